@@ -1,0 +1,51 @@
+#include "cli/cliexitcode.h"
+#include "cli/convertcommand.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printUsage(QTextStream &out) {
+    out << "Usage: ocnumbers-cli COMMAND [options]\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n'
+        << "  convert   " << QCoreApplication::translate("cli", "Convert a saved response to CSV or JSON")
+        << "\n\n"
+        << QCoreApplication::translate("cli", "Run 'ocnumbers-cli COMMAND --help' for a command's options.")
+        << "\n\n"
+        << QCoreApplication::translate(
+               "cli", "Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, "
+                      "5 sign-in failed, 6 server or network failure.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ocnumbers-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.value(0);
+    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        printUsage(command.isEmpty() ? err : out);
+        return static_cast<int>(command.isEmpty() ? CliExitCode::Usage : CliExitCode::Ok);
+    }
+    if (command == u"--version"_s || command == u"-v"_s) {
+        out << "ocnumbers-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == u"convert"_s)
+        return static_cast<int>(ConvertCommand::run(arguments, err));
+
+    err << "ocnumbers-cli: " << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(command)
+        << '\n';
+    printUsage(err);
+    return static_cast<int>(CliExitCode::Usage);
+}

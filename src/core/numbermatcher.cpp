@@ -1,0 +1,224 @@
+#include "numbermatcher.h"
+
+#include "numberstore.h"
+#include "sbc.h"
+
+#include <algorithm>
+
+namespace {
+
+std::string lowerUtf8(std::string_view text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+    if (!ascii)
+        return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toLower().toStdString();
+    std::string out(text);
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + ('a' - 'A'));
+    }
+    return out;
+}
+
+bool phoneLike(const QString &text, std::string *digits) {
+    bool any = false;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits->push_back(static_cast<char>(c.unicode()));
+            any = true;
+        } else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.') {
+            digits->clear();
+            return false;
+        }
+    }
+    return any;
+}
+
+// Finds the digits of needle in the digits of number, skipping the number's non-digits.
+bool digitsContain(std::string_view number, std::string_view digits) {
+    std::string numberDigits;
+    numberDigits.reserve(number.size());
+    for (const char c : number) {
+        if (c >= '0' && c <= '9')
+            numberDigits.push_back(c);
+    }
+    return numberDigits.find(digits) != std::string::npos;
+}
+
+} // namespace
+
+NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &store)
+    : m_store(store) {
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        m_all = false;
+        m_needle = text.toLower().toStdString();
+        phoneLike(text, &m_digits);
+        m_pooledText.assign(store.pool().size(), Unknown);
+        m_sbcText.assign(store.sbcListCount(), Unknown);
+    }
+    for (const NumberStatus s : filter.statuses) {
+        m_statusMask |= 1u << static_cast<unsigned>(s);
+        m_all = false;
+    }
+    const auto poolTable = [&](const QStringList &values, bool caseInsensitive,
+                               std::vector<std::uint8_t> *table, bool *noneOk) {
+        table->assign(store.pool().size(), No);
+        for (const QString &v : values) {
+            if (v.isEmpty()) {
+                *noneOk = true;
+                continue;
+            }
+            const std::string wanted = caseInsensitive ? lowerUtf8(v.toStdString()) : v.toStdString();
+            for (std::uint32_t id = 0; id < store.pool().size(); ++id) {
+                const std::string_view candidate = store.pool().view(id);
+                if (caseInsensitive ? lowerUtf8(candidate) == wanted : candidate == wanted)
+                    (*table)[id] = Yes;
+            }
+        }
+    };
+    if (!filter.assignments.isEmpty()) {
+        m_filterAssignment = true;
+        m_all = false;
+        poolTable(filter.assignments, true, &m_assignmentOk, &m_noAssignmentOk);
+    }
+    if (!filter.countries.isEmpty()) {
+        m_filterCountry = true;
+        m_all = false;
+        poolTable(filter.countries, true, &m_countryOk, &m_noCountryOk);
+    }
+    if (!filter.sources.isEmpty()) {
+        m_filterSource = true;
+        m_all = false;
+        poolTable(filter.sources, true, &m_sourceOk, &m_noSourceOk);
+    }
+    if (!filter.sbcs.isEmpty()) {
+        m_filterSbc = true;
+        m_all = false;
+        m_sbcOk.assign(store.sbcListCount(), No);
+        std::vector<std::string> wanted;
+        for (const QString &v : filter.sbcs) {
+            if (v.isEmpty())
+                m_noSbcOk = true;
+            else
+                wanted.push_back(lowerUtf8(v.toStdString()));
+        }
+        for (std::uint32_t list = 0; list < store.sbcListCount(); ++list) {
+            const auto &sbcs = store.sbcList(list);
+            if (sbcs.empty() && m_noSbcOk)
+                m_sbcOk[list] = Yes;
+            for (const Sbc &sbc : sbcs) {
+                const std::string name = lowerUtf8(store.pooled(sbc.name));
+                const SbcAddress address = SbcAddress::split(name);
+                for (const std::string &w : wanted) {
+                    if (name == w || address.fqdn == w || address.ip == w)
+                        m_sbcOk[list] = Yes;
+                }
+            }
+        }
+    }
+    const auto capabilityMask = [&](const QStringList &names) {
+        CapabilitySet mask = 0;
+        for (const QString &name : names) {
+            const auto bit = store.capabilities().bitOf(name.toStdString());
+            if (!bit) {
+                // Case-insensitive second chance ("inboundcalling").
+                bool found = false;
+                for (int b = 0; b < store.capabilities().size(); ++b) {
+                    if (QString::fromUtf8(store.capabilities().name(b).data(),
+                                          static_cast<qsizetype>(store.capabilities().name(b).size()))
+                            .compare(name, Qt::CaseInsensitive) == 0) {
+                        mask |= CapabilitySet{1} << b;
+                        found = true;
+                    }
+                }
+                if (!found)
+                    m_impossible = true;
+            } else {
+                mask |= CapabilitySet{1} << *bit;
+            }
+        }
+        return mask;
+    };
+    if (!filter.requiredCapabilities.isEmpty()) {
+        m_all = false;
+        m_required = capabilityMask(filter.requiredCapabilities);
+    }
+    if (!filter.availableNotAcquired.isEmpty()) {
+        m_all = false;
+        m_availableNotAcquired = capabilityMask(filter.availableNotAcquired);
+    }
+}
+
+bool NumberMatcher::contains(std::string_view haystack) const {
+    if (haystack.size() < m_needle.size())
+        return false;
+    return lowerUtf8(haystack).find(m_needle) != std::string::npos;
+}
+
+bool NumberMatcher::pooledContains(std::uint32_t id) {
+    if (id == NumberRecord::NoText)
+        return false;
+    std::uint8_t &state = m_pooledText[id];
+    if (state == Unknown)
+        state = contains(m_store.pool().view(id)) ? Yes : No;
+    return state == Yes;
+}
+
+bool NumberMatcher::sbcListContains(std::uint32_t listId) {
+    if (listId == NumberRecord::NoSbcList)
+        return false;
+    std::uint8_t &state = m_sbcText[listId];
+    if (state == Unknown) {
+        state = No;
+        for (const Sbc &sbc : m_store.sbcList(listId)) {
+            if (pooledContains(sbc.name)) {
+                state = Yes;
+                break;
+            }
+        }
+    }
+    return state == Yes;
+}
+
+bool NumberMatcher::textMatches(std::size_t row) {
+    const NumberRecord &r = m_store.record(row);
+    const std::string_view number = m_store.unique(r.telephoneNumber);
+    if (!m_digits.empty() ? digitsContain(number, m_digits) : number.find(m_needle) != std::string_view::npos)
+        return true;
+    if (!m_digits.empty() && number.find(m_needle) != std::string_view::npos)
+        return true;
+    return pooledContains(r.callingProfileId) || pooledContains(r.tenantId) || sbcListContains(r.sbcList) ||
+           pooledContains(r.umpCustomerFullName) || pooledContains(r.msCompanyName) ||
+           pooledContains(r.ocSipConnectionName);
+}
+
+bool NumberMatcher::matches(std::size_t row) {
+    if (m_all)
+        return true;
+    if (m_impossible)
+        return false;
+    const NumberRecord &r = m_store.record(row);
+    if (m_statusMask && !(m_statusMask & (1u << static_cast<unsigned>(r.status))))
+        return false;
+    if (m_filterCountry &&
+        !(r.isoCountryCode == NumberRecord::NoText ? m_noCountryOk : m_countryOk[r.isoCountryCode] == Yes))
+        return false;
+    if (m_filterAssignment &&
+        !(r.assignmentText == NumberRecord::NoText || m_store.pooled(r.assignmentText).empty()
+              ? m_noAssignmentOk
+              : m_assignmentOk[r.assignmentText] == Yes))
+        return false;
+    if (m_filterSource &&
+        !(r.sourceText == NumberRecord::NoText ? m_noSourceOk : m_sourceOk[r.sourceText] == Yes))
+        return false;
+    if (m_filterSbc && !(r.sbcList == NumberRecord::NoSbcList ? m_noSbcOk : m_sbcOk[r.sbcList] == Yes))
+        return false;
+    if ((r.acquiredCapabilities & m_required) != m_required)
+        return false;
+    if ((r.availableCapabilities & ~r.acquiredCapabilities & m_availableNotAcquired) !=
+        m_availableNotAcquired)
+        return false;
+    if (!m_needle.empty() && !textMatches(row))
+        return false;
+    return true;
+}

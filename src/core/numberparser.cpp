@@ -1,0 +1,700 @@
+#include "numberparser.h"
+
+#include "jsontext.h"
+#include "numberstore.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <simdjson.h>
+
+namespace dom = simdjson::dom;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString qs(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString typeName(dom::element_type type) {
+    switch (type) {
+    case dom::element_type::ARRAY:
+        return NumberParser::tr("an array");
+    case dom::element_type::OBJECT:
+        return NumberParser::tr("an object");
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+        return NumberParser::tr("an integer");
+    case dom::element_type::DOUBLE:
+        return NumberParser::tr("a decimal number");
+    case dom::element_type::STRING:
+        return NumberParser::tr("a string");
+    case dom::element_type::BOOL:
+        return NumberParser::tr("a boolean");
+    case dom::element_type::NULL_VALUE:
+        return NumberParser::tr("null");
+    }
+    return {};
+}
+
+bool isE164(std::string_view n) {
+    if (n.size() < 3 || n.size() > 16 || n[0] != '+' || n[1] < '1' || n[1] > '9')
+        return false;
+    for (std::size_t i = 2; i < n.size(); ++i) {
+        if (n[i] < '0' || n[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+// Reads the records of one document into a store.
+class RecordReader final {
+public:
+    RecordReader(NumberStore &store, ParseResult &result)
+        : m_store(store)
+        , m_result(result) {}
+
+    void warn(const QString &path, const QString &message) {
+        ++m_result.issueCount;
+        if (m_result.issues.size() < ParseResult::MaxKeptIssues)
+            m_result.issues.push_back({path, message});
+    }
+
+    // Reads the elements of an array of numbers; prefix is the array's path ("", ".data", "[2].data").
+    void readArray(dom::array array, const QString &prefix) {
+        m_store.reserve(m_store.size() + array.size());
+        std::size_t index = 0;
+        for (dom::element element : array) {
+            const QString path = prefix + u'[' + QString::number(index) + u']';
+            dom::object object;
+            if (element.get(object) == simdjson::SUCCESS) {
+                readRecord(object, path);
+            } else {
+                warn(path,
+                     NumberParser::tr("expected a number object but found %1; this entry is not a number "
+                                      "and was left out")
+                         .arg(typeName(element.type())));
+            }
+            ++index;
+        }
+    }
+
+    void readRecord(dom::object object, const QString &path) {
+        m_record = NumberRecord{};
+        m_path = &path;
+        m_extras.clear();
+        m_warned = false;
+        for (const dom::key_value_pair field : object)
+            readField(field.key, field.value);
+        if (!m_record.has(NumberField::TelephoneNumber)) {
+            warnField("telephoneNumber",
+                      NumberParser::tr(
+                          "the record has no telephoneNumber; it is kept and listed without a number"));
+        }
+        if (!m_extras.empty())
+            m_record.extras = m_store.appendUnique(m_extras);
+        if (m_warned)
+            m_record.flags |= NumberRecord::HasWarnings;
+        m_store.addRecord(m_record);
+        ++m_result.recordCount;
+    }
+
+private:
+    void warnField(std::string_view key, const QString &message) {
+        m_warned = true;
+        warn(*m_path + u'.' + qs(key), message);
+    }
+
+    // Keeps key and value verbatim for the raw view, and marks the typed field as not reproducing them.
+    void keepVerbatim(std::string_view key, dom::element value, std::optional<NumberField> field) {
+        if (!m_extras.empty())
+            m_extras.push_back(',');
+        appendJsonString(m_extras, key);
+        m_extras.push_back(':');
+        m_extras += simdjson::minify(value);
+        if (field)
+            m_record.verbatim |= fieldBit(*field);
+    }
+
+    void unexpectedType(std::string_view key, dom::element value, NumberField field,
+                        const QString &expected) {
+        warnField(key, NumberParser::tr("expected %1 but found %2; the value is kept only in the raw JSON")
+                           .arg(expected, typeName(value.type())));
+        keepVerbatim(key, value, field);
+    }
+
+    StringPool::Id pooledString(std::string_view key, dom::element value, NumberField field) {
+        std::string_view text;
+        if (value.get(text) == simdjson::SUCCESS)
+            return m_store.intern(text);
+        if (!value.is_null())
+            unexpectedType(key, value, field, NumberParser::tr("a string or null"));
+        return NumberRecord::NoText;
+    }
+
+    FlexibleId flexibleId(std::string_view key, dom::element value, NumberField field) {
+        std::int64_t integer;
+        std::string_view text;
+        if (value.get(integer) == simdjson::SUCCESS)
+            return FlexibleId::integer(integer);
+        if (value.get(text) == simdjson::SUCCESS)
+            return FlexibleId::string(m_store.appendUnique(text));
+        if (!value.is_null())
+            unexpectedType(key, value, field, NumberParser::tr("an integer, a string or null"));
+        return {};
+    }
+
+    Timestamp timestamp(std::string_view key, dom::element value, NumberField field) {
+        Timestamp ts;
+        std::string_view text;
+        if (value.get(text) == simdjson::SUCCESS) {
+            if (!Timestamp::parse(text, &ts)) {
+                warnField(key,
+                          NumberParser::tr("\"%1\" is not an ISO-8601 date and time; it is shown as sent")
+                              .arg(qs(text)));
+                ts.state = Timestamp::State::Invalid;
+                ts.value = m_store.appendUnique(text);
+            }
+        } else if (!value.is_null()) {
+            unexpectedType(key, value, field, NumberParser::tr("a date-time string or null"));
+        }
+        return ts;
+    }
+
+    CapabilitySet capabilities(std::string_view key, dom::element value, NumberField field,
+                               StringPool::Id *json) {
+        dom::array array;
+        if (value.get(array) != simdjson::SUCCESS) {
+            if (!value.is_null())
+                unexpectedType(key, value, field, NumberParser::tr("an array of capability names or null"));
+            return 0;
+        }
+        *json = m_store.intern(simdjson::minify(array));
+        CapabilitySet set = 0;
+        std::size_t index = 0;
+        for (dom::element item : array) {
+            std::string_view name;
+            if (item.get(name) != simdjson::SUCCESS) {
+                warnField(key, NumberParser::tr("item %1 is %2, not a capability name; it is ignored")
+                                   .arg(index)
+                                   .arg(typeName(item.type())));
+            } else if (const auto bit = m_store.capabilityVocabulary().insert(name)) {
+                set |= CapabilitySet{1} << *bit;
+            } else {
+                warnField(key,
+                          NumberParser::tr("more than %1 different capability names in one response; \"%2\" "
+                                           "is shown only in the raw JSON")
+                              .arg(CapabilityVocabulary::MaxCapabilities)
+                              .arg(qs(name)));
+            }
+            ++index;
+        }
+        return set;
+    }
+
+    // sbcList (and v3 sbcListArray): [{"sbcName": "...", "sbcId": 8}, ...]. Returns false if any entry has
+    // a shape the typed list cannot reproduce.
+    bool sbcList(std::string_view key, dom::array array, std::vector<Sbc> *out) {
+        bool exact = true;
+        std::size_t index = 0;
+        for (dom::element item : array) {
+            dom::object object;
+            std::string_view name;
+            if (item.get(object) != simdjson::SUCCESS || object["sbcName"].get(name) != simdjson::SUCCESS) {
+                warnField(key,
+                          NumberParser::tr("entry %1 has no sbcName string; it is shown only in the raw JSON")
+                              .arg(index));
+                exact = false;
+                ++index;
+                continue;
+            }
+            Sbc sbc{m_store.intern(name), {}};
+            std::size_t keys = 0;
+            for (const dom::key_value_pair kv : object) {
+                ++keys;
+                if (kv.key == "sbcId") {
+                    std::int64_t integer;
+                    std::string_view text;
+                    if (kv.value.get(integer) == simdjson::SUCCESS)
+                        sbc.id = FlexibleId::integer(integer);
+                    else if (kv.value.get(text) == simdjson::SUCCESS)
+                        sbc.id = FlexibleId::string(m_store.appendUnique(text));
+                    else if (!kv.value.is_null())
+                        exact = false;
+                } else if (kv.key != "sbcName") {
+                    exact = false;
+                }
+            }
+            if (keys != 2 || object.begin() == object.end() || (*object.begin()).key != "sbcName")
+                exact = false;
+            out->push_back(sbc);
+            ++index;
+        }
+        return exact;
+    }
+
+    NumberField lookup(std::string_view key) {
+        // Records of one response share their key order: try the key that followed last time first.
+        const auto hint = m_next[m_previous];
+        if (hint < NumberFieldCount && NumberFieldKeys[hint] == key) {
+            m_previous = hint;
+            return static_cast<NumberField>(hint);
+        }
+        const auto field = fieldFromKey(key);
+        const auto index = field ? static_cast<std::size_t>(*field) : NumberFieldCount;
+        m_next[m_previous] = static_cast<std::uint8_t>(index);
+        m_previous = index;
+        return field.value_or(NumberField::Count);
+    }
+
+    void readField(std::string_view key, dom::element value) {
+        const NumberField field = lookup(key);
+        if (field == NumberField::Count) {
+            keepVerbatim(key, value, std::nullopt);
+            return;
+        }
+        if (m_record.present & fieldBit(field)) {
+            warnField(key, NumberParser::tr("the key appears more than once; the last value is used"));
+        }
+        m_record.present |= fieldBit(field);
+        m_record.verbatim &= ~fieldBit(field);
+        NumberRecord &r = m_record;
+        switch (field) {
+        case NumberField::UploadTelephoneNumberEntryId:
+            r.uploadTelephoneNumberEntryId = flexibleId(key, value, field);
+            break;
+        case NumberField::Id:
+            r.id = flexibleId(key, value, field);
+            break;
+        case NumberField::UploadToAccountJobId:
+            r.uploadToAccountJobId = flexibleId(key, value, field);
+            break;
+        case NumberField::OvocChannelId:
+            r.ovocChannelId = flexibleId(key, value, field);
+            break;
+        case NumberField::Source:
+            r.sourceText = pooledString(key, value, field);
+            r.source = r.sourceText == NumberRecord::NoText ? NumberSource::None
+                                                            : sourceFromText(m_store.pooled(r.sourceText));
+            break;
+        case NumberField::SbcList: {
+            dom::array array;
+            if (value.get(array) == simdjson::SUCCESS) {
+                std::vector<Sbc> list;
+                if (!sbcList(key, array, &list))
+                    keepVerbatim(key, value, field);
+                r.sbcList = m_store.internSbcList(list);
+            } else if (!value.is_null()) {
+                unexpectedType(key, value, field, NumberParser::tr("an array of SBCs or null"));
+            }
+            break;
+        }
+        case NumberField::SbcListArray: {
+            if (!value.is_null())
+                r.sbcListArray = m_store.intern(simdjson::minify(value));
+            dom::array array;
+            if (!r.has(NumberField::SbcList) && value.get(array) == simdjson::SUCCESS) {
+                std::vector<Sbc> list;
+                sbcList(key, array, &list);
+                r.sbcList = m_store.internSbcList(list);
+            }
+            break;
+        }
+        case NumberField::WhenCreated:
+            r.whenCreated = timestamp(key, value, field);
+            break;
+        case NumberField::AcquiredOn:
+            r.acquiredOn = timestamp(key, value, field);
+            break;
+        case NumberField::ConsentedOn:
+            r.consentedOn = timestamp(key, value, field);
+            break;
+        case NumberField::Aslcht:
+            r.aslcht = timestamp(key, value, field);
+            break;
+        case NumberField::Aslsct:
+            r.aslsct = timestamp(key, value, field);
+            break;
+        case NumberField::Asticks:
+            r.asticks = timestamp(key, value, field);
+            break;
+        case NumberField::AcquiredNumberStatus: {
+            std::int64_t code;
+            std::string_view text;
+            if (value.get(code) == simdjson::SUCCESS) {
+                r.status = statusFromCode(code);
+                r.statusText = m_store.intern(std::to_string(code));
+                r.flags &= ~NumberRecord::StatusAsText;
+            } else if (value.get(text) == simdjson::SUCCESS) {
+                r.status = statusFromText(text);
+                r.statusText = m_store.intern(text);
+                r.flags |= NumberRecord::StatusAsText;
+            } else {
+                r.status = NumberStatus::None;
+                r.statusText = NumberRecord::NoText;
+                if (!value.is_null())
+                    unexpectedType(key, value, field,
+                                   NumberParser::tr("a status code, a status name or null"));
+            }
+            break;
+        }
+        case NumberField::AssignmentStatus: {
+            dom::array array;
+            std::string_view text;
+            r.flags &= ~NumberRecord::AssignmentAsArray;
+            if (value.get(text) == simdjson::SUCCESS) {
+                r.assignmentText = m_store.intern(text);
+                r.assignment = assignmentFromText(text);
+            } else if (value.get(array) == simdjson::SUCCESS) {
+                std::string joined;
+                bool exact = array.size() > 0;
+                for (dom::element item : array) {
+                    std::string_view itemText;
+                    if (item.get(itemText) != simdjson::SUCCESS || itemText.empty() ||
+                        itemText.find(", ") != std::string_view::npos) {
+                        exact = false;
+                        if (item.get(itemText) != simdjson::SUCCESS)
+                            continue;
+                    }
+                    if (!joined.empty())
+                        joined += ", ";
+                    joined += itemText;
+                }
+                r.assignmentText = m_store.intern(joined);
+                r.assignment = array.size() == 1 ? assignmentFromText(joined)
+                               : joined.empty()  ? AssignmentStatus::None
+                                                 : AssignmentStatus::Unknown;
+                r.flags |= NumberRecord::AssignmentAsArray;
+                if (!exact)
+                    keepVerbatim(key, value, field);
+            } else {
+                r.assignmentText = NumberRecord::NoText;
+                r.assignment = AssignmentStatus::None;
+                if (!value.is_null())
+                    unexpectedType(key, value, field,
+                                   NumberParser::tr("a string, an array of strings or null"));
+            }
+            break;
+        }
+        case NumberField::TelephoneNumber: {
+            std::string_view text;
+            if (value.get(text) == simdjson::SUCCESS) {
+                r.telephoneNumber = m_store.appendUnique(text);
+                if (!isE164(text)) {
+                    warnField(key, NumberParser::tr(
+                                       "\"%1\" is not an E.164 number (\"+\" then up to 15 digits); it "
+                                       "is shown as sent")
+                                       .arg(qs(text)));
+                }
+            } else {
+                r.present &= ~fieldBit(field);
+                unexpectedType(key, value, field, NumberParser::tr("the number as a string"));
+                r.present |= fieldBit(field);
+            }
+            break;
+        }
+        case NumberField::TnUploadJobId: {
+            std::string_view text;
+            if (value.get(text) == simdjson::SUCCESS)
+                r.tnUploadJobId = m_store.appendUnique(text);
+            else if (!value.is_null())
+                unexpectedType(key, value, field, NumberParser::tr("a string or null"));
+            break;
+        }
+        case NumberField::AcquiredCapabilities:
+            r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesJson);
+            break;
+        case NumberField::AvailableCapabilities:
+            r.availableCapabilities = capabilities(key, value, field, &r.availableCapabilitiesJson);
+            break;
+        case NumberField::CallingProfileId:
+            r.callingProfileId = pooledString(key, value, field);
+            break;
+        case NumberField::IsoCountryCode:
+            r.isoCountryCode = pooledString(key, value, field);
+            break;
+        case NumberField::LocationId:
+            r.locationId = pooledString(key, value, field);
+            break;
+        case NumberField::CivicAddressId:
+            r.civicAddressId = pooledString(key, value, field);
+            break;
+        case NumberField::TenantId:
+            r.tenantId = pooledString(key, value, field);
+            break;
+        case NumberField::AslvCode: {
+            std::int64_t code;
+            if (value.get(code) == simdjson::SUCCESS) { // an HTTP-like code may come as a number
+                r.aslvCode = m_store.intern(std::to_string(code));
+                keepVerbatim(key, value, field);
+            } else {
+                r.aslvCode = pooledString(key, value, field);
+            }
+            break;
+        }
+        case NumberField::UmpCustomerGuid:
+            r.umpCustomerGuid = pooledString(key, value, field);
+            break;
+        case NumberField::UmpCustomerFullName:
+            r.umpCustomerFullName = pooledString(key, value, field);
+            break;
+        case NumberField::MsCompanyName:
+            r.msCompanyName = pooledString(key, value, field);
+            break;
+        case NumberField::OcSipConnectionName:
+            r.ocSipConnectionName = pooledString(key, value, field);
+            break;
+        case NumberField::OcSipConnectionDescription:
+            r.ocSipConnectionDescription = pooledString(key, value, field);
+            break;
+        case NumberField::TenantCallingProfileId:
+            r.tenantCallingProfileId = pooledString(key, value, field);
+            break;
+        case NumberField::SbcListJson:
+            r.sbcListJson = pooledString(key, value, field);
+            break;
+        case NumberField::Count:
+            break;
+        }
+    }
+
+    NumberStore &m_store;
+    ParseResult &m_result;
+    NumberRecord m_record;
+    const QString *m_path = nullptr;
+    std::string m_extras;
+    bool m_warned = false;
+    std::size_t m_previous = NumberFieldCount;
+    std::array<std::uint8_t, NumberFieldCount + 1> m_next{};
+};
+
+std::optional<std::int64_t> integerField(dom::object object, std::string_view key, RecordReader &reader,
+                                         const QString &path) {
+    for (const dom::key_value_pair kv : object) {
+        if (kv.key.size() != key.size() ||
+            !std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            }))
+            continue;
+        std::int64_t value;
+        if (kv.value.get(value) == simdjson::SUCCESS)
+            return value;
+        if (!kv.value.is_null()) {
+            reader.warn(
+                path + u'.' + qs(key),
+                NumberParser::tr("expected an integer but found %1; ignored").arg(typeName(kv.value.type())));
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key) {
+    for (const dom::key_value_pair kv : object) {
+        if (kv.key.size() == key.size() &&
+            std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            }))
+            return kv.value;
+    }
+    return std::nullopt;
+}
+
+// A v3 envelope: {currentPage, pageSize, totalPages, totalRecords, data: [...]}. Returns an error text.
+QString readPage(dom::object page, const QString &path, RecordReader &reader, ParseResult &result) {
+    const auto data = findKeyCaseInsensitive(page, "data");
+    dom::array array;
+    if (!data || data->get(array) != simdjson::SUCCESS) {
+        return NumberParser::tr("%1: the page's \"data\" is %2, expected the array of numbers")
+            .arg(path.isEmpty() ? u"."_s : path, data ? typeName(data->type()) : NumberParser::tr("missing"));
+    }
+    PageInfo info;
+    info.currentPage = integerField(page, "currentPage", reader, path);
+    info.pageSize = integerField(page, "pageSize", reader, path);
+    info.totalPages = integerField(page, "totalPages", reader, path);
+    info.totalRecords = integerField(page, "totalRecords", reader, path);
+    result.pages.push_back(info);
+    reader.readArray(array, path + u".data"_s);
+    return {};
+}
+
+bool looksLikePage(dom::object object) {
+    return findKeyCaseInsensitive(object, "data").has_value();
+}
+
+// Bodies an API sends instead of data: problem details (v3) or {"description": "..."} (older calls).
+QString errorBodyMessage(dom::object object) {
+    std::string_view title, detail, ticket, description;
+    const bool hasTitle = object["title"].get(title) == simdjson::SUCCESS;
+    const bool hasDetail = object["detail"].get(detail) == simdjson::SUCCESS;
+    const bool hasTicket = object["errorTicket"].get(ticket) == simdjson::SUCCESS;
+    if (hasTitle || hasDetail || hasTicket) {
+        QString text = NumberParser::tr("this is an error response from the server, not numbers");
+        if (hasTitle)
+            text += u": "_s + qs(title);
+        if (hasDetail)
+            text += u" — "_s + qs(detail);
+        if (hasTicket)
+            text += u" "_s + NumberParser::tr("(error ticket %1)").arg(qs(ticket));
+        return text;
+    }
+    if (object["description"].get(description) == simdjson::SUCCESS && object.size() == 1)
+        return NumberParser::tr("this is an error response from the server, not numbers: %1")
+            .arg(qs(description));
+    return {};
+}
+
+bool looksLikeNumber(dom::object object) {
+    for (const dom::key_value_pair kv : object) {
+        if (fieldFromKey(kv.key))
+            return true;
+    }
+    return false;
+}
+
+QString locate(QByteArrayView json, simdjson::error_code code) {
+    QString what;
+    switch (code) {
+    case simdjson::EMPTY:
+        return NumberParser::tr("the input is empty; expected JSON: an array of numbers or a v3 page");
+    case simdjson::UTF8_ERROR:
+        what = NumberParser::tr("the input is not valid UTF-8");
+        break;
+    case simdjson::CAPACITY:
+    case simdjson::MEMALLOC:
+        return NumberParser::tr("the input (%1 bytes) is too large to parse").arg(json.size());
+    case simdjson::DEPTH_ERROR:
+        return NumberParser::tr(
+            "the input nests arrays or objects too deeply to be a Live Platform response");
+    default:
+        what = NumberParser::tr("the input is not valid JSON (%1)")
+                   .arg(QString::fromLatin1(simdjson::error_message(code)));
+    }
+    // simdjson does not say where; Qt's parser does, and the error path can afford it.
+    QJsonParseError error{};
+    QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error == QJsonParseError::NoError)
+        return what;
+    const qsizetype offset = std::min<qsizetype>(error.offset, json.size());
+    qsizetype line = 1, column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return NumberParser::tr("%1 at line %2, column %3 (byte %4): %5")
+        .arg(what)
+        .arg(line)
+        .arg(column)
+        .arg(offset)
+        .arg(error.errorString());
+}
+
+bool startsWithObject(QByteArrayView json) {
+    for (const char c : json) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        return c == '{';
+    }
+    return false;
+}
+
+} // namespace
+
+ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into) {
+    ParseResult result;
+    const std::size_t rowsBefore = into.size();
+    const auto fail = [&](const QString &message) {
+        into.truncate(rowsBefore);
+        result.error = message;
+        result.recordCount = 0;
+        result.pages.clear();
+        result.issues.clear();
+        result.issueCount = 0;
+        return result;
+    };
+
+    const simdjson::padded_string padded(json.data(), static_cast<std::size_t>(json.size()));
+    dom::parser parser;
+    dom::element root;
+    const auto code = parser.parse(padded).get(root);
+    RecordReader reader(into, result);
+
+    if (code != simdjson::SUCCESS) {
+        // Several v3 pages saved one after another ("{...}\n{...}") are not one JSON document.
+        if (!startsWithObject(json))
+            return fail(locate(json, code));
+        dom::document_stream stream;
+        if (parser.parse_many(padded, padded.size() + 1).get(stream) != simdjson::SUCCESS)
+            return fail(locate(json, code));
+        result.shape = ParseResult::Shape::PageStream;
+        std::size_t index = 0;
+        for (auto doc : stream) {
+            dom::object page;
+            if (doc.error() != simdjson::SUCCESS)
+                return fail(locate(json, code));
+            if (doc.get(page) != simdjson::SUCCESS || !looksLikePage(page))
+                return fail(
+                    tr("document %1 of the input is not a v3 page (an object with \"data\")").arg(index + 1));
+            const QString error = readPage(page, u"<document %1>"_s.arg(index + 1), reader, result);
+            if (!error.isEmpty())
+                return fail(error);
+            ++index;
+        }
+        if (stream.truncated_bytes() > 0)
+            return fail(tr("the last %1 bytes of the input are an incomplete JSON document")
+                            .arg(stream.truncated_bytes()));
+        return result;
+    }
+
+    dom::array array;
+    dom::object object;
+    if (root.get(array) == simdjson::SUCCESS) {
+        dom::object first;
+        if (array.size() > 0 && array.at(0).get(first) == simdjson::SUCCESS && looksLikePage(first)) {
+            result.shape = ParseResult::Shape::PageArray;
+            std::size_t index = 0;
+            for (dom::element element : array) {
+                dom::object page;
+                const QString path = u'[' + QString::number(index) + u']';
+                if (element.get(page) != simdjson::SUCCESS || !looksLikePage(page))
+                    return fail(tr("%1: expected a v3 page like the first element, found %2")
+                                    .arg(path, typeName(element.type())));
+                const QString error = readPage(page, path, reader, result);
+                if (!error.isEmpty())
+                    return fail(error);
+                ++index;
+            }
+            return result;
+        }
+        result.shape = ParseResult::Shape::V2Array;
+        reader.readArray(array, QString());
+        return result;
+    }
+    if (root.get(object) == simdjson::SUCCESS) {
+        if (looksLikePage(object)) {
+            result.shape = ParseResult::Shape::V3Page;
+            const QString error = readPage(object, QString(), reader, result);
+            if (!error.isEmpty())
+                return fail(error);
+            return result;
+        }
+        if (const QString serverError = errorBodyMessage(object); !serverError.isEmpty())
+            return fail(serverError);
+        if (!looksLikeNumber(object))
+            return fail(tr(
+                "the top-level object is neither a number (no known key such as \"telephoneNumber\") nor a "
+                "v3 page (no \"data\" array)"));
+        result.shape = ParseResult::Shape::SingleNumber;
+        reader.readRecord(object, QString());
+        return result;
+    }
+    return fail(
+        tr("the top-level value is %1; expected an array of numbers, a v3 page object or a number object")
+            .arg(typeName(root.type())));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "numberrecord.h"
+#include "sbc.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+// All numbers of one load, with the string storage they point into. Appending is cheap; rows never move.
+class NumberStore final {
+public:
+    NumberStore();
+
+    std::size_t size() const { return m_records.size(); }
+    bool isEmpty() const { return m_records.empty(); }
+    const NumberRecord &record(std::size_t row) const { return m_records[row]; }
+    const std::vector<NumberRecord> &records() const { return m_records; }
+
+    std::string_view pooled(StringPool::Id id) const {
+        return id == NumberRecord::NoText ? std::string_view{} : m_pool.view(id);
+    }
+    std::string_view unique(TextArena::Id id) const {
+        return id == NumberRecord::NoText ? std::string_view{} : m_arena.view(id);
+    }
+    std::string_view telephoneNumber(std::size_t row) const { return unique(m_records[row].telephoneNumber); }
+
+    const StringPool &pool() const { return m_pool; }
+    const CapabilityVocabulary &capabilities() const { return m_capabilities; }
+    const std::vector<Sbc> &sbcList(std::uint32_t listId) const;
+    std::size_t sbcListCount() const { return m_sbcLists.size(); }
+
+    // Building (used by the parser and by merges).
+    StringPool::Id intern(std::string_view text) { return m_pool.intern(text); }
+    TextArena::Id appendUnique(std::string_view text) { return m_arena.append(text); }
+    CapabilityVocabulary &capabilityVocabulary() { return m_capabilities; }
+    std::uint32_t internSbcList(const std::vector<Sbc> &list);
+    void addRecord(const NumberRecord &record) { m_records.push_back(record); }
+    void reserve(std::size_t records);
+    // Drops the records from row on (their strings stay pooled); used to undo a failed parse.
+    void truncate(std::size_t rows) { m_records.resize(std::min(rows, m_records.size())); }
+
+    // Appends every record of other, re-interning its strings into this store.
+    void append(const NumberStore &other);
+
+    // The record as JSON (minified): the known keys it had in the vendor's order, then anything kept
+    // verbatim (unknown keys, values of unexpected types).
+    std::string rawJson(std::size_t row) const;
+    void appendFlexibleId(std::string &out, const FlexibleId &id) const;
+    void appendTimestamp(std::string &out, const Timestamp &ts) const;
+    std::string capabilityNames(CapabilitySet set, std::string_view separator) const;
+
+    // Bytes held by the store (records, strings, indexes), for the memory figures.
+    std::size_t memoryUsage() const;
+
+private:
+    std::vector<NumberRecord> m_records;
+    StringPool m_pool;
+    TextArena m_arena;
+    CapabilityVocabulary m_capabilities;
+    std::vector<std::vector<Sbc>> m_sbcLists;
+    std::map<std::vector<std::uint64_t>, std::uint32_t> m_sbcListIndex;
+};

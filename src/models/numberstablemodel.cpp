@@ -1,0 +1,243 @@
+#include "numberstablemodel.h"
+
+#include "core/numbermatcher.h"
+#include "core/numbersorter.h"
+
+#include <numeric>
+#include <QLocale>
+
+namespace {
+
+QString fromUtf8(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column) {
+    switch (column) {
+    case NumberColumn::AcquiredOn:
+        return &r.acquiredOn;
+    case NumberColumn::WhenCreated:
+        return &r.whenCreated;
+    case NumberColumn::ConsentedOn:
+        return &r.consentedOn;
+    case NumberColumn::AssignmentCheckedOn:
+        return &r.aslcht;
+    case NumberColumn::AssignmentSyncedOn:
+        return &r.aslsct;
+    case NumberColumn::AssignmentTicks:
+        return &r.asticks;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+NumbersTableModel::NumbersTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(std::make_unique<NumberStore>()) {}
+
+NumbersTableModel::~NumbersTableModel() = default;
+
+int NumbersTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int NumbersTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : NumberColumnCount;
+}
+
+QVariant NumbersTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= NumberColumnCount)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole && role != StoreRowRole &&
+        role != Qt::TextAlignmentRole)
+        return {};
+    const std::uint32_t row = m_visible[static_cast<std::size_t>(index.row())];
+    const auto column = static_cast<NumberColumn>(index.column());
+    const ColumnKind kind = NumberColumns::kind(column);
+    const NumberRecord &record = m_store->record(row);
+
+    switch (role) {
+    case StoreRowRole:
+        return static_cast<qulonglong>(row);
+    case Qt::TextAlignmentRole:
+        return kind == ColumnKind::Integer ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        if (const Timestamp *ts = timestampOf(record, column); ts && ts->isValid())
+            return ts->toDateTime();
+        if (kind == ColumnKind::PhoneNumber) {
+            QString digits;
+            for (const char c : m_store->telephoneNumber(row)) {
+                if (c >= '0' && c <= '9')
+                    digits.append(QLatin1Char(c));
+            }
+            return digits;
+        }
+        if (kind == ColumnKind::Status && record.status != NumberStatus::None &&
+            record.status != NumberStatus::Unknown)
+            return static_cast<int>(record.status);
+        if (kind == ColumnKind::Integer) {
+            std::string text;
+            NumberColumns::appendText(*m_store, row, column, text, {});
+            bool ok = false;
+            const qlonglong value = QByteArray::fromStdString(text).toLongLong(&ok);
+            if (ok)
+                return value;
+            return fromUtf8(text);
+        }
+        break;
+    case Qt::ToolTipRole:
+        // Timestamps show local time; the tooltip keeps the value exactly as the server sent it.
+        if (timestampOf(record, column) == nullptr)
+            return {};
+        break;
+    case Qt::DisplayRole:
+        if (const Timestamp *ts = timestampOf(record, column); ts && ts->isValid())
+            return QLocale().toString(ts->toDateTime().toLocalTime(), QLocale::ShortFormat);
+        break;
+    default:
+        break;
+    }
+    std::string text;
+    NumberColumns::appendText(*m_store, row, column, text, ", ");
+    return fromUtf8(text);
+}
+
+QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= NumberColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return NumberColumns::title(static_cast<NumberColumn>(section));
+    if (role == Qt::ToolTipRole)
+        return fromUtf8(NumberColumns::key(static_cast<NumberColumn>(section)));
+    return {};
+}
+
+void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store) {
+    beginResetModel();
+    m_store = store ? std::move(store) : std::make_unique<NumberStore>();
+    m_order.resize(m_store->size());
+    std::iota(m_order.begin(), m_order.end(), 0u);
+    if (m_sortColumn >= 0)
+        NumberSorter::sort(*m_store, static_cast<NumberColumn>(m_sortColumn), m_sortOrder, m_order);
+    NumberMatcher matcher(m_filter, *m_store);
+    m_visible.clear();
+    if (matcher.acceptsEverything()) {
+        m_visible = m_order;
+    } else {
+        for (const std::uint32_t row : m_order) {
+            if (matcher.matches(row))
+                m_visible.push_back(row);
+        }
+    }
+    endResetModel();
+    emitCounts();
+}
+
+void NumbersTableModel::clear() {
+    setStore(nullptr);
+}
+
+void NumbersTableModel::appendNumbers(const NumberStore &batch) {
+    if (batch.isEmpty())
+        return;
+    const auto first = static_cast<std::uint32_t>(m_store->size());
+    m_store->append(batch);
+    const auto last = static_cast<std::uint32_t>(m_store->size());
+    NumberMatcher matcher(m_filter, *m_store);
+    std::vector<std::uint32_t> added;
+    for (std::uint32_t row = first; row < last; ++row) {
+        m_order.push_back(row);
+        if (matcher.matches(row))
+            added.push_back(row);
+    }
+    if (!added.empty()) {
+        const int start = static_cast<int>(m_visible.size());
+        beginInsertRows({}, start, start + static_cast<int>(added.size()) - 1);
+        m_visible.insert(m_visible.end(), added.begin(), added.end());
+        endInsertRows();
+    }
+    // The new rows arrived at the end; one layout change puts them in place and keeps selections.
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+    emitCounts();
+}
+
+void NumbersTableModel::setFilter(const NumberFilter &filter) {
+    if (filter == m_filter)
+        return;
+    const bool narrowing = filter.isNarrowingOf(m_filter);
+    m_filter = filter;
+    beginResetModel();
+    rebuildVisible(narrowing);
+    endResetModel();
+    emitCounts();
+}
+
+void NumbersTableModel::rebuildVisible(bool narrowing) {
+    NumberMatcher matcher(m_filter, *m_store);
+    if (matcher.acceptsEverything()) {
+        m_visible = m_order;
+        return;
+    }
+    if (narrowing) {
+        // Every row that matches now matched before: scan only what was shown.
+        std::size_t kept = 0;
+        for (const std::uint32_t row : m_visible) {
+            if (matcher.matches(row))
+                m_visible[kept++] = row;
+        }
+        m_visible.resize(kept);
+        return;
+    }
+    m_visible.clear();
+    for (const std::uint32_t row : m_order) {
+        if (matcher.matches(row))
+            m_visible.push_back(row);
+    }
+}
+
+void NumbersTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= NumberColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::uint32_t> previousRows;
+    previousRows.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex &index : before)
+        previousRows.push_back(m_visible[static_cast<std::size_t>(index.row())]);
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    NumberSorter::sort(*m_store, static_cast<NumberColumn>(column), order, m_order);
+    if (m_visible.size() == m_order.size()) {
+        m_visible = m_order;
+    } else {
+        // Same rows, new order: keep those that were visible, in m_order's sequence.
+        std::vector<bool> shown(m_store->size(), false);
+        for (const std::uint32_t row : m_visible)
+            shown[row] = true;
+        m_visible.clear();
+        for (const std::uint32_t row : m_order) {
+            if (shown[row])
+                m_visible.push_back(row);
+        }
+    }
+
+    if (!before.isEmpty()) {
+        std::vector<int> position(m_store->size(), -1);
+        for (std::size_t i = 0; i < m_visible.size(); ++i)
+            position[m_visible[i]] = static_cast<int>(i);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(position[previousRows[static_cast<std::size_t>(i)]], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void NumbersTableModel::emitCounts() {
+    emit countsChanged(static_cast<qsizetype>(m_visible.size()), static_cast<qsizetype>(m_store->size()));
+}
