@@ -1,35 +1,47 @@
 #include "stringpool.h"
 
+#include <cstring>
 #include <stdexcept>
 
-StringPool::StringPool()
-    : m_offsets{0} {
-    m_bytes.reserve(4096);
+std::string_view StringPool::store(std::string_view text) {
+    if (text.empty())
+        return {};
+    if (text.size() > ChunkSize / 4) {
+        // A long string gets a chunk of its own, so chunks are never left mostly empty.
+        m_chunks.push_back(std::make_unique<char[]>(text.size()));
+        std::memcpy(m_chunks.back().get(), text.data(), text.size());
+        m_bytes += text.size();
+        const std::string_view stored(m_chunks.back().get(), text.size());
+        // Keep filling the previous regular chunk next time.
+        if (m_chunks.size() >= 2 && m_chunkUsed < ChunkSize)
+            std::swap(m_chunks[m_chunks.size() - 1], m_chunks[m_chunks.size() - 2]);
+        return stored;
+    }
+    if (m_chunkUsed + text.size() > ChunkSize) {
+        m_chunks.push_back(std::make_unique<char[]>(ChunkSize));
+        m_chunkUsed = 0;
+        m_bytes += ChunkSize;
+    }
+    char *target = m_chunks.back().get() + m_chunkUsed;
+    std::memcpy(target, text.data(), text.size());
+    m_chunkUsed += text.size();
+    return {target, text.size()};
 }
 
 StringPool::Id StringPool::intern(std::string_view text) {
     if (const auto it = m_index.find(text); it != m_index.end())
         return it->second;
-    if (m_bytes.size() + text.size() > UINT32_MAX)
-        throw std::length_error("string pool exceeds 4 GiB");
-    const char *before = m_bytes.data();
-    m_bytes.insert(m_bytes.end(), text.begin(), text.end());
-    m_offsets.push_back(static_cast<std::uint32_t>(m_bytes.size()));
-    const Id id = static_cast<Id>(m_offsets.size() - 2);
-    if (m_bytes.data() != before) {
-        // The byte buffer moved: rebuild the keys, which point into it.
-        std::unordered_map<std::string_view, Id, Hash> rebuilt;
-        rebuilt.reserve(m_index.size() + 1);
-        for (Id i = 0; i < id; ++i)
-            rebuilt.emplace(view(i), i);
-        m_index.swap(rebuilt);
-    }
-    m_index.emplace(view(id), id);
+    if (m_views.size() >= UINT32_MAX - 1)
+        throw std::length_error("string pool holds too many strings");
+    const std::string_view stored = store(text);
+    const auto id = static_cast<Id>(m_views.size());
+    m_views.push_back(stored);
+    m_index.emplace(stored, id);
     return id;
 }
 
 std::size_t StringPool::memoryUsage() const {
-    return m_bytes.capacity() + m_offsets.capacity() * sizeof(std::uint32_t) +
+    return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
            m_index.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void *)) +
            m_index.bucket_count() * sizeof(void *);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -11,22 +12,23 @@ class StringPool final {
 public:
     using Id = std::uint32_t;
 
-    StringPool();
-
     Id intern(std::string_view text);
-    std::string_view view(Id id) const {
-        return {m_bytes.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]};
-    }
-    std::size_t size() const { return m_offsets.size() - 1; }
+    std::string_view view(Id id) const { return m_views[id]; }
+    std::size_t size() const { return m_views.size(); }
     std::size_t memoryUsage() const;
 
 private:
     struct Hash {
-        using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
     };
-    std::vector<char> m_bytes;
-    std::vector<std::uint32_t> m_offsets;
-    // Keys are offsets into m_bytes; lookups go through a string_view built on the fly.
+    static constexpr std::size_t ChunkSize = 64 * 1024;
+
+    std::string_view store(std::string_view text);
+
+    // Bytes live in chunks that never move, so the views (and the index's keys) stay valid.
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    std::size_t m_chunkUsed = ChunkSize;
+    std::size_t m_bytes = 0;
+    std::vector<std::string_view> m_views;
     std::unordered_map<std::string_view, Id, Hash> m_index;
 };

@@ -1,0 +1,9 @@
+# Debian 12 packages the project needs, sourced by run.sh and test.sh.
+BUILD_PACKAGES=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+    libsimdjson-dev libgl-dev libvulkan-dev
+)
+# The CSV round-trip test reads files back with Python's csv module.
+TEST_PACKAGES=(python3)

@@ -1,0 +1,163 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {}) {
+    QProcess process;
+    process.start(QStringLiteral(OCNUMBERS_CLI), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("ocnumbers-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const QString &name) {
+    return QStringLiteral(OCNUMBERS_TEST_DATA "/") + name;
+}
+
+} // namespace
+
+class TestConvertCommand final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void convertsToCsv() {
+        const QString out = m_dir.filePath(u"vendor.csv"_s);
+        const Run run = cli({u"convert"_s, data(u"vendor-v2-list.json"_s), u"--out"_s, out, u"--columns"_s,
+                             u"telephoneNumber,isoCountryCode,acquiredOn,sbcList"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"Wrote 2 of 2 numbers"_s), qPrintable(run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("telephoneNumber,isoCountryCode,acquiredOn,sbcList\r\n"
+                                            "+18333998785,US,2024-04-04T12:21:56.6005305+00:00,oc1.sandbox2."
+                                            "audiocodes.be [20.102.51.206]\r\n"
+                                            "+61397508869,AU,2024-04-04T13:20:54.0070492+00:00,oc1.sandbox2."
+                                            "audiocodes.be [20.102.51.206]\r\n"));
+    }
+
+    void filtersSortsAndWritesToStdout() {
+        const Run run = cli({u"convert"_s, data(u"v3-page.json"_s), u"--out"_s, u"-"_s, u"--columns"_s,
+                             u"telephoneNumber,acquiredNumberStatus"_s, u"--filter"_s, u"country=DE"_s,
+                             u"--filter"_s, u"capability=UserAssignment"_s, u"--sort"_s,
+                             u"telephoneNumber:desc"_s, u"--header"_s, u"none"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("+498912345678,Marked For Removal\r\n+493012345678,Active\r\n"));
+        const Run search = cli({u"convert"_s, data(u"v3-page.json"_s), u"--out"_s, u"-"_s, u"--columns"_s,
+                                u"telephoneNumber"_s, u"--search"_s, u"+49 89"_s, u"--header"_s, u"none"_s});
+        QCOMPARE(search.out, QByteArray("+498912345678\r\n"));
+    }
+
+    void readsStdinAndWritesNormalizedJson() {
+        QFile page(data(u"v3-page.json"_s));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray bytes = page.readAll();
+        const Run run =
+            cli({u"convert"_s, u"-"_s, u"--out"_s, u"-"_s, u"--format"_s, u"json"_s}, bytes + "\n" + bytes);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray records = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(records.size(), 4);
+        const QJsonObject original =
+            QJsonDocument::fromJson(bytes).object().value(u"data"_s).toArray().at(0).toObject();
+        QCOMPARE(records.at(0).toObject(), original);
+        QCOMPARE(records.at(2).toObject(), original);
+    }
+
+    void badUsageExitsWith2_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << u"Usage: ocnumbers-cli COMMAND"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << u"unknown command \"frobnicate\""_s;
+        QTest::newRow("no input") << QStringList{u"convert"_s, u"--out"_s, u"x.csv"_s}
+                                  << u"missing INPUT.json"_s;
+        QTest::newRow("no out") << QStringList{u"convert"_s, u"in.json"_s} << u"missing --out"_s;
+        QTest::newRow("bad column") << QStringList{u"convert"_s, u"in.json"_s,   u"--out"_s,
+                                                   u"x.csv"_s,   u"--columns"_s, u"telephoneNumber,colour"_s}
+                                    << u"unknown column \"colour\"; columns are: telephoneNumber"_s;
+        QTest::newRow("bad filter") << QStringList{u"convert"_s, u"in.json"_s,  u"--out"_s,
+                                                   u"x.csv"_s,   u"--filter"_s, u"status=Sleeping"_s}
+                                    << u"unknown status \"Sleeping\""_s;
+        QTest::newRow("unknown extension") << QStringList{u"convert"_s, u"in.json"_s, u"--out"_s, u"x.xlsx"_s}
+                                           << u"cannot tell the format of \"x.xlsx\""_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"convert"_s, u"in.json"_s, u"--out"_s, u"x.csv"_s, u"--fast"_s}
+            << u"Unknown option 'fast'"_s;
+    }
+    void badUsageExitsWith2() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void badDataExitsWith3AndLeavesNoFile() {
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[\n  {\"telephoneNumber\": \"+1\"},\n  {\"id\": \n");
+        file.close();
+        const QString out = m_dir.filePath(u"broken.csv"_s);
+        const Run run = cli({u"convert"_s, broken, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"broken.json: the input is not valid JSON"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"line 4"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void strictTurnsWarningsIntoFailures() {
+        const QString out = m_dir.filePath(u"tolerant.csv"_s);
+        const Run lenient = cli({u"convert"_s, data(u"tolerant.json"_s), u"--out"_s, out});
+        QCOMPARE(lenient.exitCode, 0);
+        QVERIFY2(lenient.err.contains(u"warning: "_s + data(u"tolerant.json"_s) + u": [2].isoCountryCode"_s),
+                 qPrintable(lenient.err));
+        QVERIFY(QFile::remove(out));
+        const Run strict = cli({u"convert"_s, data(u"tolerant.json"_s), u"--out"_s, out, u"--strict"_s});
+        QCOMPARE(strict.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unreadableInputOrOutputExitsWith4() {
+        const Run missing =
+            cli({u"convert"_s, m_dir.filePath(u"nope.json"_s), u"--out"_s, m_dir.filePath(u"x.csv"_s)});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY2(missing.err.contains(u"nope.json does not exist"_s), qPrintable(missing.err));
+        const Run unwritable = cli({u"convert"_s, data(u"vendor-v2-list.json"_s), u"--out"_s,
+                                    m_dir.filePath(u"no/such/dir/x.csv"_s)});
+        QCOMPARE(unwritable.exitCode, 4);
+        QVERIFY2(unwritable.err.contains(u"cannot create"_s), qPrintable(unwritable.err));
+    }
+
+    void helpAndVersion() {
+        const Run help = cli({u"convert"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.err.contains(u"--filter <expression>"_s));
+        const Run version = cli({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("ocnumbers-cli "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvertCommand)
+#include "tst_convertcommand.moc"

@@ -1,0 +1,191 @@
+#include "core/csvwriter.h"
+#include "core/numberparser.h"
+#include "core/numberstore.h"
+
+#include <numeric>
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::vector<NumberColumn> Columns = {NumberColumn::TelephoneNumber,
+                                           NumberColumn::ServiceFullName,
+                                           NumberColumn::OcSipConnectionDescription,
+                                           NumberColumn::CompanyName,
+                                           NumberColumn::AssignmentVerificationCode,
+                                           NumberColumn::Country};
+
+std::vector<std::uint32_t> allRows(const NumberStore &store) {
+    std::vector<std::uint32_t> rows(store.size());
+    std::iota(rows.begin(), rows.end(), 0u);
+    return rows;
+}
+
+QByteArray writeCsv(const NumberStore &store, const CsvOptions &options) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = CsvWriter::write(buffer, store, allRows(store), Columns, options);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return buffer.data();
+}
+
+// A device that fails after a few bytes, like a full disk.
+class FullDevice final : public QIODevice {
+public:
+    FullDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 len) override {
+        if (m_written + len > 64) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        m_written += len;
+        return len;
+    }
+
+private:
+    qint64 m_written = 0;
+};
+
+} // namespace
+
+class TestCsvWriter final : public QObject {
+    Q_OBJECT
+
+    NumberStore m_store;
+
+    QJsonArray readWithPython(const QByteArray &csv) {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty())
+            qFatal("python3 is needed for the independent CSV reader (the test command installs it)");
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"out.csv"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            qFatal("cannot write temporary file");
+        file.close();
+        QProcess process;
+        process.start(python, {u"-c"_s,
+                               u"import csv, json, sys\n"
+                               u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                               u"    json.dump(list(csv.reader(f)), sys.stdout)\n"_s,
+                               file.fileName()});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            qFatal("python failed: %s", process.readAllStandardError().constData());
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    }
+
+    QString expectedCell(std::uint32_t row, NumberColumn column, bool excelSafe) {
+        std::string text;
+        NumberColumns::appendText(m_store, row, column, text, ";");
+        const QString cell = QString::fromStdString(text);
+        const bool e164 = QRegularExpression(u"^\\+[0-9]+$"_s).match(cell).hasMatch();
+        const bool formula = !cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.at(0));
+        return excelSafe && formula && !e164 ? u"'"_s + cell : cell;
+    }
+
+private slots:
+    void initTestCase() {
+        // Cells that break naive CSV writers and spreadsheet imports.
+        QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/tricky-cells.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(NumberParser::parse(file.readAll(), m_store).ok());
+    }
+
+    void quotesOnlyWhatNeedsQuoting() {
+        CsvOptions options;
+        options.excelSafe = false;
+        options.header = CsvOptions::Header::Keys;
+        const QByteArray csv = writeCsv(m_store, options);
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.at(0),
+                 QByteArray("telephoneNumber,umpCustomerFullName,ocSipConnectionDescription,msCompanyName,"
+                            "aslvCode,isoCountryCode\r"));
+        QVERIFY(csv.startsWith("telephoneNumber,"));
+        QVERIFY(csv.contains("\r\n+18333998785,\"Contoso, Ltd.\",\"say \"\"hi\"\"\",\"line one\nline two\","
+                             "\"=HYPERLINK(\"\"http://x\"\")\",US\r\n"));
+        QVERIFY(csv.endsWith("\r\n"));
+    }
+
+    void excelSafeGuardsFormulasButNotNumbers() {
+        const QByteArray csv = writeCsv(m_store, CsvOptions{});
+        QVERIFY(csv.contains("\r\n+18333998785,")); // E.164 stays readable as +1833...
+        QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","));
+        QVERIFY(csv.contains(",'-2+3,'@SUM(1),GB\r\n"));
+        QVERIFY(csv.contains(",'+cmd|' /C calc'!A0,"));
+        QVERIFY(csv.contains("\r\n+61397508869,'\ttab start,\"'\rcr start\",plain,,AU\r\n"));
+    }
+
+    void byteOrderMarkAndHeaderStyles() {
+        CsvOptions options;
+        options.byteOrderMark = true;
+        options.header = CsvOptions::Header::Titles;
+        const QByteArray withBom = writeCsv(m_store, options);
+        QVERIFY(withBom.startsWith("\xEF\xBB\xBFNumber,Service Full Name,"));
+        options.byteOrderMark = false;
+        options.header = CsvOptions::Header::None;
+        QVERIFY(writeCsv(m_store, options).startsWith("+18333998785,"));
+    }
+
+    void roundTripsThroughAnIndependentReader_data() {
+        QTest::addColumn<bool>("excelSafe");
+        QTest::newRow("raw") << false;
+        QTest::newRow("excel-safe") << true;
+    }
+    void roundTripsThroughAnIndependentReader() {
+        QFETCH(bool, excelSafe);
+        CsvOptions options;
+        options.excelSafe = excelSafe;
+        options.byteOrderMark = true;
+        options.header = CsvOptions::Header::Keys;
+        const QJsonArray rows = readWithPython(writeCsv(m_store, options));
+        QCOMPARE(rows.size(), qsizetype(m_store.size() + 1));
+        QCOMPARE(rows.at(0).toArray().at(0).toString(), u"telephoneNumber"_s);
+        for (std::uint32_t row = 0; row < m_store.size(); ++row) {
+            const QJsonArray cells = rows.at(row + 1).toArray();
+            QCOMPARE(cells.size(), qsizetype(Columns.size()));
+            for (std::size_t c = 0; c < Columns.size(); ++c)
+                QCOMPARE(cells.at(qsizetype(c)).toString(), expectedCell(row, Columns[c], excelSafe));
+        }
+        QCOMPARE(rows.at(1).toArray().at(0).toString(), u"+18333998785"_s);
+    }
+
+    void reportsAFailingDevice() {
+        FullDevice device;
+        const QString error = CsvWriter::write(device, m_store, allRows(m_store), Columns, CsvOptions{});
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+    }
+
+    void progressCanCancel() {
+        NumberStore many;
+        QByteArray json = "[";
+        for (int i = 0; i < 10000; ++i)
+            json += (i ? ",{\"telephoneNumber\":\"+4930" : "{\"telephoneNumber\":\"+4930") +
+                    QByteArray::number(100000 + i) + "\"}";
+        json += "]";
+        QVERIFY(NumberParser::parse(json, many).ok());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        std::size_t lastReport = 0;
+        const QString error =
+            CsvWriter::write(buffer, many, allRows(many), Columns, CsvOptions{}, [&](std::size_t done) {
+                lastReport = done;
+                return done < 8000;
+            });
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QCOMPARE(lastReport, std::size_t(8192));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"
