@@ -49,8 +49,8 @@ private slots:
         const NumberRecord &first = store.record(0);
         QCOMPARE(store.telephoneNumber(0), std::string_view("+18333998785"));
         QCOMPARE(first.id.kind, FlexibleId::Kind::Integer);
-        QCOMPARE(first.id.value, 125336);
-        QCOMPARE(first.uploadTelephoneNumberEntryId.value, 324930);
+        QCOMPARE(first.id.value(), 125336);
+        QCOMPARE(first.uploadTelephoneNumberEntryId.value(), 324930);
         QCOMPARE(first.status, NumberStatus::None);
         QCOMPARE(first.source, NumberSource::WebApi);
         QCOMPARE(first.assignment, AssignmentStatus::None);
@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(cell(store, 0, NumberColumn::Country), u"US"_s);
         QCOMPARE(cell(store, 0, NumberColumn::AcquiredOn), u"2024-04-04T12:21:56.6005305+00:00"_s);
         QCOMPARE(cell(store, 0, NumberColumn::Sbcs), u"oc1.sandbox2.audiocodes.be [20.102.51.206]"_s);
-        QCOMPARE(store.sbcList(first.sbcList).front().id.value, 8);
+        QCOMPARE(store.sbcList(first.sbcList).front().id.value(), 8);
         QCOMPARE(cell(store, 0, NumberColumn::AcquiredCapabilities),
                  u"InboundCalling;OutboundCalling;FirstPartyAppAssignment;Office365;TollFree"_s);
 
@@ -227,6 +227,18 @@ private slots:
         QCOMPARE(cell(store, 0, NumberColumn::AcquiredOn), u"last tuesday"_s);
         QCOMPARE(store.rawJson(0),
                  std::string(R"({"telephoneNumber":"+4930123","acquiredOn":"last tuesday"})"));
+    }
+
+    void duplicateKeysKeepTheFirstValueAndWarn() {
+        NumberStore store;
+        const ParseResult result = NumberParser::parse(
+            R"([{"telephoneNumber":"+4930123","isoCountryCode":"DE","isoCountryCode":"AT"}])", store);
+        QVERIFY(result.ok());
+        QCOMPARE(cell(store, 0, NumberColumn::Country), u"DE"_s);
+        QCOMPARE(result.issues.at(0).path, u"[0].isoCountryCode"_s);
+        QCOMPARE(
+            store.rawJson(0),
+            std::string(R"({"telephoneNumber":"+4930123","isoCountryCode":"DE","isoCountryCode":"AT"})"));
     }
 
     void rejectsInputThatIsNotAResponse_data() {

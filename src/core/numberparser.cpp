@@ -153,7 +153,7 @@ private:
                           NumberParser::tr("\"%1\" is not an ISO-8601 date and time; it is shown as sent")
                               .arg(qs(text)));
                 ts.state = Timestamp::State::Invalid;
-                ts.value = m_store.appendUnique(text);
+                ts.setValue(m_store.appendUnique(text));
             }
         } else if (!value.is_null()) {
             unexpectedType(key, value, field, NumberParser::tr("a date-time string or null"));
@@ -209,10 +209,10 @@ private:
                 continue;
             }
             Sbc sbc{m_store.intern(name), {}};
-            std::size_t keys = 0;
+            // The typed list reproduces exactly {"sbcName": string, "sbcId": integer|string|null}.
+            std::size_t position = 0;
             for (const dom::key_value_pair kv : object) {
-                ++keys;
-                if (kv.key == "sbcId") {
+                if (position == 1 && kv.key == "sbcId") {
                     std::int64_t integer;
                     std::string_view text;
                     if (kv.value.get(integer) == simdjson::SUCCESS)
@@ -221,11 +221,12 @@ private:
                         sbc.id = FlexibleId::string(m_store.appendUnique(text));
                     else if (!kv.value.is_null())
                         exact = false;
-                } else if (kv.key != "sbcName") {
+                } else if (position != 0 || kv.key != "sbcName") {
                     exact = false;
                 }
+                ++position;
             }
-            if (keys != 2 || object.begin() == object.end() || (*object.begin()).key != "sbcName")
+            if (position != 2)
                 exact = false;
             out->push_back(sbc);
             ++index;
@@ -254,10 +255,13 @@ private:
             return;
         }
         if (m_record.present & fieldBit(field)) {
-            warnField(key, NumberParser::tr("the key appears more than once; the last value is used"));
+            warnField(key, NumberParser::tr(
+                               "the key appears more than once; the first value is used and the others "
+                               "are kept only in the raw JSON"));
+            keepVerbatim(key, value, std::nullopt);
+            return;
         }
         m_record.present |= fieldBit(field);
-        m_record.verbatim &= ~fieldBit(field);
         NumberRecord &r = m_record;
         switch (field) {
         case NumberField::UploadTelephoneNumberEntryId:

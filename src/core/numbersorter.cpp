@@ -220,9 +220,9 @@ void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortO
             const Timestamp &ts = r.*member;
             switch (ts.state) {
             case Timestamp::State::Valid:
-                return Item{signedKey(ts.value), 1, 0};
+                return Item{signedKey(ts.value()), 1, 0};
             case Timestamp::State::Invalid:
-                return Item{prefixKey(store.unique(static_cast<TextArena::Id>(ts.value))), 2, 0};
+                return Item{prefixKey(store.unique(static_cast<TextArena::Id>(ts.value()))), 2, 0};
             case Timestamp::State::Null:
                 break;
             }
@@ -236,9 +236,9 @@ void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortO
             const FlexibleId &id = r.*member;
             switch (id.kind) {
             case FlexibleId::Kind::Integer:
-                return Item{signedKey(id.value), 1, 0};
+                return Item{signedKey(id.value()), 1, 0};
             case FlexibleId::Kind::String:
-                return Item{prefixKey(store.unique(static_cast<TextArena::Id>(id.value))), 2, 0};
+                return Item{prefixKey(store.unique(static_cast<TextArena::Id>(id.value()))), 2, 0};
             case FlexibleId::Kind::Null:
                 break;
             }

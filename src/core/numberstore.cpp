@@ -25,7 +25,8 @@ std::uint32_t NumberStore::internSbcList(const std::vector<Sbc> &list) {
     key.reserve(list.size() * 2);
     for (const Sbc &s : list) {
         key.push_back(s.name);
-        key.push_back((static_cast<std::uint64_t>(s.id.kind) << 62) ^ static_cast<std::uint64_t>(s.id.value));
+        key.push_back((static_cast<std::uint64_t>(s.id.kind) << 62) ^
+                      static_cast<std::uint64_t>(s.id.value()));
     }
     const auto [it, inserted] =
         m_sbcListIndex.try_emplace(std::move(key), static_cast<std::uint32_t>(m_sbcLists.size()));
@@ -54,12 +55,12 @@ void NumberStore::append(const NumberStore &other) {
     };
     const auto flexible = [&](FlexibleId id) {
         if (id.kind == FlexibleId::Kind::String)
-            id.value = unique(static_cast<TextArena::Id>(id.value));
+            id.setValue(unique(static_cast<TextArena::Id>(id.value())));
         return id;
     };
     const auto timestamp = [&](Timestamp ts) {
         if (ts.state == Timestamp::State::Invalid)
-            ts.value = unique(static_cast<TextArena::Id>(ts.value));
+            ts.setValue(unique(static_cast<TextArena::Id>(ts.value())));
         return ts;
     };
     int bitMap[CapabilityVocabulary::MaxCapabilities];
@@ -121,10 +122,10 @@ void NumberStore::appendFlexibleId(std::string &out, const FlexibleId &id) const
     case FlexibleId::Kind::Null:
         break;
     case FlexibleId::Kind::Integer:
-        appendInteger(out, id.value);
+        appendInteger(out, id.value());
         break;
     case FlexibleId::Kind::String:
-        out += unique(static_cast<TextArena::Id>(id.value));
+        out += unique(static_cast<TextArena::Id>(id.value()));
         break;
     }
 }
@@ -137,7 +138,7 @@ void NumberStore::appendTimestamp(std::string &out, const Timestamp &ts) const {
         ts.appendIso(out);
         break;
     case Timestamp::State::Invalid:
-        out += unique(static_cast<TextArena::Id>(ts.value));
+        out += unique(static_cast<TextArena::Id>(ts.value()));
         break;
     }
 }
@@ -185,7 +186,7 @@ std::string NumberStore::rawJson(std::size_t row) const {
         if (id.kind == FlexibleId::Kind::Null) {
             out += "null";
         } else if (id.kind == FlexibleId::Kind::String) {
-            appendJsonString(out, unique(static_cast<TextArena::Id>(id.value)));
+            appendJsonString(out, unique(static_cast<TextArena::Id>(id.value())));
         } else {
             appendFlexibleId(out, id);
         }

@@ -11,7 +11,7 @@ struct Sbc final {
     FlexibleId id;
 
     bool operator==(const Sbc &o) const {
-        return name == o.name && id.kind == o.id.kind && id.value == o.id.value;
+        return name == o.name && id.kind == o.id.kind && id.value() == o.id.value();
     }
 };
 

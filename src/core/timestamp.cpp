@@ -116,7 +116,7 @@ bool Timestamp::parse(std::string_view text, Timestamp *out) {
     }
     const std::int64_t localSeconds =
         daysFromCivil(year, month, day) * 86400 + std::int64_t(hour) * 3600 + minute * 60 + second;
-    out->value = (localSeconds - std::int64_t(offset) * 60) * TicksPerSecond + fractionTicks;
+    out->setValue((localSeconds - std::int64_t(offset) * 60) * TicksPerSecond + fractionTicks);
     out->offsetMinutes = static_cast<std::int16_t>(offset);
     out->fractionDigits = digits;
     out->state = State::Valid;
@@ -125,7 +125,7 @@ bool Timestamp::parse(std::string_view text, Timestamp *out) {
 }
 
 void Timestamp::appendIso(std::string &out) const {
-    const std::int64_t localTicks = value + std::int64_t(offsetMinutes) * 60 * TicksPerSecond;
+    const std::int64_t localTicks = value() + std::int64_t(offsetMinutes) * 60 * TicksPerSecond;
     std::int64_t seconds = localTicks / TicksPerSecond;
     std::int64_t fraction = localTicks % TicksPerSecond;
     if (fraction < 0) {
@@ -177,8 +177,8 @@ void Timestamp::appendIso(std::string &out) const {
 QDateTime Timestamp::toDateTime() const {
     if (state != State::Valid)
         return {};
-    std::int64_t ms = value / 10'000;
-    if (value % 10'000 < 0)
+    std::int64_t ms = value() / 10'000;
+    if (value() % 10'000 < 0)
         --ms;
     if (zone == Zone::Unspecified)
         return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime();

@@ -1,0 +1,309 @@
+// Prints the figures of the README's performance section: parse + model build, memory, filtering,
+// sorting, CSV export, and the command-line conversion against jq and Python on the same file.
+#include "core/csvwriter.h"
+#include "core/numbergenerator.h"
+#include "core/numberparser.h"
+#include "core/numberstore.h"
+#include "models/numberstablemodel.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double ms(const QElapsedTimer &timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+template <typename F>
+double timeMs(F &&f) {
+    QElapsedTimer timer;
+    timer.start();
+    f();
+    return ms(timer);
+}
+
+// Best of a few runs: the figure least disturbed by the rest of the machine.
+template <typename F>
+double bestMs(int runs, F &&f) {
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i)
+        best = std::min(best, timeMs(f));
+    return best;
+}
+
+long peakRssKb() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+void row(const char *what, double value, const char *unit) {
+    std::printf("| %-58s | %12.1f %s |\n", what, value, unit);
+}
+
+const QStringList ComparedColumns = {u"telephoneNumber"_s,
+                                     u"isoCountryCode"_s,
+                                     u"tenantId"_s,
+                                     u"civicAddressId"_s,
+                                     u"callingProfileId"_s,
+                                     u"source"_s,
+                                     u"tnUploadJobId"_s,
+                                     u"assignmentStatus"_s,
+                                     u"acquiredOn"_s,
+                                     u"acquiredCapabilities"_s,
+                                     u"availableCapabilities"_s,
+                                     u"sbcList"_s,
+                                     u"locationId"_s,
+                                     u"whenCreated"_s,
+                                     u"id"_s,
+                                     u"uploadTelephoneNumberEntryId"_s,
+                                     u"uploadToAccountJobId"_s,
+                                     u"aslvCode"_s};
+
+QString jqProgram() {
+    QStringList fields;
+    for (const QString &c : ComparedColumns) {
+        if (c.endsWith(u"Capabilities"_s))
+            fields << u"((.%1 // []) | join(\";\"))"_s.arg(c);
+        else if (c == u"sbcList"_s)
+            fields << u"((.sbcList // []) | map(.sbcName) | join(\";\"))"_s;
+        else
+            fields << u"(.%1 // \"\")"_s.arg(c);
+    }
+    return u".[] | ["_s + fields.join(u", "_s) + u"] | @csv"_s;
+}
+
+QString pythonProgram() {
+    QStringList fields;
+    for (const QString &c : ComparedColumns) {
+        if (c.endsWith(u"Capabilities"_s))
+            fields << u"';'.join(r.get('%1') or [])"_s.arg(c);
+        else if (c == u"sbcList"_s)
+            fields << u"';'.join(s['sbcName'] for s in (r.get('sbcList') or []))"_s;
+        else
+            fields << u"'' if r.get('%1') is None else r.get('%1')"_s.arg(c);
+    }
+    return u"import csv, json, sys\n"
+           u"rows = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+           u"w = csv.writer(open(sys.argv[2], 'w', newline='', encoding='utf-8'))\n"
+           u"w.writerow(%1)\n"
+           u"for r in rows:\n"
+           u"    w.writerow([%2])\n"_s.arg(u"['"_s + ComparedColumns.join(u"','"_s) + u"']"_s,
+                                           fields.join(u", "_s));
+}
+
+double runProcess(const QString &program, const QStringList &arguments, const QString &stdoutFile = {}) {
+    QProcess process;
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     process.readAllStandardError().constData());
+        return -1;
+    }
+    return ms(timer);
+}
+
+void compareConverters(const QString &jsonPath, const QString &dir) {
+    std::printf("\n### Converting the 100k-number file to CSV (%s columns, one run each)\n\n",
+                qPrintable(QString::number(ComparedColumns.size())));
+    std::printf("| tool | time | vs ocnumbers-cli |\n|---|---:|---:|\n");
+    const double cli = runProcess(QStringLiteral(OCNUMBERS_CLI),
+                                  {u"convert"_s, jsonPath, u"--out"_s, dir + u"/cli.csv"_s, u"--columns"_s,
+                                   ComparedColumns.join(u','), u"--raw"_s, u"--quiet"_s});
+    std::printf("| ocnumbers-cli convert | %.0f ms | 1.0x |\n", cli);
+    const QString jq = QStandardPaths::findExecutable(u"jq"_s);
+    if (!jq.isEmpty()) {
+        const double t = runProcess(jq, {u"-r"_s, jqProgram(), jsonPath}, dir + u"/jq.csv"_s);
+        std::printf("| jq -r '.[] | [...] | @csv' | %.0f ms | %.1fx slower |\n", t, t / cli);
+    } else {
+        std::printf("| jq | not installed | |\n");
+    }
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (!python.isEmpty()) {
+        const double t = runProcess(python, {u"-c"_s, pythonProgram(), jsonPath, dir + u"/py.csv"_s});
+        std::printf("| python3 json + csv | %.0f ms | %.1fx slower |\n", t, t / cli);
+    }
+}
+
+void benchmark(std::uint64_t count, bool external, const QString &tempDir) {
+    NumberGenerator::Options options;
+    options.flavour = NumberGenerator::Flavour::V3;
+    QByteArray json;
+    const double generate = timeMs([&] { json = NumberGenerator(options).v2Array(count); });
+    const int runs = count >= 1'000'000 ? 1 : 3;
+
+    std::printf("\n## %llu numbers (%.1f MB of pretty-printed JSON, generated in %.0f ms)\n\n",
+                static_cast<unsigned long long>(count), double(json.size()) / 1e6, generate);
+    std::printf("| measurement | value |\n|---|---:|\n");
+
+    NumbersTableModel model;
+    const double parse = bestMs(runs, [&] {
+        auto store = std::make_unique<NumberStore>();
+        NumberParser::parse(json, *store);
+        model.setStore(std::move(store));
+    });
+    row("parse + model build", parse, "ms");
+    const double qtJson = bestMs(runs, [&] { QJsonDocument::fromJson(json); });
+    row("QJsonDocument::fromJson alone, same bytes", qtJson, "ms");
+    row("bytes per number (store)", double(model.store().memoryUsage()) / double(count), "B");
+    row("bytes per number (store + model row order)",
+        double(model.store().memoryUsage() + (model.visibleRows().capacity() + count) * 4) / double(count),
+        "B");
+
+    // A search typed one character at a time, then deleted again.
+    const QString typed = u"+44 161"_s;
+    double typeWorst = 0, typeTotal = 0, widenWorst = 0, widenTotal = 0;
+    NumberFilter filter;
+    for (qsizetype i = 1; i <= typed.size(); ++i) {
+        filter.text = typed.left(i);
+        const double t = timeMs([&] { model.setFilter(filter); });
+        typeWorst = std::max(typeWorst, t);
+        typeTotal += t;
+    }
+    const auto shownAfterTyping = model.visibleCount();
+    for (qsizetype i = typed.size() - 1; i >= 0; --i) {
+        filter.text = typed.left(i);
+        const double t = timeMs([&] { model.setFilter(filter); });
+        widenWorst = std::max(widenWorst, t);
+        widenTotal += t;
+    }
+    row("search keystroke, typing \"+44 161\": worst", typeWorst, "ms");
+    row("search keystroke, typing: mean", typeTotal / double(typed.size()), "ms");
+    row("search keystroke, deleting (widening): worst", widenWorst, "ms");
+    row("search keystroke, deleting: mean", widenTotal / double(typed.size()), "ms");
+    std::printf("| %-58s | %12llu    |\n", "numbers matching \"+44 161\"",
+                static_cast<unsigned long long>(shownAfterTyping));
+    const double textSearch = bestMs(runs,
+                                     [&] {
+                                         NumberFilter f;
+                                         f.text = u"sbc-fra1"_s;
+                                         model.setFilter(f);
+                                         model.setFilter(NumberFilter{});
+                                     }) /
+                              2;
+    row("search \"sbc-fra1\" (SBC names) from no filter", textSearch, "ms");
+
+    struct Structured {
+        const char *name;
+        const char *expression;
+    };
+    const Structured structured[] = {
+        {"filter status=Marked For Removal", "status=Marked For Removal"},
+        {"filter assignment=UserAssigned", "assignment=UserAssigned"},
+        {"filter country=GB", "country=GB"},
+        {"filter source=webui", "source=webui"},
+        {"filter sbc=sbc-fra1.voice.example.net", "sbc=sbc-fra1.voice.example.net"},
+        {"filter capability=InboundCalling,OutboundCalling", "capability=InboundCalling,OutboundCalling"},
+        {"filter available=Mobile (available, not acquired)", "available=Mobile"},
+    };
+    NumberFilter combined;
+    for (const Structured &s : structured) {
+        NumberFilter single;
+        single.applyExpression(QString::fromLatin1(s.expression));
+        combined.applyExpression(QString::fromLatin1(s.expression));
+        const double t = bestMs(runs, [&] {
+            model.setFilter(NumberFilter{});
+            model.setFilter(single);
+        });
+        row(s.name, t, "ms");
+    }
+    model.setFilter(combined);
+    const double clear = timeMs([&] { model.setFilter(NumberFilter{}); });
+    row("clear all filters (all seven set before)", clear, "ms");
+
+    struct SortCase {
+        const char *name;
+        NumberColumn column;
+    };
+    const SortCase sorts[] = {
+        {"sort by number (digits)", NumberColumn::TelephoneNumber},
+        {"sort by country (repeated text)", NumberColumn::Country},
+        {"sort by MS job id (unique text)", NumberColumn::MsJobId},
+        {"sort by acquired date", NumberColumn::AcquiredOn},
+        {"sort by id (integer)", NumberColumn::Id},
+        {"sort by status", NumberColumn::Status},
+        {"sort by acquired capabilities", NumberColumn::AcquiredCapabilities},
+        {"sort by SBCs", NumberColumn::Sbcs},
+    };
+    for (const SortCase &s : sorts) {
+        const double t = bestMs(runs, [&] { model.sort(int(s.column), Qt::AscendingOrder); });
+        row(s.name, t, "ms");
+    }
+
+    // Export every shown row in view order, all columns, Excel-safe.
+    std::vector<NumberColumn> columns;
+    for (int c = 0; c < NumberColumnCount; ++c)
+        columns.push_back(static_cast<NumberColumn>(c));
+    QByteArray csv;
+    const double exportTime = bestMs(runs, [&] {
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter::write(buffer, model.store(), model.visibleRows(), columns, CsvOptions{});
+    });
+    char label[96];
+    std::snprintf(label, sizeof label, "CSV export of all rows, all columns (%.0f MB)",
+                  double(csv.size()) / 1e6);
+    row(label, exportTime, "ms");
+    csv.clear();
+    row("process peak RSS so far", double(peakRssKb()) / 1024.0, "MB");
+
+    if (external) {
+        const QString path = tempDir + u"/numbers-%1.json"_s.arg(count);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size()) {
+            file.close();
+            json.clear();
+            compareConverters(path, tempDir);
+        }
+        QFile::remove(path);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"OC Numbers benchmarks: prints Markdown tables of figures."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizes(u"sizes"_s,
+                                   u"Comma-separated numbers of numbers (default 10000,100000,1000000)."_s,
+                                   u"list"_s, u"10000,100000,1000000"_s);
+    const QCommandLineOption compare(
+        u"compare-at"_s, u"Size at which to compare ocnumbers-cli with jq and Python (0: never)."_s,
+        u"count"_s, u"100000"_s);
+    parser.addOptions({sizes, compare});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const std::uint64_t compareAt = parser.value(compare).toULongLong();
+    std::printf("# OC Numbers benchmark (%d cores)\n", QThread::idealThreadCount());
+    for (const QString &size : parser.value(sizes).split(u',')) {
+        const std::uint64_t count = size.toULongLong();
+        if (count > 0)
+            benchmark(count, count == compareAt, dir.path());
+    }
+    return 0;
+}
