@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void printUsage(QTextStream &out) {
+void printUsage(QTextStream &out)
+{
     out << "Usage: ocnumbers-cli COMMAND [options]\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n'
         << "  convert   " << QCoreApplication::translate("cli", "Convert a saved response to CSV or JSON")
@@ -24,7 +25,8 @@ void printUsage(QTextStream &out) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ocnumbers-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));

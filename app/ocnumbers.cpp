@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Qt aborts with a platform-plugin error when there is no display; say what to do instead.
-bool hasDisplay(int argc, char **argv) {
+bool hasDisplay(int argc, char **argv)
+{
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "--help", 6) == 0 ||
             std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0 ||
@@ -29,7 +30,8 @@ bool hasDisplay(int argc, char **argv) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     if (!hasDisplay(argc, argv)) {
         std::fputs(
             "ocnumbers: no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"

@@ -8,7 +8,8 @@
 #include <numeric>
 #include <QBuffer>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
     NumberStore store;
     const ParseResult result = NumberParser::parse(
         QByteArrayView(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)), store);

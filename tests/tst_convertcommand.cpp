@@ -16,7 +16,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {}) {
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
     QProcess process;
     process.start(QStringLiteral(OCNUMBERS_CLI), arguments);
     if (!input.isNull()) {
@@ -29,7 +30,8 @@ Run cli(const QStringList &arguments, const QByteArray &input = {}) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString data(const QString &name) {
+QString data(const QString &name)
+{
     return QStringLiteral(OCNUMBERS_TEST_DATA "/") + name;
 }
 
@@ -41,7 +43,8 @@ class TestConvertCommand final : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void convertsToCsv() {
+    void convertsToCsv()
+    {
         const QString out = m_dir.filePath(u"vendor.csv"_s);
         const Run run = cli({u"convert"_s, data(u"vendor-v2-list.json"_s), u"--out"_s, out, u"--columns"_s,
                              u"telephoneNumber,isoCountryCode,acquiredOn,sbcList"_s});
@@ -56,7 +59,8 @@ private slots:
                                             "audiocodes.be [20.102.51.206]\r\n"));
     }
 
-    void filtersSortsAndWritesToStdout() {
+    void filtersSortsAndWritesToStdout()
+    {
         const Run run = cli({u"convert"_s, data(u"v3-page.json"_s), u"--out"_s, u"-"_s, u"--columns"_s,
                              u"telephoneNumber,acquiredNumberStatus"_s, u"--filter"_s, u"country=DE"_s,
                              u"--filter"_s, u"capability=UserAssignment"_s, u"--sort"_s,
@@ -68,7 +72,8 @@ private slots:
         QCOMPARE(search.out, QByteArray("+498912345678\r\n"));
     }
 
-    void readsStdinAndWritesNormalizedJson() {
+    void readsStdinAndWritesNormalizedJson()
+    {
         QFile page(data(u"v3-page.json"_s));
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QByteArray bytes = page.readAll();
@@ -83,7 +88,8 @@ private slots:
         QCOMPARE(records.at(2).toObject(), original);
     }
 
-    void badUsageExitsWith2_data() {
+    void badUsageExitsWith2_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << u"Usage: ocnumbers-cli COMMAND"_s;
@@ -104,7 +110,8 @@ private slots:
             << QStringList{u"convert"_s, u"in.json"_s, u"--out"_s, u"x.csv"_s, u"--fast"_s}
             << u"Unknown option 'fast'"_s;
     }
-    void badUsageExitsWith2() {
+    void badUsageExitsWith2()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const Run run = cli(arguments);
@@ -112,7 +119,8 @@ private slots:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
-    void badDataExitsWith3AndLeavesNoFile() {
+    void badDataExitsWith3AndLeavesNoFile()
+    {
         const QString broken = m_dir.filePath(u"broken.json"_s);
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -126,7 +134,8 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
-    void strictTurnsWarningsIntoFailures() {
+    void strictTurnsWarningsIntoFailures()
+    {
         const QString out = m_dir.filePath(u"tolerant.csv"_s);
         const Run lenient = cli({u"convert"_s, data(u"tolerant.json"_s), u"--out"_s, out});
         QCOMPARE(lenient.exitCode, 0);
@@ -138,7 +147,8 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
-    void unreadableInputOrOutputExitsWith4() {
+    void unreadableInputOrOutputExitsWith4()
+    {
         const Run missing =
             cli({u"convert"_s, m_dir.filePath(u"nope.json"_s), u"--out"_s, m_dir.filePath(u"x.csv"_s)});
         QCOMPARE(missing.exitCode, 4);
@@ -149,7 +159,8 @@ private slots:
         QVERIFY2(unwritable.err.contains(u"cannot create"_s), qPrintable(unwritable.err));
     }
 
-    void helpAndVersion() {
+    void helpAndVersion()
+    {
         const Run help = cli({u"convert"_s, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.err.contains(u"--filter <expression>"_s));

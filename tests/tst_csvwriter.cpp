@@ -23,13 +23,15 @@ const std::vector<NumberColumn> Columns = {NumberColumn::TelephoneNumber,
                                            NumberColumn::AssignmentVerificationCode,
                                            NumberColumn::Country};
 
-std::vector<std::uint32_t> allRows(const NumberStore &store) {
+std::vector<std::uint32_t> allRows(const NumberStore &store)
+{
     std::vector<std::uint32_t> rows(store.size());
     std::iota(rows.begin(), rows.end(), 0u);
     return rows;
 }
 
-QByteArray writeCsv(const NumberStore &store, const CsvOptions &options) {
+QByteArray writeCsv(const NumberStore &store, const CsvOptions &options)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QString error = CsvWriter::write(buffer, store, allRows(store), Columns, options);
@@ -45,7 +47,8 @@ public:
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 len) override {
+    qint64 writeData(const char *, qint64 len) override
+    {
         if (m_written + len > 64) {
             setErrorString(u"No space left on device"_s);
             return -1;
@@ -65,7 +68,8 @@ class TestCsvWriter final : public QObject {
 
     NumberStore m_store;
 
-    QJsonArray readWithPython(const QByteArray &csv) {
+    QJsonArray readWithPython(const QByteArray &csv)
+    {
         const QString python = QStandardPaths::findExecutable(u"python3"_s);
         if (python.isEmpty())
             qFatal("python3 is needed for the independent CSV reader (the test command installs it)");
@@ -85,7 +89,8 @@ class TestCsvWriter final : public QObject {
         return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
     }
 
-    QString expectedCell(std::uint32_t row, NumberColumn column, bool excelSafe) {
+    QString expectedCell(std::uint32_t row, NumberColumn column, bool excelSafe)
+    {
         std::string text;
         NumberColumns::appendText(m_store, row, column, text, ";");
         const QString cell = QString::fromStdString(text);
@@ -95,14 +100,16 @@ class TestCsvWriter final : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         // Cells that break naive CSV writers and spreadsheet imports.
         QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/tricky-cells.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(NumberParser::parse(file.readAll(), m_store).ok());
     }
 
-    void quotesOnlyWhatNeedsQuoting() {
+    void quotesOnlyWhatNeedsQuoting()
+    {
         CsvOptions options;
         options.excelSafe = false;
         options.header = CsvOptions::Header::Keys;
@@ -117,7 +124,8 @@ private slots:
         QVERIFY(csv.endsWith("\r\n"));
     }
 
-    void excelSafeGuardsFormulasButNotNumbers() {
+    void excelSafeGuardsFormulasButNotNumbers()
+    {
         const QByteArray csv = writeCsv(m_store, CsvOptions{});
         QVERIFY(csv.contains("\r\n+18333998785,")); // E.164 stays readable as +1833...
         QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","));
@@ -126,7 +134,8 @@ private slots:
         QVERIFY(csv.contains("\r\n+61397508869,'\ttab start,\"'\rcr start\",plain,,AU\r\n"));
     }
 
-    void byteOrderMarkAndHeaderStyles() {
+    void byteOrderMarkAndHeaderStyles()
+    {
         CsvOptions options;
         options.byteOrderMark = true;
         options.header = CsvOptions::Header::Titles;
@@ -137,12 +146,14 @@ private slots:
         QVERIFY(writeCsv(m_store, options).startsWith("+18333998785,"));
     }
 
-    void roundTripsThroughAnIndependentReader_data() {
+    void roundTripsThroughAnIndependentReader_data()
+    {
         QTest::addColumn<bool>("excelSafe");
         QTest::newRow("raw") << false;
         QTest::newRow("excel-safe") << true;
     }
-    void roundTripsThroughAnIndependentReader() {
+    void roundTripsThroughAnIndependentReader()
+    {
         QFETCH(bool, excelSafe);
         CsvOptions options;
         options.excelSafe = excelSafe;
@@ -160,13 +171,15 @@ private slots:
         QCOMPARE(rows.at(1).toArray().at(0).toString(), u"+18333998785"_s);
     }
 
-    void reportsAFailingDevice() {
+    void reportsAFailingDevice()
+    {
         FullDevice device;
         const QString error = CsvWriter::write(device, m_store, allRows(m_store), Columns, CsvOptions{});
         QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
     }
 
-    void progressCanCancel() {
+    void progressCanCancel()
+    {
         NumberStore many;
         QByteArray json = "[";
         for (int i = 0; i < 10000; ++i)

@@ -42,7 +42,8 @@ class TestNumberFilter final : public QObject {
 
     NumberStore m_store;
 
-    QStringList matching(const NumberFilter &filter) {
+    QStringList matching(const NumberFilter &filter)
+    {
         NumberMatcher matcher(filter, m_store);
         QStringList numbers;
         for (std::size_t row = 0; row < m_store.size(); ++row) {
@@ -52,7 +53,8 @@ class TestNumberFilter final : public QObject {
         return numbers;
     }
 
-    NumberFilter parsed(const QStringList &expressions) {
+    NumberFilter parsed(const QStringList &expressions)
+    {
         NumberFilter filter;
         for (const QString &e : expressions) {
             const QString error = filter.applyExpression(e);
@@ -65,13 +67,15 @@ class TestNumberFilter final : public QObject {
 private slots:
     void initTestCase() { QVERIFY(NumberParser::parse(Numbers, m_store).ok()); }
 
-    void emptyFilterMatchesAll() {
+    void emptyFilterMatchesAll()
+    {
         NumberFilter filter;
         QVERIFY(filter.isEmpty());
         QCOMPARE(matching(filter).size(), 5);
     }
 
-    void criteria_data() {
+    void criteria_data()
+    {
         QTest::addColumn<QStringList>("expressions");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("text: number digits with spacing")
@@ -118,13 +122,15 @@ private slots:
             << QStringList{u"+18333998785"_s};
         QTest::newRow("text matches nothing") << QStringList{u"text=zzz-nothing"_s} << QStringList{};
     }
-    void criteria() {
+    void criteria()
+    {
         QFETCH(QStringList, expressions);
         QFETCH(QStringList, expected);
         QCOMPARE(matching(parsed(expressions)), expected);
     }
 
-    void badExpressionsExplainThemselves_data() {
+    void badExpressionsExplainThemselves_data()
+    {
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no equals") << u"Active"_s << u"not of the form key=value"_s;
@@ -132,7 +138,8 @@ private slots:
         QTest::newRow("unknown status") << u"status=Sleeping"_s << u"unknown status \"Sleeping\""_s;
         QTest::newRow("empty value") << u"country="_s << u"has no value"_s;
     }
-    void badExpressionsExplainThemselves() {
+    void badExpressionsExplainThemselves()
+    {
         QFETCH(QString, expression);
         QFETCH(QString, expected);
         NumberFilter filter;
@@ -140,7 +147,8 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
-    void narrowingIsDetectedOnlyWhenSafe() {
+    void narrowingIsDetectedOnlyWhenSafe()
+    {
         NumberFilter a, b;
         a.text = u"+44"_s;
         b.text = u"+44 20"_s;

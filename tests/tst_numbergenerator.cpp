@@ -11,7 +11,8 @@ class TestNumberGenerator final : public QObject {
     Q_OBJECT
 
 private slots:
-    void isDeterministicPerSeed() {
+    void isDeterministicPerSeed()
+    {
         NumberGenerator::Options options;
         options.seed = 42;
         QCOMPARE(NumberGenerator(options).v2Array(50), NumberGenerator(options).v2Array(50));
@@ -21,12 +22,14 @@ private slots:
         QVERIFY(NumberGenerator(options).v2Array(50) != NumberGenerator(other).v2Array(50));
     }
 
-    void makesValidUniqueE164Numbers_data() {
+    void makesValidUniqueE164Numbers_data()
+    {
         QTest::addColumn<int>("flavour");
         QTest::newRow("v2") << int(NumberGenerator::Flavour::V2);
         QTest::newRow("v3") << int(NumberGenerator::Flavour::V3);
     }
-    void makesValidUniqueE164Numbers() {
+    void makesValidUniqueE164Numbers()
+    {
         QFETCH(int, flavour);
         NumberGenerator::Options options;
         options.flavour = static_cast<NumberGenerator::Flavour>(flavour);
@@ -57,7 +60,8 @@ private slots:
         }
     }
 
-    void pagesCoverTheWholeSetOnce() {
+    void pagesCoverTheWholeSetOnce()
+    {
         NumberGenerator::Options options;
         options.flavour = NumberGenerator::Flavour::V3;
         const NumberGenerator generator(options);

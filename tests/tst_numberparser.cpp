@@ -12,20 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray readData(const QString &name) {
+QByteArray readData(const QString &name)
+{
     QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(name));
     return file.readAll();
 }
 
-QString cell(const NumberStore &store, std::size_t row, NumberColumn column) {
+QString cell(const NumberStore &store, std::size_t row, NumberColumn column)
+{
     std::string text;
     NumberColumns::appendText(store, row, column, text, ";");
     return QString::fromStdString(text);
 }
 
-QStringList issueTexts(const ParseResult &result) {
+QStringList issueTexts(const ParseResult &result)
+{
     QStringList texts;
     for (const ParseIssue &issue : result.issues)
         texts.append(issue.toString());
@@ -38,7 +41,8 @@ class TestNumberParser final : public QObject {
     Q_OBJECT
 
 private slots:
-    void readsTheVendorListExample() {
+    void readsTheVendorListExample()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(readData(u"vendor-v2-list.json"_s), store);
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -73,14 +77,16 @@ private slots:
         QCOMPARE(first.sbcList, second.sbcList);
     }
 
-    void rawJsonReproducesTheRecord_data() {
+    void rawJsonReproducesTheRecord_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::newRow("list") << u"vendor-v2-list.json"_s;
         QTest::newRow("single") << u"vendor-v2-single-number.json"_s;
         QTest::newRow("v3 page") << u"v3-page.json"_s;
         QTest::newRow("tolerant") << u"tolerant.json"_s;
     }
-    void rawJsonReproducesTheRecord() {
+    void rawJsonReproducesTheRecord()
+    {
         QFETCH(QString, file);
         const QByteArray bytes = readData(file);
         NumberStore store;
@@ -110,7 +116,8 @@ private slots:
         QCOMPARE(row, store.size());
     }
 
-    void readsASingleNumber() {
+    void readsASingleNumber()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(readData(u"vendor-v2-single-number.json"_s), store);
         QVERIFY(result.ok());
@@ -118,7 +125,8 @@ private slots:
         QCOMPARE(store.telephoneNumber(0), std::string_view("+442074996300"));
     }
 
-    void readsAV3PageWithItsEnvelope() {
+    void readsAV3PageWithItsEnvelope()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(readData(u"v3-page.json"_s), store);
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -137,7 +145,8 @@ private slots:
         QCOMPARE(cell(store, 1, NumberColumn::Assignment), u"UserAssigned"_s);
     }
 
-    void readsPagesSavedTogether() {
+    void readsPagesSavedTogether()
+    {
         const QByteArray page = readData(u"v3-page.json"_s);
         for (const QByteArray &input :
              {QByteArray("[" + page + "," + page + "]"), QByteArray(page + "\n" + page)}) {
@@ -151,7 +160,8 @@ private slots:
         }
     }
 
-    void emptyArrayIsAValidEmptyResult() {
+    void emptyArrayIsAValidEmptyResult()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse("[]", store);
         QVERIFY(result.ok());
@@ -165,7 +175,8 @@ private slots:
         QCOMPARE(page.pages.at(0).totalRecords.value(), 0);
     }
 
-    void toleratesTheVendorsTypeVariants() {
+    void toleratesTheVendorsTypeVariants()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(readData(u"tolerant.json"_s), store);
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -196,7 +207,8 @@ private slots:
         QVERIFY(!(store.record(1).flags & NumberRecord::HasWarnings));
     }
 
-    void reportsARecordWithoutNumberAndKeepsIt() {
+    void reportsARecordWithoutNumberAndKeepsIt()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(
             R"([{"id":1,"telephoneNumber":"+4930123"},{"id":2,"isoCountryCode":"DE"}])", store);
@@ -207,7 +219,8 @@ private slots:
         QVERIFY(result.issues.at(0).message.contains(u"no telephoneNumber"_s));
     }
 
-    void reportsEntriesThatAreNotObjects() {
+    void reportsEntriesThatAreNotObjects()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(R"([{"telephoneNumber":"+4930123"}, 42, "x"])", store);
         QVERIFY(result.ok());
@@ -218,7 +231,8 @@ private slots:
         QVERIFY(result.issues.at(1).message.contains(u"a string"_s));
     }
 
-    void warnsAboutBadTimestampsAndKeepsTheText() {
+    void warnsAboutBadTimestampsAndKeepsTheText()
+    {
         NumberStore store;
         const ParseResult result =
             NumberParser::parse(R"([{"telephoneNumber":"+4930123","acquiredOn":"last tuesday"}])", store);
@@ -229,7 +243,8 @@ private slots:
                  std::string(R"({"telephoneNumber":"+4930123","acquiredOn":"last tuesday"})"));
     }
 
-    void duplicateKeysKeepTheFirstValueAndWarn() {
+    void duplicateKeysKeepTheFirstValueAndWarn()
+    {
         NumberStore store;
         const ParseResult result = NumberParser::parse(
             R"([{"telephoneNumber":"+4930123","isoCountryCode":"DE","isoCountryCode":"AT"}])", store);
@@ -241,7 +256,8 @@ private slots:
             std::string(R"({"telephoneNumber":"+4930123","isoCountryCode":"DE","isoCountryCode":"AT"})"));
     }
 
-    void rejectsInputThatIsNotAResponse_data() {
+    void rejectsInputThatIsNotAResponse_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray() << u"the input is empty"_s;
@@ -266,7 +282,8 @@ private slots:
             << QByteArray(R"([{"data":[{"telephoneNumber":"+4930123"}]}, 5])")
             << u"[1]: expected a v3 page"_s;
     }
-    void rejectsInputThatIsNotAResponse() {
+    void rejectsInputThatIsNotAResponse()
+    {
         QFETCH(QByteArray, input);
         QFETCH(QString, expected);
         NumberStore store;
@@ -279,7 +296,8 @@ private slots:
         QCOMPARE(result.recordCount, std::size_t(0));
     }
 
-    void keepsAtMostAThousandIssuesButCountsAll() {
+    void keepsAtMostAThousandIssuesButCountsAll()
+    {
         QByteArray input = "[";
         for (int i = 0; i < 1500; ++i)
             input += i == 0 ? "{\"id\":1}" : ",{\"id\":1}";
@@ -292,7 +310,8 @@ private slots:
         QCOMPARE(store.size(), std::size_t(1500));
     }
 
-    void moreThan64CapabilityNamesAreReportedNotLost() {
+    void moreThan64CapabilityNamesAreReportedNotLost()
+    {
         QByteArray caps;
         for (int i = 0; i < 60; ++i)
             caps += (i ? ",\"Cap" : "\"Cap") + QByteArray::number(i) + "\"";

@@ -28,7 +28,8 @@ class TestNumberSorter final : public QObject {
 
     NumberStore m_store;
 
-    std::vector<std::uint32_t> sorted(NumberColumn column, Qt::SortOrder order = Qt::AscendingOrder) {
+    std::vector<std::uint32_t> sorted(NumberColumn column, Qt::SortOrder order = Qt::AscendingOrder)
+    {
         std::vector<std::uint32_t> rows(m_store.size());
         std::iota(rows.begin(), rows.end(), 0u);
         NumberSorter::sort(m_store, column, order, rows);
@@ -38,7 +39,8 @@ class TestNumberSorter final : public QObject {
 private slots:
     void initTestCase() { QVERIFY(NumberParser::parse(Numbers, m_store).ok()); }
 
-    void sortsEachKindOfColumn_data() {
+    void sortsEachKindOfColumn_data()
+    {
         QTest::addColumn<int>("column");
         QTest::addColumn<std::vector<std::uint32_t>>("expected");
         // Phone numbers by digits: 1212555 < 18333998785 (twice, stable) < 442... < 613...
@@ -58,24 +60,28 @@ private slots:
             << int(NumberColumn::AcquiredCapabilities) << std::vector<std::uint32_t>{2, 3, 4, 0, 1};
         QTest::newRow("sbc") << int(NumberColumn::Sbcs) << std::vector<std::uint32_t>{2, 3, 4, 1, 0};
     }
-    void sortsEachKindOfColumn() {
+    void sortsEachKindOfColumn()
+    {
         QFETCH(int, column);
         QFETCH(std::vector<std::uint32_t>, expected);
         QCOMPARE(sorted(static_cast<NumberColumn>(column)), expected);
     }
 
-    void descendingReversesValuesButKeepsTiesStable() {
+    void descendingReversesValuesButKeepsTiesStable()
+    {
         QCOMPARE(sorted(NumberColumn::TelephoneNumber, Qt::DescendingOrder),
                  (std::vector<std::uint32_t>{0, 2, 1, 4, 3}));
     }
 
-    void sortsASubsetOfRows() {
+    void sortsASubsetOfRows()
+    {
         std::vector<std::uint32_t> rows{0, 2, 4};
         NumberSorter::sort(m_store, NumberColumn::TelephoneNumber, Qt::AscendingOrder, rows);
         QCOMPARE(rows, (std::vector<std::uint32_t>{4, 2, 0}));
     }
 
-    void everyColumnSortsEveryRow() {
+    void everyColumnSortsEveryRow()
+    {
         for (int c = 0; c < NumberColumnCount; ++c) {
             auto rows = sorted(static_cast<NumberColumn>(c));
             std::sort(rows.begin(), rows.end());

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<NumberStore> generated(std::uint64_t count, std::uint64_t firstIndex = 0) {
+std::unique_ptr<NumberStore> generated(std::uint64_t count, std::uint64_t firstIndex = 0)
+{
     NumberGenerator::Options options;
     options.flavour = NumberGenerator::Flavour::V3;
     options.firstIndex = firstIndex;
@@ -20,7 +21,8 @@ std::unique_ptr<NumberStore> generated(std::uint64_t count, std::uint64_t firstI
     return store;
 }
 
-QString text(const NumbersTableModel &model, int row, NumberColumn column, int role = Qt::DisplayRole) {
+QString text(const NumbersTableModel &model, int row, NumberColumn column, int role = Qt::DisplayRole)
+{
     return model.data(model.index(row, int(column)), role).toString();
 }
 
@@ -30,7 +32,8 @@ class TestNumbersTableModel final : public QObject {
     Q_OBJECT
 
 private slots:
-    void showsEveryColumnOfEveryNumber() {
+    void showsEveryColumnOfEveryNumber()
+    {
         NumbersTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counts(&model, &NumbersTableModel::countsChanged);
@@ -52,7 +55,8 @@ private slots:
         QVERIFY(!model.data(model.index(0, 0), Qt::DecorationRole).isValid());
     }
 
-    void filtersNarrowsWidensAndClears() {
+    void filtersNarrowsWidensAndClears()
+    {
         NumbersTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(generated(2000));
@@ -80,7 +84,8 @@ private slots:
         QCOMPARE(model.rowCount(), 2000);
     }
 
-    void sortsAndKeepsSelectionsOnTheirRows() {
+    void sortsAndKeepsSelectionsOnTheirRows()
+    {
         NumbersTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(generated(300));
@@ -114,7 +119,8 @@ private slots:
             QCOMPARE(text(model, row, NumberColumn::Country), u"US"_s);
     }
 
-    void appendsPagesInFilterAndSortOrder() {
+    void appendsPagesInFilterAndSortOrder()
+    {
         NumbersTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         NumberFilter filter;

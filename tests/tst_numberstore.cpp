@@ -9,7 +9,8 @@ class TestNumberStore final : public QObject {
     Q_OBJECT
 
 private slots:
-    void appendingPagesGivesTheSameRecordsAsOneParse() {
+    void appendingPagesGivesTheSameRecordsAsOneParse()
+    {
         NumberGenerator::Options options;
         options.flavour = NumberGenerator::Flavour::V3;
         const NumberGenerator generator(options);
@@ -32,7 +33,8 @@ private slots:
         QCOMPARE(merged.sbcListCount(), whole.sbcListCount());
     }
 
-    void mergeRemapsCapabilitiesFirstSeenInABatch() {
+    void mergeRemapsCapabilitiesFirstSeenInABatch()
+    {
         NumberStore target, batch;
         QVERIFY(NumberParser::parse(R"([{"telephoneNumber":"+4930111","acquiredCapabilities":["Alpha"]}])",
                                     target)
@@ -47,7 +49,8 @@ private slots:
                  std::string(R"({"telephoneNumber":"+4930222","acquiredCapabilities":["Beta","Alpha"]})"));
     }
 
-    void costsLittlePerNumber() {
+    void costsLittlePerNumber()
+    {
         NumberGenerator::Options options;
         options.flavour = NumberGenerator::Flavour::V3;
         NumberStore store;

@@ -8,7 +8,8 @@ class TestStringPool final : public QObject {
     Q_OBJECT
 
 private slots:
-    void internsEachDistinctStringOnce() {
+    void internsEachDistinctStringOnce()
+    {
         StringPool pool;
         const auto a = pool.intern("oc1.example.net [20.102.51.206]");
         const auto b = pool.intern("US");
@@ -20,14 +21,16 @@ private slots:
         QCOMPARE(pool.view(b), std::string_view("US"));
     }
 
-    void emptyStringIsAValue() {
+    void emptyStringIsAValue()
+    {
         StringPool pool;
         const auto empty = pool.intern("");
         QCOMPARE(pool.view(empty).size(), std::size_t(0));
         QCOMPARE(pool.intern(""), empty);
     }
 
-    void lookupsSurviveBufferGrowth() {
+    void lookupsSurviveBufferGrowth()
+    {
         StringPool pool;
         std::vector<StringPool::Id> ids;
         for (int i = 0; i < 50000; ++i)
@@ -41,7 +44,8 @@ private slots:
         QVERIFY(pool.memoryUsage() > 50000 * 8);
     }
 
-    void arenaKeepsDuplicatesApart() {
+    void arenaKeepsDuplicatesApart()
+    {
         TextArena arena;
         const auto a = arena.append("+18333998785");
         const auto b = arena.append("+18333998785");

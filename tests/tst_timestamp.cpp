@@ -6,7 +6,8 @@ class TestTimestamp final : public QObject {
     Q_OBJECT
 
 private slots:
-    void roundTripsExactly_data() {
+    void roundTripsExactly_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("vendor, 7 digits") << QStringLiteral("2024-04-04T12:21:56.6005305+00:00");
         QTest::newRow("positive offset") << QStringLiteral("2024-04-04T14:21:56.6005305+02:00");
@@ -17,7 +18,8 @@ private slots:
         QTest::newRow("trailing zeros kept") << QStringLiteral("2024-01-01T00:00:00.1000000+00:00");
         QTest::newRow("before 1970") << QStringLiteral("1969-07-20T20:17:40.0000001+00:00");
     }
-    void roundTripsExactly() {
+    void roundTripsExactly()
+    {
         QFETCH(QString, text);
         Timestamp ts;
         QVERIFY(Timestamp::parse(text.toStdString(), &ts));
@@ -27,7 +29,8 @@ private slots:
         QCOMPARE(QString::fromStdString(out), text);
     }
 
-    void keepsTheInstantIn100NanosecondTicks() {
+    void keepsTheInstantIn100NanosecondTicks()
+    {
         Timestamp utc, shifted;
         QVERIFY(Timestamp::parse("2024-04-04T12:21:56.6005305+00:00", &utc));
         QVERIFY(Timestamp::parse("2024-04-04T14:21:56.6005305+02:00", &shifted));
@@ -37,14 +40,16 @@ private slots:
         QCOMPARE(utc.toDateTime().toMSecsSinceEpoch(), 1712233316600LL);
     }
 
-    void ordersByInstant() {
+    void ordersByInstant()
+    {
         Timestamp a, b;
         QVERIFY(Timestamp::parse("2024-04-04T12:21:56.6005305+00:00", &a));
         QVERIFY(Timestamp::parse("2024-04-04T12:21:56.6005306+00:00", &b));
         QVERIFY(a.value() < b.value());
     }
 
-    void rejectsWhatItCannotKeepExactly_data() {
+    void rejectsWhatItCannotKeepExactly_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QString();
         QTest::newRow("date only") << QStringLiteral("2024-04-04");
@@ -59,7 +64,8 @@ private slots:
         QTest::newRow("empty fraction") << QStringLiteral("2024-04-04T12:21:56.+00:00");
         QTest::newRow("letters") << QStringLiteral("yesterday at noon");
     }
-    void rejectsWhatItCannotKeepExactly() {
+    void rejectsWhatItCannotKeepExactly()
+    {
         QFETCH(QString, text);
         Timestamp ts;
         QVERIFY(!Timestamp::parse(text.toStdString(), &ts));

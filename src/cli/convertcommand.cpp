@@ -6,6 +6,7 @@
 #include "core/numberparser.h"
 #include "core/numbersorter.h"
 #include "core/numberstore.h"
+#include "inputbuffer.h"
 #include "outputfile.h"
 
 #include <numeric>
@@ -20,43 +21,18 @@ namespace {
 
 constexpr int MaxWarningsShown = 20;
 
-QString columnList() {
+QString columnList()
+{
     QStringList keys;
     for (int c = 0; c < NumberColumnCount; ++c)
         keys.append(QString::fromLatin1(NumberColumns::key(static_cast<NumberColumn>(c))));
     return keys.join(u", "_s);
 }
 
-bool readInput(const QString &path, QByteArray *bytes, QString *error) {
-    QFile file;
-    if (path == u"-"_s) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = ConvertCommand::tr("cannot read standard input: %1").arg(file.errorString());
-            return false;
-        }
-    } else {
-        file.setFileName(path);
-        if (!QFileInfo(path).isFile()) {
-            *error = QFileInfo::exists(path) ? ConvertCommand::tr("%1 is not a file").arg(path)
-                                             : ConvertCommand::tr("%1 does not exist").arg(path);
-            return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = ConvertCommand::tr("cannot open %1: %2").arg(path, file.errorString());
-            return false;
-        }
-    }
-    *bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = ConvertCommand::tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
-CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err) {
+CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several "
@@ -174,16 +150,16 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err) 
     const bool quiet = parser.isSet(quietOption);
 
     const QString inputPath = positional.first();
-    QByteArray bytes;
-    QString readError;
-    if (!readInput(inputPath, &bytes, &readError)) {
-        err << "ocnumbers-cli convert: " << readError << '\n';
-        return CliExitCode::InputOutput;
-    }
-
     NumberStore store;
-    const ParseResult result = NumberParser::parse(bytes, store);
-    bytes.clear();
+    ParseResult result;
+    {
+        InputBuffer input;
+        if (const QString error = input.load(inputPath); !error.isEmpty()) {
+            err << "ocnumbers-cli convert: " << error << '\n';
+            return CliExitCode::InputOutput;
+        }
+        result = NumberParser::parse(input.data(), store, input.readablePastEnd());
+    }
     const QString inputName = inputPath == u"-"_s ? tr("standard input") : inputPath;
     if (!result.ok()) {
         err << "ocnumbers-cli convert: " << inputName << ": " << result.error << '\n';

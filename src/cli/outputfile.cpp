@@ -3,9 +3,11 @@
 #include <cstdio>
 
 OutputFile::OutputFile(const QString &path)
-    : m_path(path) {}
+    : m_path(path)
+{}
 
-QString OutputFile::open() {
+QString OutputFile::open()
+{
     if (isStdout()) {
         m_stdout = std::make_unique<QFile>();
         if (!m_stdout->open(stdout, QIODevice::WriteOnly))
@@ -18,13 +20,15 @@ QString OutputFile::open() {
     return {};
 }
 
-QIODevice &OutputFile::device() {
+QIODevice &OutputFile::device()
+{
     if (m_stdout)
         return *m_stdout;
     return *m_file;
 }
 
-QString OutputFile::commit() {
+QString OutputFile::commit()
+{
     if (m_stdout) {
         if (!m_stdout->flush())
             return tr("cannot write to standard output: %1").arg(m_stdout->errorString());

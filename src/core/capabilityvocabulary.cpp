@@ -18,13 +18,16 @@ constexpr std::array<std::string_view, 12> DocumentedNames = {"InboundCalling",
 }
 
 CapabilityVocabulary::CapabilityVocabulary()
-    : m_names(DocumentedNames.begin(), DocumentedNames.end()) {}
+    : m_names(DocumentedNames.begin(), DocumentedNames.end())
+{}
 
-int CapabilityVocabulary::documentedCount() {
+int CapabilityVocabulary::documentedCount()
+{
     return static_cast<int>(DocumentedNames.size());
 }
 
-std::optional<int> CapabilityVocabulary::bitOf(std::string_view name) const {
+std::optional<int> CapabilityVocabulary::bitOf(std::string_view name) const
+{
     for (std::size_t i = 0; i < m_names.size(); ++i) {
         if (m_names[i] == name)
             return static_cast<int>(i);
@@ -32,7 +35,8 @@ std::optional<int> CapabilityVocabulary::bitOf(std::string_view name) const {
     return std::nullopt;
 }
 
-std::optional<int> CapabilityVocabulary::insert(std::string_view name) {
+std::optional<int> CapabilityVocabulary::insert(std::string_view name)
+{
     if (const auto bit = bitOf(name))
         return bit;
     if (m_names.size() >= MaxCapabilities)

@@ -10,7 +10,8 @@ namespace {
 constexpr std::size_t FlushSize = 1 << 20;
 constexpr std::size_t ProgressEvery = 4096;
 
-bool isPlainE164(std::string_view cell) {
+bool isPlainE164(std::string_view cell)
+{
     if (cell.size() < 2 || cell[0] != '+')
         return false;
     for (std::size_t i = 1; i < cell.size(); ++i) {
@@ -20,16 +21,29 @@ bool isPlainE164(std::string_view cell) {
     return true;
 }
 
-bool startsLikeFormula(std::string_view cell) {
+bool startsLikeFormula(std::string_view cell)
+{
     if (cell.empty())
         return false;
     const char c = cell[0];
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
+bool needsWork(std::string_view cell, bool excelSafe)
+{
+    if (excelSafe && startsLikeFormula(cell) && !isPlainE164(cell))
+        return true;
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe) {
+void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe)
+{
     const bool guard = excelSafe && startsLikeFormula(cell) && !isPlainE164(cell);
     bool quote = false;
     for (const char c : cell) {
@@ -57,7 +71,8 @@ void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSa
 
 QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<const std::uint32_t> rows,
                          std::span<const NumberColumn> columns, const CsvOptions &options,
-                         const Progress &progress) {
+                         const Progress &progress)
+{
     std::string buffer;
     buffer.reserve(FlushSize + 64 * 1024);
     const auto flush = [&]() -> QString {
@@ -98,9 +113,14 @@ QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<
             if (!first)
                 buffer.push_back(',');
             first = false;
-            cell.clear();
-            NumberColumns::appendText(store, row, column, cell, options.listSeparator);
-            appendCell(buffer, cell, options.excelSafe);
+            // Most cells need neither quotes nor a guard: write them in place, redo the few that do.
+            const std::size_t start = buffer.size();
+            NumberColumns::appendText(store, row, column, buffer, options.listSeparator);
+            if (needsWork(std::string_view(buffer).substr(start), options.excelSafe)) {
+                cell.assign(buffer, start);
+                buffer.resize(start);
+                appendCell(buffer, cell, options.excelSafe);
+            }
         }
         buffer += "\r\n";
         if (buffer.size() >= FlushSize) {

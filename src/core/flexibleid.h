@@ -9,13 +9,15 @@ struct FlexibleId final {
 
     Kind kind = Kind::Null;
 
-    static FlexibleId integer(std::int64_t v) {
+    static FlexibleId integer(std::int64_t v)
+    {
         FlexibleId id;
         id.kind = Kind::Integer;
         id.setValue(v);
         return id;
     }
-    static FlexibleId string(std::uint32_t arenaId) {
+    static FlexibleId string(std::uint32_t arenaId)
+    {
         FlexibleId id;
         id.kind = Kind::String;
         id.setValue(arenaId);
@@ -24,7 +26,8 @@ struct FlexibleId final {
     bool isNull() const { return kind == Kind::Null; }
     // Integer: the value. String: a TextArena id of the verbatim text.
     std::int64_t value() const { return static_cast<std::int64_t>((std::uint64_t{m_high} << 32) | m_low); }
-    void setValue(std::int64_t v) {
+    void setValue(std::int64_t v)
+    {
         m_low = static_cast<std::uint32_t>(v);
         m_high = static_cast<std::uint32_t>(static_cast<std::uint64_t>(v) >> 32);
     }

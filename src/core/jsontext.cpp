@@ -1,6 +1,7 @@
 #include "jsontext.h"
 
-void appendJsonString(std::string &out, std::string_view text) {
+void appendJsonString(std::string &out, std::string_view text)
+{
     static constexpr char Hex[] = "0123456789abcdef";
     out.push_back('"');
     for (const char ch : text) {

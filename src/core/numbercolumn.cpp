@@ -50,21 +50,25 @@ constexpr std::array<ColumnInfo, NumberColumnCount> Columns = {{
     {"aslvCode", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "Verification Code")},
 }};
 
-const ColumnInfo &info(NumberColumn column) {
+const ColumnInfo &info(NumberColumn column)
+{
     return Columns[static_cast<std::size_t>(column)];
 }
 
 } // namespace
 
-ColumnKind NumberColumns::kind(NumberColumn column) {
+ColumnKind NumberColumns::kind(NumberColumn column)
+{
     return info(column).kind;
 }
 
-std::string_view NumberColumns::key(NumberColumn column) {
+std::string_view NumberColumns::key(NumberColumn column)
+{
     return info(column).key;
 }
 
-std::optional<NumberColumn> NumberColumns::fromKey(std::string_view key) {
+std::optional<NumberColumn> NumberColumns::fromKey(std::string_view key)
+{
     for (std::size_t i = 0; i < Columns.size(); ++i) {
         if (Columns[i].key == key)
             return static_cast<NumberColumn>(i);
@@ -72,12 +76,14 @@ std::optional<NumberColumn> NumberColumns::fromKey(std::string_view key) {
     return std::nullopt;
 }
 
-QString NumberColumns::title(NumberColumn column) {
+QString NumberColumns::title(NumberColumn column)
+{
     return tr(info(column).title);
 }
 
 void NumberColumns::appendText(const NumberStore &store, std::size_t row, NumberColumn column,
-                               std::string &out, std::string_view listSeparator) {
+                               std::string &out, std::string_view listSeparator)
+{
     const NumberRecord &r = store.record(row);
     switch (column) {
     case NumberColumn::TelephoneNumber:
@@ -114,10 +120,10 @@ void NumberColumns::appendText(const NumberStore &store, std::size_t row, Number
         store.appendTimestamp(out, r.acquiredOn);
         break;
     case NumberColumn::AcquiredCapabilities:
-        out += store.capabilityNames(r.acquiredCapabilities, listSeparator);
+        store.appendCapabilityNames(out, r.acquiredCapabilities, listSeparator);
         break;
     case NumberColumn::AvailableCapabilities:
-        out += store.capabilityNames(r.availableCapabilities, listSeparator);
+        store.appendCapabilityNames(out, r.availableCapabilities, listSeparator);
         break;
     case NumberColumn::Sbcs: {
         bool first = true;

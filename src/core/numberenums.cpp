@@ -5,7 +5,8 @@
 
 namespace {
 
-bool equalsLoose(std::string_view a, std::string_view b) {
+bool equalsLoose(std::string_view a, std::string_view b)
+{
     // Case-insensitive, ignoring spaces and underscores: "Marked For Removal" == "markedForRemoval".
     std::size_t i = 0, j = 0;
     while (true) {
@@ -37,19 +38,22 @@ constexpr std::array<std::string_view, 3> SourceNames = {"webapi", "webui", "ocs
 
 } // namespace
 
-std::string_view statusName(NumberStatus status) {
+std::string_view statusName(NumberStatus status)
+{
     const auto i = static_cast<std::size_t>(status);
     if (i < StatusNames.size())
         return StatusNames[i];
     return status == NumberStatus::None ? std::string_view{} : std::string_view{"Unknown"};
 }
 
-NumberStatus statusFromCode(std::int64_t code) {
+NumberStatus statusFromCode(std::int64_t code)
+{
     return code >= 0 && code < NumberStatusKnownCount ? static_cast<NumberStatus>(code)
                                                       : NumberStatus::Unknown;
 }
 
-NumberStatus statusFromText(std::string_view text) {
+NumberStatus statusFromText(std::string_view text)
+{
     if (text.size() == 1 && text[0] >= '0' && text[0] <= '9')
         return statusFromCode(text[0] - '0');
     for (std::size_t i = 0; i < StatusNames.size(); ++i) {
@@ -59,7 +63,8 @@ NumberStatus statusFromText(std::string_view text) {
     return NumberStatus::Unknown;
 }
 
-AssignmentStatus assignmentFromText(std::string_view text) {
+AssignmentStatus assignmentFromText(std::string_view text)
+{
     for (std::size_t i = 0; i < AssignmentNames.size(); ++i) {
         if (equalsLoose(text, AssignmentNames[i]))
             return static_cast<AssignmentStatus>(i);
@@ -67,7 +72,8 @@ AssignmentStatus assignmentFromText(std::string_view text) {
     return AssignmentStatus::Unknown;
 }
 
-NumberSource sourceFromText(std::string_view text) {
+NumberSource sourceFromText(std::string_view text)
+{
     for (std::size_t i = 0; i < SourceNames.size(); ++i) {
         if (equalsLoose(text, SourceNames[i]))
             return static_cast<NumberSource>(i);
@@ -75,7 +81,8 @@ NumberSource sourceFromText(std::string_view text) {
     return NumberSource::Unknown;
 }
 
-std::string_view sourceName(NumberSource source) {
+std::string_view sourceName(NumberSource source)
+{
     const auto i = static_cast<std::size_t>(source);
     return i < SourceNames.size() ? SourceNames[i] : std::string_view{};
 }

@@ -1,6 +1,7 @@
 #include "numberfield.h"
 
-std::optional<NumberField> fieldFromKey(std::string_view key) {
+std::optional<NumberField> fieldFromKey(std::string_view key)
+{
     for (std::size_t i = 0; i < NumberFieldCount; ++i) {
         if (NumberFieldKeys[i] == key)
             return static_cast<NumberField>(i);

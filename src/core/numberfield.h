@@ -80,11 +80,13 @@ constexpr std::array<std::string_view, NumberFieldCount> NumberFieldKeys = {
     "sbcListArray",
 };
 
-constexpr std::string_view fieldKey(NumberField f) {
+constexpr std::string_view fieldKey(NumberField f)
+{
     return NumberFieldKeys[static_cast<std::size_t>(f)];
 }
 
-constexpr std::uint32_t fieldBit(NumberField f) {
+constexpr std::uint32_t fieldBit(NumberField f)
+{
     return 1u << static_cast<unsigned>(f);
 }
 

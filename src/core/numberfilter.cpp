@@ -3,7 +3,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList splitValues(const QString &values) {
+QStringList splitValues(const QString &values)
+{
     QStringList list;
     for (const QString &v : values.split(u',')) {
         const QString trimmed = v.trimmed();
@@ -12,7 +13,8 @@ QStringList splitValues(const QString &values) {
     return list;
 }
 
-bool looksLikePhoneText(const QString &text) {
+bool looksLikePhoneText(const QString &text)
+{
     bool digit = false;
     for (const QChar c : text) {
         if (c.isDigit())
@@ -24,13 +26,15 @@ bool looksLikePhoneText(const QString &text) {
 }
 } // namespace
 
-bool NumberFilter::isEmpty() const {
+bool NumberFilter::isEmpty() const
+{
     return text.trimmed().isEmpty() && statuses.isEmpty() && assignments.isEmpty() && countries.isEmpty() &&
            sources.isEmpty() && sbcs.isEmpty() && requiredCapabilities.isEmpty() &&
            availableNotAcquired.isEmpty();
 }
 
-QString NumberFilter::applyExpression(const QString &expression) {
+QString NumberFilter::applyExpression(const QString &expression)
+{
     const qsizetype eq = expression.indexOf(u'=');
     if (eq <= 0) {
         return tr("filter \"%1\" is not of the form key=value; keys: text, status, assignment, country, "
@@ -80,7 +84,8 @@ QString NumberFilter::applyExpression(const QString &expression) {
     return {};
 }
 
-bool NumberFilter::isNarrowingOf(const NumberFilter &other) const {
+bool NumberFilter::isNarrowingOf(const NumberFilter &other) const
+{
     NumberFilter sameText = *this;
     sameText.text = other.text;
     if (!(sameText == other))

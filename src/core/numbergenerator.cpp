@@ -7,7 +7,8 @@
 
 namespace {
 
-std::uint64_t mix(std::uint64_t x) {
+std::uint64_t mix(std::uint64_t x)
+{
     x += 0x9e3779b97f4a7c15ULL;
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
@@ -18,12 +19,14 @@ std::uint64_t mix(std::uint64_t x) {
 struct Draw {
     std::uint64_t seed;
     std::uint64_t index;
-    std::uint64_t operator()(std::uint64_t k, std::uint64_t range) const {
+    std::uint64_t operator()(std::uint64_t k, std::uint64_t range) const
+    {
         return mix(seed * 0x100000001b3ULL ^ mix(index * 64 + k)) % range;
     }
 };
 
-std::string guid(std::uint64_t a) {
+std::string guid(std::uint64_t a)
+{
     const std::uint64_t x = mix(a), y = mix(a ^ 0xabcdef);
     char buf[40];
     std::snprintf(buf, sizeof buf, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(x >> 32),
@@ -78,7 +81,8 @@ constexpr std::array<const char *, 6> Sbcs = {
     "sbc-syd1.voice.example.net [20.211.64.8]",  "sbc-lon1.voice.example.net [51.140.18.203]"};
 
 template <typename T, std::size_t N>
-const T &weighted(const std::array<T, N> &items, std::uint64_t roll) {
+const T &weighted(const std::array<T, N> &items, std::uint64_t roll)
+{
     std::uint64_t total = 0;
     for (const T &item : items)
         total += item.weight;
@@ -91,7 +95,8 @@ const T &weighted(const std::array<T, N> &items, std::uint64_t roll) {
     return items.back();
 }
 
-void appendTimestamp(std::string &out, std::uint64_t secondsSince2023, std::uint64_t fraction) {
+void appendTimestamp(std::string &out, std::uint64_t secondsSince2023, std::uint64_t fraction)
+{
     // 2023-01-01T00:00:00Z plus the given seconds, with 7 fraction digits, as the server writes them.
     std::int64_t t = 1672531200 + static_cast<std::int64_t>(secondsSince2023);
     const std::int64_t days = t / 86400, sod = t % 86400;
@@ -116,18 +121,22 @@ class Pretty {
 public:
     Pretty(std::string &out, int indent)
         : m_out(out)
-        , m_indent(indent) {}
-    void open() {
+        , m_indent(indent)
+    {}
+    void open()
+    {
         m_out += "{";
         m_indent += 4;
         m_first = true;
     }
-    void close() {
+    void close()
+    {
         m_indent -= 4;
         newline();
         m_out += "}";
     }
-    void key(const char *k) {
+    void key(const char *k)
+    {
         if (!m_first)
             m_out += ",";
         m_first = false;
@@ -136,17 +145,20 @@ public:
         m_out += k;
         m_out += "\": ";
     }
-    void raw(const char *k, std::string_view value) {
+    void raw(const char *k, std::string_view value)
+    {
         key(k);
         m_out += value;
     }
-    void string(const char *k, std::string_view value) {
+    void string(const char *k, std::string_view value)
+    {
         key(k);
         appendJsonString(m_out, value);
     }
     void integer(const char *k, std::uint64_t value) { raw(k, std::to_string(value)); }
     // A pretty array of pre-rendered items (strings already quoted).
-    void list(const char *k, std::string_view commaSeparated) {
+    void list(const char *k, std::string_view commaSeparated)
+    {
         key(k);
         m_out += "[";
         m_indent += 4;
@@ -166,7 +178,8 @@ public:
         newline();
         m_out += "]";
     }
-    void newline() {
+    void newline()
+    {
         m_out += '\n';
         m_out.append(static_cast<std::size_t>(m_indent), ' ');
     }
@@ -184,21 +197,25 @@ private:
 NumberGenerator::NumberGenerator(Options options)
     : m_options(std::move(options))
     , m_tenant(m_options.tenantId.toStdString())
-    , m_customer(m_options.customerName.toStdString()) {}
+    , m_customer(m_options.customerName.toStdString())
+{}
 
-std::string NumberGenerator::telephoneNumber(std::uint64_t index) const {
+std::string NumberGenerator::telephoneNumber(std::uint64_t index) const
+{
     const std::uint64_t i = index + m_options.firstIndex;
     const Draw draw{m_options.seed, i};
     const Country &country = weighted(Countries, draw(1, 1 << 20));
     const char *prefix = country.prefixes[draw(2, 3)];
-    // An affine map modulo 10^7 is a bijection, so numbers never repeat for fewer than 10^7 records.
-    const std::uint64_t subscriber = (i * 7919 + m_options.seed * 104729) % 10000000;
+    // An affine map modulo 8*10^6 is a bijection, so numbers never repeat for fewer than 8 million records;
+    // the subscriber part starts with 2-9 as real numbering plans (NANP exchanges, for one) require.
+    const std::uint64_t subscriber = 2000000 + (i * 7919 + m_options.seed * 104729) % 8000000;
     char buf[32];
     std::snprintf(buf, sizeof buf, "%s%07llu", prefix, static_cast<unsigned long long>(subscriber));
     return buf;
 }
 
-void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int indent) const {
+void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int indent) const
+{
     const std::uint64_t i = index + m_options.firstIndex;
     const Draw draw{m_options.seed, i};
     const bool v3 = m_options.flavour == Flavour::V3;
@@ -229,11 +246,18 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
         appendJsonString(out, Sbcs[which]);
         out += ",";
         p.newline();
-        out += "        \"sbcId\": " + std::to_string(8 + which);
+        const std::string sbcId = std::to_string(8 + which);
+        out += "        \"sbcId\": ";
+        out += sbcId;
         p.newline();
         out += "    }";
-        sbcArray += (s > 0 ? "," : "") + std::string("{\"sbcName\":\"") + Sbcs[which] +
-                    "\",\"sbcId\":" + std::to_string(8 + which) + "}";
+        if (s > 0)
+            sbcArray += ',';
+        sbcArray += "{\"sbcName\":";
+        appendJsonString(sbcArray, Sbcs[which]);
+        sbcArray += ",\"sbcId\":";
+        sbcArray += sbcId;
+        sbcArray += '}';
     }
     p.newline();
     out += "]";
@@ -306,7 +330,8 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
     p.close();
 }
 
-QByteArray NumberGenerator::v2Array(std::uint64_t count) const {
+QByteArray NumberGenerator::v2Array(std::uint64_t count) const
+{
     std::string out;
     out.reserve(count * 1300 + 8);
     out += "[";
@@ -319,7 +344,8 @@ QByteArray NumberGenerator::v2Array(std::uint64_t count) const {
 }
 
 QByteArray NumberGenerator::v3Page(std::uint64_t totalRecords, std::uint64_t pageNumber,
-                                   std::uint64_t pageSize) const {
+                                   std::uint64_t pageSize) const
+{
     const std::uint64_t first = (pageNumber - 1) * pageSize;
     const std::uint64_t last = std::min(totalRecords, first + pageSize);
     const std::uint64_t totalPages = pageSize == 0 ? 0 : (totalRecords + pageSize - 1) / pageSize;

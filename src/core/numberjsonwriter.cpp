@@ -5,7 +5,8 @@
 #include <QIODevice>
 
 QString NumberJsonWriter::write(QIODevice &device, const NumberStore &store,
-                                std::span<const std::uint32_t> rows) {
+                                std::span<const std::uint32_t> rows)
+{
     std::string buffer;
     buffer.reserve(1 << 20);
     const auto flush = [&]() {

@@ -7,7 +7,8 @@
 
 namespace {
 
-std::string lowerUtf8(std::string_view text) {
+std::string lowerUtf8(std::string_view text)
+{
     const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
     if (!ascii)
         return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toLower().toStdString();
@@ -19,7 +20,8 @@ std::string lowerUtf8(std::string_view text) {
     return out;
 }
 
-bool phoneLike(const QString &text, std::string *digits) {
+bool phoneLike(const QString &text, std::string *digits)
+{
     bool any = false;
     for (const QChar c : text) {
         if (c.isDigit()) {
@@ -34,7 +36,8 @@ bool phoneLike(const QString &text, std::string *digits) {
 }
 
 // Finds the digits of needle in the digits of number, skipping the number's non-digits.
-bool digitsContain(std::string_view number, std::string_view digits) {
+bool digitsContain(std::string_view number, std::string_view digits)
+{
     std::string numberDigits;
     numberDigits.reserve(number.size());
     for (const char c : number) {
@@ -47,7 +50,8 @@ bool digitsContain(std::string_view number, std::string_view digits) {
 } // namespace
 
 NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &store)
-    : m_store(store) {
+    : m_store(store)
+{
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         m_all = false;
@@ -149,13 +153,15 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
     }
 }
 
-bool NumberMatcher::contains(std::string_view haystack) const {
+bool NumberMatcher::contains(std::string_view haystack) const
+{
     if (haystack.size() < m_needle.size())
         return false;
     return lowerUtf8(haystack).find(m_needle) != std::string::npos;
 }
 
-bool NumberMatcher::pooledContains(std::uint32_t id) {
+bool NumberMatcher::pooledContains(std::uint32_t id)
+{
     if (id == NumberRecord::NoText)
         return false;
     std::uint8_t &state = m_pooledText[id];
@@ -164,7 +170,8 @@ bool NumberMatcher::pooledContains(std::uint32_t id) {
     return state == Yes;
 }
 
-bool NumberMatcher::sbcListContains(std::uint32_t listId) {
+bool NumberMatcher::sbcListContains(std::uint32_t listId)
+{
     if (listId == NumberRecord::NoSbcList)
         return false;
     std::uint8_t &state = m_sbcText[listId];
@@ -180,7 +187,8 @@ bool NumberMatcher::sbcListContains(std::uint32_t listId) {
     return state == Yes;
 }
 
-bool NumberMatcher::textMatches(std::size_t row) {
+bool NumberMatcher::textMatches(std::size_t row)
+{
     const NumberRecord &r = m_store.record(row);
     const std::string_view number = m_store.unique(r.telephoneNumber);
     if (!m_digits.empty() ? digitsContain(number, m_digits) : number.find(m_needle) != std::string_view::npos)
@@ -192,7 +200,8 @@ bool NumberMatcher::textMatches(std::size_t row) {
            pooledContains(r.ocSipConnectionName);
 }
 
-bool NumberMatcher::matches(std::size_t row) {
+bool NumberMatcher::matches(std::size_t row)
+{
     if (m_all)
         return true;
     if (m_impossible)

@@ -12,11 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString qs(std::string_view text) {
+QString qs(std::string_view text)
+{
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString typeName(dom::element_type type) {
+QString typeName(dom::element_type type)
+{
     switch (type) {
     case dom::element_type::ARRAY:
         return NumberParser::tr("an array");
@@ -37,7 +39,8 @@ QString typeName(dom::element_type type) {
     return {};
 }
 
-bool isE164(std::string_view n) {
+bool isE164(std::string_view n)
+{
     if (n.size() < 3 || n.size() > 16 || n[0] != '+' || n[1] < '1' || n[1] > '9')
         return false;
     for (std::size_t i = 2; i < n.size(); ++i) {
@@ -52,25 +55,31 @@ class RecordReader final {
 public:
     RecordReader(NumberStore &store, ParseResult &result)
         : m_store(store)
-        , m_result(result) {}
+        , m_result(result)
+    {
+        m_statusCodes.fill(NumberRecord::NoText);
+        m_recentCapabilities.fill(-1);
+        m_lastPooled.fill(NumberRecord::NoText);
+    }
 
-    void warn(const QString &path, const QString &message) {
+    void warn(const QString &path, const QString &message)
+    {
         ++m_result.issueCount;
         if (m_result.issues.size() < ParseResult::MaxKeptIssues)
             m_result.issues.push_back({path, message});
     }
 
     // Reads the elements of an array of numbers; prefix is the array's path ("", ".data", "[2].data").
-    void readArray(dom::array array, const QString &prefix) {
+    void readArray(dom::array array, const QString &prefix)
+    {
         m_store.reserve(m_store.size() + array.size());
         std::size_t index = 0;
         for (dom::element element : array) {
-            const QString path = prefix + u'[' + QString::number(index) + u']';
             dom::object object;
             if (element.get(object) == simdjson::SUCCESS) {
-                readRecord(object, path);
+                readRecord(object, prefix, static_cast<qsizetype>(index));
             } else {
-                warn(path,
+                warn(prefix + u'[' + QString::number(index) + u']',
                      NumberParser::tr("expected a number object but found %1; this entry is not a number "
                                       "and was left out")
                          .arg(typeName(element.type())));
@@ -79,9 +88,13 @@ public:
         }
     }
 
-    void readRecord(dom::object object, const QString &path) {
+    // A record at prefix[index], or the whole document when index < 0. The path is formatted only when
+    // there is something to report.
+    void readRecord(dom::object object, const QString &prefix, qsizetype index)
+    {
         m_record = NumberRecord{};
-        m_path = &path;
+        m_prefix = &prefix;
+        m_index = index;
         m_extras.clear();
         m_warned = false;
         for (const dom::key_value_pair field : object)
@@ -100,13 +113,16 @@ public:
     }
 
 private:
-    void warnField(std::string_view key, const QString &message) {
+    void warnField(std::string_view key, const QString &message)
+    {
         m_warned = true;
-        warn(*m_path + u'.' + qs(key), message);
+        const QString record = m_index < 0 ? *m_prefix : *m_prefix + u'[' + QString::number(m_index) + u']';
+        warn(record + u'.' + qs(key), message);
     }
 
     // Keeps key and value verbatim for the raw view, and marks the typed field as not reproducing them.
-    void keepVerbatim(std::string_view key, dom::element value, std::optional<NumberField> field) {
+    void keepVerbatim(std::string_view key, dom::element value, std::optional<NumberField> field)
+    {
         if (!m_extras.empty())
             m_extras.push_back(',');
         appendJsonString(m_extras, key);
@@ -116,23 +132,30 @@ private:
             m_record.verbatim |= fieldBit(*field);
     }
 
-    void unexpectedType(std::string_view key, dom::element value, NumberField field,
-                        const QString &expected) {
+    void unexpectedType(std::string_view key, dom::element value, NumberField field, const QString &expected)
+    {
         warnField(key, NumberParser::tr("expected %1 but found %2; the value is kept only in the raw JSON")
                            .arg(expected, typeName(value.type())));
         keepVerbatim(key, value, field);
     }
 
-    StringPool::Id pooledString(std::string_view key, dom::element value, NumberField field) {
+    StringPool::Id pooledString(std::string_view key, dom::element value, NumberField field)
+    {
         std::string_view text;
-        if (value.get(text) == simdjson::SUCCESS)
-            return m_store.intern(text);
+        if (value.get(text) == simdjson::SUCCESS) {
+            // Neighbouring records mostly repeat a field's value: compare before hashing.
+            StringPool::Id &last = m_lastPooled[static_cast<std::size_t>(field)];
+            if (last == NumberRecord::NoText || m_store.pooled(last) != text)
+                last = m_store.intern(text);
+            return last;
+        }
         if (!value.is_null())
             unexpectedType(key, value, field, NumberParser::tr("a string or null"));
         return NumberRecord::NoText;
     }
 
-    FlexibleId flexibleId(std::string_view key, dom::element value, NumberField field) {
+    FlexibleId flexibleId(std::string_view key, dom::element value, NumberField field)
+    {
         std::int64_t integer;
         std::string_view text;
         if (value.get(integer) == simdjson::SUCCESS)
@@ -144,7 +167,8 @@ private:
         return {};
     }
 
-    Timestamp timestamp(std::string_view key, dom::element value, NumberField field) {
+    Timestamp timestamp(std::string_view key, dom::element value, NumberField field)
+    {
         Timestamp ts;
         std::string_view text;
         if (value.get(text) == simdjson::SUCCESS) {
@@ -162,25 +186,30 @@ private:
     }
 
     CapabilitySet capabilities(std::string_view key, dom::element value, NumberField field,
-                               StringPool::Id *json) {
+                               StringPool::Id *order)
+    {
         dom::array array;
         if (value.get(array) != simdjson::SUCCESS) {
             if (!value.is_null())
                 unexpectedType(key, value, field, NumberParser::tr("an array of capability names or null"));
             return 0;
         }
-        *json = m_store.intern(simdjson::minify(array));
         CapabilitySet set = 0;
         std::size_t index = 0;
+        bool exact = true;
+        m_order.clear();
         for (dom::element item : array) {
             std::string_view name;
             if (item.get(name) != simdjson::SUCCESS) {
+                exact = false;
                 warnField(key, NumberParser::tr("item %1 is %2, not a capability name; it is ignored")
                                    .arg(index)
                                    .arg(typeName(item.type())));
-            } else if (const auto bit = m_store.capabilityVocabulary().insert(name)) {
+            } else if (const auto bit = capabilityBit(name)) {
                 set |= CapabilitySet{1} << *bit;
+                m_order.push_back(static_cast<char>(*bit));
             } else {
+                exact = false;
                 warnField(key,
                           NumberParser::tr("more than %1 different capability names in one response; \"%2\" "
                                            "is shown only in the raw JSON")
@@ -189,12 +218,16 @@ private:
             }
             ++index;
         }
+        *order = m_store.intern(m_order);
+        if (!exact)
+            keepVerbatim(key, value, field);
         return set;
     }
 
     // sbcList (and v3 sbcListArray): [{"sbcName": "...", "sbcId": 8}, ...]. Returns false if any entry has
     // a shape the typed list cannot reproduce.
-    bool sbcList(std::string_view key, dom::array array, std::vector<Sbc> *out) {
+    bool sbcList(std::string_view key, dom::array array, std::vector<Sbc> *out)
+    {
         bool exact = true;
         std::size_t index = 0;
         for (dom::element item : array) {
@@ -234,7 +267,29 @@ private:
         return exact;
     }
 
-    NumberField lookup(std::string_view key) {
+    // Capability arrays repeat from record to record: remember the last names seen.
+    std::optional<int> capabilityBit(std::string_view name)
+    {
+        const std::size_t slot =
+            (name.size() * 31 + (name.empty() ? 0u : static_cast<unsigned char>(name.back()))) %
+            m_recentCapabilities.size();
+        int &bit = m_recentCapabilities[slot];
+        if (bit >= 0 && m_store.capabilities().name(bit) == name)
+            return bit;
+        const auto found = m_store.capabilityVocabulary().insert(name);
+        bit = found.value_or(-1);
+        return found;
+    }
+
+    StringPool::Id statusCode(std::size_t code)
+    {
+        if (m_statusCodes[code] == NumberRecord::NoText)
+            m_statusCodes[code] = m_store.intern(std::to_string(code));
+        return m_statusCodes[code];
+    }
+
+    NumberField lookup(std::string_view key)
+    {
         // Records of one response share their key order: try the key that followed last time first.
         const auto hint = m_next[m_previous];
         if (hint < NumberFieldCount && NumberFieldKeys[hint] == key) {
@@ -248,7 +303,8 @@ private:
         return field.value_or(NumberField::Count);
     }
 
-    void readField(std::string_view key, dom::element value) {
+    void readField(std::string_view key, dom::element value)
+    {
         const NumberField field = lookup(key);
         if (field == NumberField::Count) {
             keepVerbatim(key, value, std::nullopt);
@@ -278,16 +334,23 @@ private:
             break;
         case NumberField::Source:
             r.sourceText = pooledString(key, value, field);
-            r.source = r.sourceText == NumberRecord::NoText ? NumberSource::None
-                                                            : sourceFromText(m_store.pooled(r.sourceText));
+            if (r.sourceText == NumberRecord::NoText) {
+                r.source = NumberSource::None;
+            } else {
+                if (r.sourceText != m_lastSourceText) {
+                    m_lastSourceText = r.sourceText;
+                    m_lastSource = sourceFromText(m_store.pooled(r.sourceText));
+                }
+                r.source = m_lastSource;
+            }
             break;
         case NumberField::SbcList: {
             dom::array array;
             if (value.get(array) == simdjson::SUCCESS) {
-                std::vector<Sbc> list;
-                if (!sbcList(key, array, &list))
+                m_sbcs.clear();
+                if (!sbcList(key, array, &m_sbcs))
                     keepVerbatim(key, value, field);
-                r.sbcList = m_store.internSbcList(list);
+                r.sbcList = m_store.internSbcList(m_sbcs);
             } else if (!value.is_null()) {
                 unexpectedType(key, value, field, NumberParser::tr("an array of SBCs or null"));
             }
@@ -298,9 +361,9 @@ private:
                 r.sbcListArray = m_store.intern(simdjson::minify(value));
             dom::array array;
             if (!r.has(NumberField::SbcList) && value.get(array) == simdjson::SUCCESS) {
-                std::vector<Sbc> list;
-                sbcList(key, array, &list);
-                r.sbcList = m_store.internSbcList(list);
+                m_sbcs.clear();
+                sbcList(key, array, &m_sbcs);
+                r.sbcList = m_store.internSbcList(m_sbcs);
             }
             break;
         }
@@ -327,7 +390,8 @@ private:
             std::string_view text;
             if (value.get(code) == simdjson::SUCCESS) {
                 r.status = statusFromCode(code);
-                r.statusText = m_store.intern(std::to_string(code));
+                r.statusText = code >= 0 && code < 10 ? statusCode(static_cast<std::size_t>(code))
+                                                      : m_store.intern(std::to_string(code));
                 r.flags &= ~NumberRecord::StatusAsText;
             } else if (value.get(text) == simdjson::SUCCESS) {
                 r.status = statusFromText(text);
@@ -347,8 +411,13 @@ private:
             std::string_view text;
             r.flags &= ~NumberRecord::AssignmentAsArray;
             if (value.get(text) == simdjson::SUCCESS) {
-                r.assignmentText = m_store.intern(text);
-                r.assignment = assignmentFromText(text);
+                const StringPool::Id id = m_store.intern(text);
+                if (id != m_lastAssignmentText) {
+                    m_lastAssignmentText = id;
+                    m_lastAssignment = assignmentFromText(text);
+                }
+                r.assignmentText = id;
+                r.assignment = m_lastAssignment;
             } else if (value.get(array) == simdjson::SUCCESS) {
                 std::string joined;
                 bool exact = array.size() > 0;
@@ -406,10 +475,10 @@ private:
             break;
         }
         case NumberField::AcquiredCapabilities:
-            r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesJson);
+            r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesOrder);
             break;
         case NumberField::AvailableCapabilities:
-            r.availableCapabilities = capabilities(key, value, field, &r.availableCapabilitiesJson);
+            r.availableCapabilities = capabilities(key, value, field, &r.availableCapabilitiesOrder);
             break;
         case NumberField::CallingProfileId:
             r.callingProfileId = pooledString(key, value, field);
@@ -465,15 +534,26 @@ private:
     NumberStore &m_store;
     ParseResult &m_result;
     NumberRecord m_record;
-    const QString *m_path = nullptr;
+    const QString *m_prefix = nullptr;
+    qsizetype m_index = -1;
     std::string m_extras;
+    std::string m_order;
+    std::vector<Sbc> m_sbcs;
+    std::array<StringPool::Id, 10> m_statusCodes;
+    std::array<int, 64> m_recentCapabilities;
+    StringPool::Id m_lastSourceText = NumberRecord::NoText;
+    NumberSource m_lastSource = NumberSource::None;
+    StringPool::Id m_lastAssignmentText = NumberRecord::NoText;
+    AssignmentStatus m_lastAssignment = AssignmentStatus::None;
+    std::array<StringPool::Id, NumberFieldCount> m_lastPooled;
     bool m_warned = false;
     std::size_t m_previous = NumberFieldCount;
     std::array<std::uint8_t, NumberFieldCount + 1> m_next{};
 };
 
 std::optional<std::int64_t> integerField(dom::object object, std::string_view key, RecordReader &reader,
-                                         const QString &path) {
+                                         const QString &path)
+{
     for (const dom::key_value_pair kv : object) {
         if (kv.key.size() != key.size() ||
             !std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
@@ -494,7 +574,8 @@ std::optional<std::int64_t> integerField(dom::object object, std::string_view ke
     return std::nullopt;
 }
 
-std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key) {
+std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key)
+{
     for (const dom::key_value_pair kv : object) {
         if (kv.key.size() == key.size() &&
             std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
@@ -507,7 +588,8 @@ std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::stri
 }
 
 // A v3 envelope: {currentPage, pageSize, totalPages, totalRecords, data: [...]}. Returns an error text.
-QString readPage(dom::object page, const QString &path, RecordReader &reader, ParseResult &result) {
+QString readPage(dom::object page, const QString &path, RecordReader &reader, ParseResult &result)
+{
     const auto data = findKeyCaseInsensitive(page, "data");
     dom::array array;
     if (!data || data->get(array) != simdjson::SUCCESS) {
@@ -524,12 +606,14 @@ QString readPage(dom::object page, const QString &path, RecordReader &reader, Pa
     return {};
 }
 
-bool looksLikePage(dom::object object) {
+bool looksLikePage(dom::object object)
+{
     return findKeyCaseInsensitive(object, "data").has_value();
 }
 
 // Bodies an API sends instead of data: problem details (v3) or {"description": "..."} (older calls).
-QString errorBodyMessage(dom::object object) {
+QString errorBodyMessage(dom::object object)
+{
     std::string_view title, detail, ticket, description;
     const bool hasTitle = object["title"].get(title) == simdjson::SUCCESS;
     const bool hasDetail = object["detail"].get(detail) == simdjson::SUCCESS;
@@ -550,7 +634,8 @@ QString errorBodyMessage(dom::object object) {
     return {};
 }
 
-bool looksLikeNumber(dom::object object) {
+bool looksLikeNumber(dom::object object)
+{
     for (const dom::key_value_pair kv : object) {
         if (fieldFromKey(kv.key))
             return true;
@@ -558,7 +643,8 @@ bool looksLikeNumber(dom::object object) {
     return false;
 }
 
-QString locate(QByteArrayView json, simdjson::error_code code) {
+QString locate(QByteArrayView json, simdjson::error_code code)
+{
     QString what;
     switch (code) {
     case simdjson::EMPTY:
@@ -599,7 +685,8 @@ QString locate(QByteArrayView json, simdjson::error_code code) {
         .arg(error.errorString());
 }
 
-bool startsWithObject(QByteArrayView json) {
+bool startsWithObject(QByteArrayView json)
+{
     for (const char c : json) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
             continue;
@@ -610,7 +697,8 @@ bool startsWithObject(QByteArrayView json) {
 
 } // namespace
 
-ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into) {
+ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd)
+{
     ParseResult result;
     const std::size_t rowsBefore = into.size();
     const auto fail = [&](const QString &message) {
@@ -623,7 +711,15 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into) {
         return result;
     };
 
-    const simdjson::padded_string padded(json.data(), static_cast<std::size_t>(json.size()));
+    static_assert(Padding >= simdjson::SIMDJSON_PADDING);
+    const auto size = static_cast<std::size_t>(json.size());
+    simdjson::padded_string copy;
+    if (readablePastEnd < simdjson::SIMDJSON_PADDING)
+        copy = simdjson::padded_string(json.data(), size);
+    const simdjson::padded_string_view padded =
+        readablePastEnd < simdjson::SIMDJSON_PADDING
+            ? simdjson::padded_string_view(copy)
+            : simdjson::padded_string_view(json.data(), size, size + readablePastEnd);
     dom::parser parser;
     dom::element root;
     const auto code = parser.parse(padded).get(root);
@@ -634,7 +730,8 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into) {
         if (!startsWithObject(json))
             return fail(locate(json, code));
         dom::document_stream stream;
-        if (parser.parse_many(padded, padded.size() + 1).get(stream) != simdjson::SUCCESS)
+        if (parser.parse_many(padded.data(), padded.size(), padded.size() + 1).get(stream) !=
+            simdjson::SUCCESS)
             return fail(locate(json, code));
         result.shape = ParseResult::Shape::PageStream;
         std::size_t index = 0;
@@ -695,7 +792,7 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into) {
                 "the top-level object is neither a number (no known key such as \"telephoneNumber\") nor a "
                 "v3 page (no \"data\" array)"));
         result.shape = ParseResult::Shape::SingleNumber;
-        reader.readRecord(object, QString());
+        reader.readRecord(object, QString(), -1);
         return result;
     }
     return fail(

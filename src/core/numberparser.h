@@ -16,5 +16,9 @@ class NumberParser final {
     Q_DECLARE_TR_FUNCTIONS(NumberParser)
 
 public:
-    static ParseResult parse(QByteArrayView json, NumberStore &into);
+    // Bytes the parser may read (never use) past the end of its input. Callers that can leave that many
+    // readable bytes after the data say so with readablePastEnd and spare the parser a copy of the input.
+    static constexpr std::size_t Padding = 64;
+
+    static ParseResult parse(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd = 0);
 };

@@ -64,9 +64,9 @@ struct NumberRecord final {
     StringPool::Id tenantCallingProfileId = NoText;
     StringPool::Id sbcListJson = NoText;
     StringPool::Id sbcListArray = NoText; // minified JSON of the v3 array
-    // The capability arrays as sent (minified), so the raw view keeps their order.
-    StringPool::Id acquiredCapabilitiesJson = NoText;
-    StringPool::Id availableCapabilitiesJson = NoText;
+    // The capability arrays in the order sent: one byte per item, the item's bit in the vocabulary.
+    StringPool::Id acquiredCapabilitiesOrder = NoText;
+    StringPool::Id availableCapabilitiesOrder = NoText;
 
     std::uint32_t sbcList = NoSbcList; // index into NumberStore's distinct SBC lists
 

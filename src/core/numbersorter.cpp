@@ -13,7 +13,8 @@ struct Item {
     std::uint32_t row;
 };
 
-int compareFolded(std::string_view a, std::string_view b) {
+int compareFolded(std::string_view a, std::string_view b)
+{
     const std::size_t n = std::min(a.size(), b.size());
     for (std::size_t i = 0; i < n; ++i) {
         unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
@@ -29,7 +30,8 @@ int compareFolded(std::string_view a, std::string_view b) {
     return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
 }
 
-std::uint64_t prefixKey(std::string_view text) {
+std::uint64_t prefixKey(std::string_view text)
+{
     std::uint64_t key = 0;
     for (std::size_t i = 0; i < 8; ++i) {
         unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
@@ -41,7 +43,8 @@ std::uint64_t prefixKey(std::string_view text) {
 }
 
 // Digits left-aligned in 18 decimal places: "+1 833" < "+44" < "+61", like comparing the digit strings.
-std::uint64_t phoneKey(std::string_view number) {
+std::uint64_t phoneKey(std::string_view number)
+{
     std::uint64_t key = 0;
     int digits = 0;
     for (const char c : number) {
@@ -55,7 +58,8 @@ std::uint64_t phoneKey(std::string_view number) {
     return key;
 }
 
-std::uint64_t signedKey(std::int64_t v) {
+std::uint64_t signedKey(std::int64_t v)
+{
     return static_cast<std::uint64_t>(v) ^ (std::uint64_t{1} << 63);
 }
 
@@ -64,7 +68,8 @@ class PoolRanks {
 public:
     PoolRanks(const NumberStore &store, const std::vector<std::uint32_t> &rows,
               StringPool::Id NumberRecord::*member)
-        : m_rank(store.pool().size(), 0) {
+        : m_rank(store.pool().size(), 0)
+    {
         std::vector<std::uint32_t> used;
         std::vector<bool> seen(store.pool().size(), false);
         for (const std::uint32_t row : rows) {
@@ -88,7 +93,8 @@ private:
 
 // Ranks distinct values of a column by their text, for values that repeat (capability sets, SBC lists).
 template <typename Value, typename Text>
-std::unordered_map<Value, std::uint32_t> rankByText(const std::vector<Value> &values, Text text) {
+std::unordered_map<Value, std::uint32_t> rankByText(const std::vector<Value> &values, Text text)
+{
     std::vector<Value> distinct = values;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
@@ -104,7 +110,8 @@ std::unordered_map<Value, std::uint32_t> rankByText(const std::vector<Value> &va
     return rank;
 }
 
-StringPool::Id NumberRecord::*pooledMember(NumberColumn column) {
+StringPool::Id NumberRecord::*pooledMember(NumberColumn column)
+{
     switch (column) {
     case NumberColumn::ServiceFullName:
         return &NumberRecord::umpCustomerFullName;
@@ -139,7 +146,8 @@ StringPool::Id NumberRecord::*pooledMember(NumberColumn column) {
     }
 }
 
-Timestamp NumberRecord::*timestampMember(NumberColumn column) {
+Timestamp NumberRecord::*timestampMember(NumberColumn column)
+{
     switch (column) {
     case NumberColumn::AcquiredOn:
         return &NumberRecord::acquiredOn;
@@ -158,7 +166,8 @@ Timestamp NumberRecord::*timestampMember(NumberColumn column) {
     }
 }
 
-FlexibleId NumberRecord::*idMember(NumberColumn column) {
+FlexibleId NumberRecord::*idMember(NumberColumn column)
+{
     switch (column) {
     case NumberColumn::Id:
         return &NumberRecord::id;
@@ -176,7 +185,8 @@ FlexibleId NumberRecord::*idMember(NumberColumn column) {
 } // namespace
 
 void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortOrder order,
-                        std::vector<std::uint32_t> &rows) {
+                        std::vector<std::uint32_t> &rows)
+{
     std::vector<Item> items(rows.size());
     // Where the key is only a prefix of the text, equal keys compare the whole text.
     std::string_view (*fullText)(const NumberStore &, std::uint32_t) = nullptr;

@@ -7,7 +7,8 @@
 namespace {
 const std::vector<Sbc> EmptySbcList;
 
-void appendInteger(std::string &out, std::int64_t v) {
+void appendInteger(std::string &out, std::int64_t v)
+{
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, r.ptr);
@@ -16,31 +17,38 @@ void appendInteger(std::string &out, std::int64_t v) {
 
 NumberStore::NumberStore() = default;
 
-const std::vector<Sbc> &NumberStore::sbcList(std::uint32_t listId) const {
+const std::vector<Sbc> &NumberStore::sbcList(std::uint32_t listId) const
+{
     return listId == NumberRecord::NoSbcList ? EmptySbcList : m_sbcLists[listId];
 }
 
-std::uint32_t NumberStore::internSbcList(const std::vector<Sbc> &list) {
-    std::vector<std::uint64_t> key;
-    key.reserve(list.size() * 2);
+std::uint32_t NumberStore::internSbcList(const std::vector<Sbc> &list)
+{
+    std::uint64_t hash = 0xcbf29ce484222325ULL ^ list.size();
     for (const Sbc &s : list) {
-        key.push_back(s.name);
-        key.push_back((static_cast<std::uint64_t>(s.id.kind) << 62) ^
-                      static_cast<std::uint64_t>(s.id.value()));
+        for (const std::uint64_t part : {std::uint64_t{s.name}, static_cast<std::uint64_t>(s.id.kind),
+                                         static_cast<std::uint64_t>(s.id.value())})
+            hash = (hash ^ part) * 0x100000001b3ULL;
     }
-    const auto [it, inserted] =
-        m_sbcListIndex.try_emplace(std::move(key), static_cast<std::uint32_t>(m_sbcLists.size()));
-    if (inserted)
-        m_sbcLists.push_back(list);
-    return it->second;
+    const auto [first, last] = m_sbcListIndex.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+        if (m_sbcLists[it->second] == list)
+            return it->second;
+    }
+    const auto id = static_cast<std::uint32_t>(m_sbcLists.size());
+    m_sbcLists.push_back(list);
+    m_sbcListIndex.emplace(hash, id);
+    return id;
 }
 
-void NumberStore::reserve(std::size_t records) {
+void NumberStore::reserve(std::size_t records)
+{
     m_records.reserve(records);
-    m_arena.reserve(records * 2, records * 24);
+    m_arena.reserve(m_arena.size() + records * 2, records * 56); // number and job id
 }
 
-void NumberStore::append(const NumberStore &other) {
+void NumberStore::append(const NumberStore &other)
+{
     m_records.reserve(m_records.size() + other.m_records.size());
     std::vector<StringPool::Id> poolMap(other.m_pool.size(), NumberRecord::NoText);
     const auto pooled = [&](StringPool::Id id) {
@@ -73,6 +81,21 @@ void NumberStore::append(const NumberStore &other) {
                 mapped |= CapabilitySet{1} << bitMap[bit];
         }
         return mapped;
+    };
+    std::vector<StringPool::Id> orderMap(other.m_pool.size(), NumberRecord::NoText);
+    const auto capabilityOrder = [&](StringPool::Id id) {
+        if (id == NumberRecord::NoText)
+            return id;
+        if (orderMap[id] == NumberRecord::NoText) {
+            std::string order(other.m_pool.view(id));
+            std::string mapped;
+            for (const char bit : order) {
+                if (const int target = bitMap[static_cast<unsigned char>(bit)]; target >= 0)
+                    mapped.push_back(static_cast<char>(target));
+            }
+            orderMap[id] = m_pool.intern(mapped);
+        }
+        return orderMap[id];
     };
     std::vector<std::uint32_t> sbcMap(other.m_sbcLists.size(), NumberRecord::NoSbcList);
     const auto sbcList = [&](std::uint32_t listId) {
@@ -109,15 +132,17 @@ void NumberStore::append(const NumberStore &other) {
              {&r.tenantId, &r.isoCountryCode, &r.callingProfileId, &r.statusText, &r.assignmentText,
               &r.sourceText, &r.locationId, &r.civicAddressId, &r.aslvCode, &r.umpCustomerGuid,
               &r.umpCustomerFullName, &r.msCompanyName, &r.ocSipConnectionName, &r.ocSipConnectionDescription,
-              &r.tenantCallingProfileId, &r.sbcListJson, &r.sbcListArray, &r.acquiredCapabilitiesJson,
-              &r.availableCapabilitiesJson})
+              &r.tenantCallingProfileId, &r.sbcListJson, &r.sbcListArray})
             *id = pooled(*id);
+        r.acquiredCapabilitiesOrder = capabilityOrder(r.acquiredCapabilitiesOrder);
+        r.availableCapabilitiesOrder = capabilityOrder(r.availableCapabilitiesOrder);
         r.sbcList = sbcList(r.sbcList);
         m_records.push_back(r);
     }
 }
 
-void NumberStore::appendFlexibleId(std::string &out, const FlexibleId &id) const {
+void NumberStore::appendFlexibleId(std::string &out, const FlexibleId &id) const
+{
     switch (id.kind) {
     case FlexibleId::Kind::Null:
         break;
@@ -130,7 +155,8 @@ void NumberStore::appendFlexibleId(std::string &out, const FlexibleId &id) const
     }
 }
 
-void NumberStore::appendTimestamp(std::string &out, const Timestamp &ts) const {
+void NumberStore::appendTimestamp(std::string &out, const Timestamp &ts) const
+{
     switch (ts.state) {
     case Timestamp::State::Null:
         break;
@@ -143,19 +169,28 @@ void NumberStore::appendTimestamp(std::string &out, const Timestamp &ts) const {
     }
 }
 
-std::string NumberStore::capabilityNames(CapabilitySet set, std::string_view separator) const {
+std::string NumberStore::capabilityNames(CapabilitySet set, std::string_view separator) const
+{
     std::string out;
-    for (int bit = 0; set != 0; ++bit, set >>= 1) {
-        if (set & 1) {
-            if (!out.empty())
-                out += separator;
-            out += m_capabilities.name(bit);
-        }
-    }
+    appendCapabilityNames(out, set, separator);
     return out;
 }
 
-std::string NumberStore::rawJson(std::size_t row) const {
+void NumberStore::appendCapabilityNames(std::string &out, CapabilitySet set, std::string_view separator) const
+{
+    bool first = true;
+    for (int bit = 0; set != 0; ++bit, set >>= 1) {
+        if (set & 1) {
+            if (!first)
+                out += separator;
+            first = false;
+            out += m_capabilities.name(bit);
+        }
+    }
+}
+
+std::string NumberStore::rawJson(std::size_t row) const
+{
     const NumberRecord &r = m_records[row];
     std::string out;
     out.reserve(1024);
@@ -190,6 +225,19 @@ std::string NumberStore::rawJson(std::size_t row) const {
         } else {
             appendFlexibleId(out, id);
         }
+    };
+    const auto capabilityArray = [&](StringPool::Id order) {
+        if (order == NumberRecord::NoText) {
+            out += "null";
+            return;
+        }
+        out.push_back('[');
+        for (const char bit : pooled(order)) {
+            if (out.back() != '[')
+                out.push_back(',');
+            appendJsonString(out, m_capabilities.name(static_cast<unsigned char>(bit)));
+        }
+        out.push_back(']');
     };
     const auto timestampField = [&](const Timestamp &ts) {
         if (ts.isNull()) {
@@ -270,10 +318,10 @@ std::string NumberStore::rawJson(std::size_t row) const {
             uniqueField(r.tnUploadJobId);
             break;
         case NumberField::AcquiredCapabilities:
-            rawOrNull(r.acquiredCapabilitiesJson);
+            capabilityArray(r.acquiredCapabilitiesOrder);
             break;
         case NumberField::AvailableCapabilities:
-            rawOrNull(r.availableCapabilitiesJson);
+            capabilityArray(r.availableCapabilitiesOrder);
             break;
         case NumberField::SbcListArray:
             rawOrNull(r.sbcListArray);
@@ -346,7 +394,8 @@ std::string NumberStore::rawJson(std::size_t row) const {
     return out;
 }
 
-std::size_t NumberStore::memoryUsage() const {
+std::size_t NumberStore::memoryUsage() const
+{
     std::size_t bytes =
         m_records.capacity() * sizeof(NumberRecord) + m_pool.memoryUsage() + m_arena.memoryUsage();
     for (const auto &list : m_sbcLists)

@@ -4,8 +4,8 @@
 #include "sbc.h"
 
 #include <algorithm>
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 // All numbers of one load, with the string storage they point into. Appending is cheap; rows never move.
@@ -18,10 +18,12 @@ public:
     const NumberRecord &record(std::size_t row) const { return m_records[row]; }
     const std::vector<NumberRecord> &records() const { return m_records; }
 
-    std::string_view pooled(StringPool::Id id) const {
+    std::string_view pooled(StringPool::Id id) const
+    {
         return id == NumberRecord::NoText ? std::string_view{} : m_pool.view(id);
     }
-    std::string_view unique(TextArena::Id id) const {
+    std::string_view unique(TextArena::Id id) const
+    {
         return id == NumberRecord::NoText ? std::string_view{} : m_arena.view(id);
     }
     std::string_view telephoneNumber(std::size_t row) const { return unique(m_records[row].telephoneNumber); }
@@ -50,6 +52,7 @@ public:
     void appendFlexibleId(std::string &out, const FlexibleId &id) const;
     void appendTimestamp(std::string &out, const Timestamp &ts) const;
     std::string capabilityNames(CapabilitySet set, std::string_view separator) const;
+    void appendCapabilityNames(std::string &out, CapabilitySet set, std::string_view separator) const;
 
     // Bytes held by the store (records, strings, indexes), for the memory figures.
     std::size_t memoryUsage() const;
@@ -60,5 +63,6 @@ private:
     TextArena m_arena;
     CapabilityVocabulary m_capabilities;
     std::vector<std::vector<Sbc>> m_sbcLists;
-    std::map<std::vector<std::uint64_t>, std::uint32_t> m_sbcListIndex;
+    // Distinct lists by a hash of their content; equal hashes are confirmed by comparing the lists.
+    std::unordered_multimap<std::uint64_t, std::uint32_t> m_sbcListIndex;
 };

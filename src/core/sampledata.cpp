@@ -6,7 +6,8 @@
 
 #include <QFile>
 
-std::unique_ptr<NumberStore> SampleData::load(std::size_t generatedCount, ParseResult *vendorResult) {
+std::unique_ptr<NumberStore> SampleData::load(std::size_t generatedCount, ParseResult *vendorResult)
+{
     auto store = std::make_unique<NumberStore>();
     QFile vendor(QStringLiteral(":/data/vendor-v2-list.json"));
     if (vendor.open(QIODevice::ReadOnly)) {

@@ -1,6 +1,7 @@
 #include "sbc.h"
 
-SbcAddress SbcAddress::split(std::string_view sbcName) {
+SbcAddress SbcAddress::split(std::string_view sbcName)
+{
     const auto open = sbcName.rfind('[');
     if (open == std::string_view::npos || sbcName.empty() || sbcName.back() != ']')
         return {sbcName, {}};

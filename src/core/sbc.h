@@ -10,7 +10,8 @@ struct Sbc final {
     StringPool::Id name = 0;
     FlexibleId id;
 
-    bool operator==(const Sbc &o) const {
+    bool operator==(const Sbc &o) const
+    {
         return name == o.name && id.kind == o.id.kind && id.value() == o.id.value();
     }
 };

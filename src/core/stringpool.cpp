@@ -3,7 +3,8 @@
 #include <cstring>
 #include <stdexcept>
 
-std::string_view StringPool::store(std::string_view text) {
+std::string_view StringPool::store(std::string_view text)
+{
     if (text.empty())
         return {};
     if (text.size() > ChunkSize / 4) {
@@ -28,7 +29,8 @@ std::string_view StringPool::store(std::string_view text) {
     return {target, text.size()};
 }
 
-StringPool::Id StringPool::intern(std::string_view text) {
+StringPool::Id StringPool::intern(std::string_view text)
+{
     if (const auto it = m_index.find(text); it != m_index.end())
         return it->second;
     if (m_views.size() >= UINT32_MAX - 1)
@@ -40,7 +42,8 @@ StringPool::Id StringPool::intern(std::string_view text) {
     return id;
 }
 
-std::size_t StringPool::memoryUsage() const {
+std::size_t StringPool::memoryUsage() const
+{
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
            m_index.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void *)) +
            m_index.bucket_count() * sizeof(void *);

@@ -3,9 +3,11 @@
 #include <stdexcept>
 
 TextArena::TextArena()
-    : m_offsets{0} {}
+    : m_offsets{0}
+{}
 
-TextArena::Id TextArena::append(std::string_view text) {
+TextArena::Id TextArena::append(std::string_view text)
+{
     if (m_bytes.size() + text.size() > UINT32_MAX)
         throw std::length_error("text arena exceeds 4 GiB");
     m_bytes.insert(m_bytes.end(), text.begin(), text.end());
@@ -13,11 +15,13 @@ TextArena::Id TextArena::append(std::string_view text) {
     return static_cast<Id>(m_offsets.size() - 2);
 }
 
-void TextArena::reserve(std::size_t strings, std::size_t bytes) {
+void TextArena::reserve(std::size_t strings, std::size_t bytes)
+{
     m_offsets.reserve(strings + 1);
     m_bytes.reserve(bytes);
 }
 
-std::size_t TextArena::memoryUsage() const {
+std::size_t TextArena::memoryUsage() const
+{
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(std::uint32_t);
 }

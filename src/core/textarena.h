@@ -12,7 +12,8 @@ public:
     TextArena();
 
     Id append(std::string_view text);
-    std::string_view view(Id id) const {
+    std::string_view view(Id id) const
+    {
         return {m_bytes.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]};
     }
     std::size_t size() const { return m_offsets.size() - 1; }

@@ -5,7 +5,8 @@
 namespace {
 
 // Howard Hinnant's days-from-civil: days since 1970-01-01 of a proleptic Gregorian date.
-constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
+constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
+{
     y -= m <= 2;
     const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -20,7 +21,8 @@ struct Civil {
     unsigned day;
 };
 
-constexpr Civil civilFromDays(std::int64_t z) {
+constexpr Civil civilFromDays(std::int64_t z)
+{
     z += 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -33,7 +35,8 @@ constexpr Civil civilFromDays(std::int64_t z) {
     return {y + (m <= 2), m, d};
 }
 
-bool readDigits(std::string_view text, std::size_t pos, std::size_t count, unsigned *out) {
+bool readDigits(std::string_view text, std::size_t pos, std::size_t count, unsigned *out)
+{
     if (pos + count > text.size())
         return false;
     unsigned v = 0;
@@ -47,31 +50,27 @@ bool readDigits(std::string_view text, std::size_t pos, std::size_t count, unsig
     return true;
 }
 
-constexpr unsigned daysInMonth(std::int64_t year, unsigned month) {
+constexpr unsigned daysInMonth(std::int64_t year, unsigned month)
+{
     constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-void appendPadded(std::string &out, std::int64_t value, int width) {
-    char buf[24];
-    int n = 0;
-    std::uint64_t v = static_cast<std::uint64_t>(value < 0 ? -value : value);
-    do {
-        buf[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    if (value < 0)
-        out.push_back('-');
-    for (int i = n; i < width; ++i)
-        out.push_back('0');
-    while (n > 0)
-        out.push_back(buf[--n]);
+// Writes value (>= 0) as exactly width digits, right to left.
+char *writeDigits(char *end, std::int64_t value, int width)
+{
+    for (int i = 0; i < width; ++i) {
+        *--end = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    return end;
 }
 
 } // namespace
 
-bool Timestamp::parse(std::string_view text, Timestamp *out) {
+bool Timestamp::parse(std::string_view text, Timestamp *out)
+{
     unsigned year, month, day, hour, minute, second;
     if (!readDigits(text, 0, 4, &year) || text.size() < 19 || text[4] != '-' ||
         !readDigits(text, 5, 2, &month) || text[7] != '-' || !readDigits(text, 8, 2, &day) ||
@@ -124,7 +123,8 @@ bool Timestamp::parse(std::string_view text, Timestamp *out) {
     return true;
 }
 
-void Timestamp::appendIso(std::string &out) const {
+void Timestamp::appendIso(std::string &out) const
+{
     const std::int64_t localTicks = value() + std::int64_t(offsetMinutes) * 60 * TicksPerSecond;
     std::int64_t seconds = localTicks / TicksPerSecond;
     std::int64_t fraction = localTicks % TicksPerSecond;
@@ -139,42 +139,55 @@ void Timestamp::appendIso(std::string &out) const {
         --days;
     }
     const Civil c = civilFromDays(days);
-    appendPadded(out, c.year, 4);
-    out.push_back('-');
-    appendPadded(out, c.month, 2);
-    out.push_back('-');
-    appendPadded(out, c.day, 2);
-    out.push_back('T');
-    appendPadded(out, secondOfDay / 3600, 2);
-    out.push_back(':');
-    appendPadded(out, secondOfDay / 60 % 60, 2);
-    out.push_back(':');
-    appendPadded(out, secondOfDay % 60, 2);
+    if (c.year < 0 || c.year > 9999) {
+        // Outside what four digits hold; Timestamp::parse never produces it.
+        out += std::to_string(c.year);
+        return;
+    }
+    // "YYYY-MM-DDTHH:MM:SS" ".fffffff" "+HH:MM": at most 33 characters.
+    char buf[40];
+    char *p = buf;
+    writeDigits(p + 4, c.year, 4);
+    p[4] = '-';
+    writeDigits(p + 7, c.month, 2);
+    p[7] = '-';
+    writeDigits(p + 10, c.day, 2);
+    p[10] = 'T';
+    writeDigits(p + 13, secondOfDay / 3600, 2);
+    p[13] = ':';
+    writeDigits(p + 16, secondOfDay / 60 % 60, 2);
+    p[16] = ':';
+    writeDigits(p + 19, secondOfDay % 60, 2);
+    p += 19;
     if (fractionDigits > 0) {
-        out.push_back('.');
+        *p++ = '.';
         std::int64_t f = fraction;
         for (int i = fractionDigits; i < 7; ++i)
             f /= 10;
-        appendPadded(out, f, fractionDigits);
+        writeDigits(p + fractionDigits, f, fractionDigits);
+        p += fractionDigits;
     }
     switch (zone) {
     case Zone::Utc:
-        out.push_back('Z');
+        *p++ = 'Z';
         break;
     case Zone::Offset: {
         const int minutes = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
-        out.push_back(offsetMinutes < 0 ? '-' : '+');
-        appendPadded(out, minutes / 60, 2);
-        out.push_back(':');
-        appendPadded(out, minutes % 60, 2);
+        *p++ = offsetMinutes < 0 ? '-' : '+';
+        writeDigits(p + 2, minutes / 60, 2);
+        p[2] = ':';
+        writeDigits(p + 5, minutes % 60, 2);
+        p += 5;
         break;
     }
     case Zone::Unspecified:
         break;
     }
+    out.append(buf, p);
 }
 
-QDateTime Timestamp::toDateTime() const {
+QDateTime Timestamp::toDateTime() const
+{
     if (state != State::Valid)
         return {};
     std::int64_t ms = value() / 10'000;

@@ -21,7 +21,8 @@ struct Timestamp final {
     // Valid: ticks since 1970-01-01T00:00:00Z in 100 ns units. Invalid: a TextArena id of the verbatim text.
     // Held as two 32-bit halves so a record's six timestamps pack into 12 bytes each.
     std::int64_t value() const { return static_cast<std::int64_t>((std::uint64_t{m_high} << 32) | m_low); }
-    void setValue(std::int64_t v) {
+    void setValue(std::int64_t v)
+    {
         m_low = static_cast<std::uint32_t>(v);
         m_high = static_cast<std::uint32_t>(static_cast<std::uint64_t>(v) >> 32);
     }

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_model(new NumbersTableModel(this)) {
+    , m_model(new NumbersTableModel(this))
+{
     m_ui->setupUi(this);
     QTableView *table = m_ui->tableView;
     table->setModel(m_model);
@@ -34,26 +35,30 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setNumbers(std::unique_ptr<NumberStore> store, const QString &origin) {
+void MainWindow::setNumbers(std::unique_ptr<NumberStore> store, const QString &origin)
+{
     m_model->setStore(std::move(store));
     setWindowTitle(tr("%1 — OC Numbers").arg(origin));
     statusBar()->showMessage(tr("Showing %1").arg(origin));
 }
 
-void MainWindow::applySearch() {
+void MainWindow::applySearch()
+{
     NumberFilter filter = m_model->filter();
     filter.text = m_ui->searchEdit->text();
     m_model->setFilter(filter);
 }
 
-void MainWindow::updateCounts() {
+void MainWindow::updateCounts()
+{
     const QLocale locale;
     m_ui->countLabel->setText(tr("%1 of %2 numbers shown")
                                   .arg(locale.toString(static_cast<qlonglong>(m_model->visibleCount())),
                                        locale.toString(static_cast<qlonglong>(m_model->totalCount()))));
 }
 
-void MainWindow::setInitialColumnWidths() {
+void MainWindow::setInitialColumnWidths()
+{
     const QFontMetrics metrics(m_ui->tableView->font());
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     const auto sample = [](NumberColumn column) -> QString {
@@ -80,6 +85,11 @@ void MainWindow::setInitialColumnWidths() {
             return u"webapi"_s;
         if (column == NumberColumn::Assignment)
             return u"ConferenceAssigned"_s;
+        if (column == NumberColumn::ServiceFullName || column == NumberColumn::CompanyName ||
+            column == NumberColumn::OcSipConnection || column == NumberColumn::OcSipConnectionDescription)
+            return u"Contoso Telecommunications Ltd"_s;
+        if (column == NumberColumn::AssignmentVerificationCode)
+            return u"000"_s;
         return u"00000000-0000-0000-0000-000000000000"_s;
     };
     for (int c = 0; c < NumberColumnCount; ++c) {

@@ -8,11 +8,13 @@
 
 namespace {
 
-QString fromUtf8(std::string_view text) {
+QString fromUtf8(std::string_view text)
+{
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column) {
+const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column)
+{
     switch (column) {
     case NumberColumn::AcquiredOn:
         return &r.acquiredOn;
@@ -35,19 +37,23 @@ const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column) {
 
 NumbersTableModel::NumbersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(std::make_unique<NumberStore>()) {}
+    , m_store(std::make_unique<NumberStore>())
+{}
 
 NumbersTableModel::~NumbersTableModel() = default;
 
-int NumbersTableModel::rowCount(const QModelIndex &parent) const {
+int NumbersTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
 }
 
-int NumbersTableModel::columnCount(const QModelIndex &parent) const {
+int NumbersTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : NumberColumnCount;
 }
 
-QVariant NumbersTableModel::data(const QModelIndex &index, int role) const {
+QVariant NumbersTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= NumberColumnCount)
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole && role != StoreRowRole &&
@@ -104,7 +110,8 @@ QVariant NumbersTableModel::data(const QModelIndex &index, int role) const {
     return fromUtf8(text);
 }
 
-QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= NumberColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
@@ -114,7 +121,8 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store) {
+void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store)
+{
     beginResetModel();
     m_store = store ? std::move(store) : std::make_unique<NumberStore>();
     m_order.resize(m_store->size());
@@ -135,11 +143,13 @@ void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store) {
     emitCounts();
 }
 
-void NumbersTableModel::clear() {
+void NumbersTableModel::clear()
+{
     setStore(nullptr);
 }
 
-void NumbersTableModel::appendNumbers(const NumberStore &batch) {
+void NumbersTableModel::appendNumbers(const NumberStore &batch)
+{
     if (batch.isEmpty())
         return;
     const auto first = static_cast<std::uint32_t>(m_store->size());
@@ -164,7 +174,8 @@ void NumbersTableModel::appendNumbers(const NumberStore &batch) {
     emitCounts();
 }
 
-void NumbersTableModel::setFilter(const NumberFilter &filter) {
+void NumbersTableModel::setFilter(const NumberFilter &filter)
+{
     if (filter == m_filter)
         return;
     const bool narrowing = filter.isNarrowingOf(m_filter);
@@ -175,7 +186,8 @@ void NumbersTableModel::setFilter(const NumberFilter &filter) {
     emitCounts();
 }
 
-void NumbersTableModel::rebuildVisible(bool narrowing) {
+void NumbersTableModel::rebuildVisible(bool narrowing)
+{
     NumberMatcher matcher(m_filter, *m_store);
     if (matcher.acceptsEverything()) {
         m_visible = m_order;
@@ -198,7 +210,8 @@ void NumbersTableModel::rebuildVisible(bool narrowing) {
     }
 }
 
-void NumbersTableModel::sort(int column, Qt::SortOrder order) {
+void NumbersTableModel::sort(int column, Qt::SortOrder order)
+{
     if (column < 0 || column >= NumberColumnCount)
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -238,6 +251,7 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order) {
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void NumbersTableModel::emitCounts() {
+void NumbersTableModel::emitCounts()
+{
     emit countsChanged(static_cast<qsizetype>(m_visible.size()), static_cast<qsizetype>(m_store->size()));
 }
