@@ -310,6 +310,37 @@ private slots:
         QCOMPARE(store.size(), std::size_t(1500));
     }
 
+    void largeArraysKeepOrderAndIssuesAcrossThreads()
+    {
+        // Large arrays are read by two threads; the result must not show it.
+        QByteArray input = "[";
+        const int count = 30000;
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                input += ',';
+            if (i == 5 || i == 25000)
+                input += "{\"telephoneNumber\":\"+4930" + QByteArray::number(1000000 + i) + "\",\"id\":1.5}";
+            else
+                input += "{\"telephoneNumber\":\"+4930" + QByteArray::number(1000000 + i) +
+                         "\",\"sbcList\":[{\"sbcName\":\"sbc" + QByteArray::number(i % 3) +
+                         ".example.net [10.0.0.1]\",\"sbcId\":1}]}";
+        }
+        input += "]";
+        NumberStore store;
+        const ParseResult result = NumberParser::parse(input, store);
+        QVERIFY(result.ok());
+        QCOMPARE(store.size(), std::size_t(count));
+        QCOMPARE(result.recordCount, std::size_t(count));
+        for (int i = 0; i < count; i += 997)
+            QCOMPARE(store.telephoneNumber(std::size_t(i)),
+                     std::string_view("+4930" + std::to_string(1000000 + i)));
+        QCOMPARE(result.issueCount, std::size_t(2));
+        QCOMPARE(result.issues.at(0).path, u"[5].id"_s);
+        QCOMPARE(result.issues.at(1).path, u"[25000].id"_s);
+        QCOMPARE(store.sbcListCount(), std::size_t(3)); // both halves' lists merged into three distinct ones
+        QCOMPARE(store.rawJson(25000), std::string(R"({"telephoneNumber":"+49301025000","id":1.5})"));
+    }
+
     void moreThan64CapabilityNamesAreReportedNotLost()
     {
         QByteArray caps;

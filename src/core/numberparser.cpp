@@ -3,14 +3,19 @@
 #include "jsontext.h"
 #include "numberstore.h"
 
+#include <exception>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <simdjson.h>
+#include <thread>
 
 namespace dom = simdjson::dom;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Below this many numbers one thread is faster than two plus the merge.
+constexpr std::size_t ParallelThreshold = 20000;
 
 QString qs(std::string_view text)
 {
@@ -72,9 +77,17 @@ public:
     // Reads the elements of an array of numbers; prefix is the array's path ("", ".data", "[2].data").
     void readArray(dom::array array, const QString &prefix)
     {
-        m_store.reserve(m_store.size() + array.size());
-        std::size_t index = 0;
-        for (dom::element element : array) {
+        readRange(array.begin(), array.end(), array.size(), 0, prefix);
+    }
+
+    // Reads count elements from begin; firstIndex is the first one's index in its array.
+    void readRange(dom::array::iterator begin, dom::array::iterator end, std::size_t count,
+                   std::size_t firstIndex, const QString &prefix)
+    {
+        m_store.reserve(m_store.size() + count);
+        std::size_t index = firstIndex;
+        for (auto it = begin; it != end; ++it) {
+            const dom::element element = *it;
             dom::object object;
             if (element.get(object) == simdjson::SUCCESS) {
                 readRecord(object, prefix, static_cast<qsizetype>(index));
@@ -695,9 +708,7 @@ bool startsWithObject(QByteArrayView json)
     return false;
 }
 
-} // namespace
-
-ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd)
+ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd)
 {
     ParseResult result;
     const std::size_t rowsBefore = into.size();
@@ -711,7 +722,7 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
         return result;
     };
 
-    static_assert(Padding >= simdjson::SIMDJSON_PADDING);
+    static_assert(NumberParser::Padding >= simdjson::SIMDJSON_PADDING);
     const auto size = static_cast<std::size_t>(json.size());
     simdjson::padded_string copy;
     if (readablePastEnd < simdjson::SIMDJSON_PADDING)
@@ -741,14 +752,15 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
                 return fail(locate(json, code));
             if (doc.get(page) != simdjson::SUCCESS || !looksLikePage(page))
                 return fail(
-                    tr("document %1 of the input is not a v3 page (an object with \"data\")").arg(index + 1));
+                    NumberParser::tr("document %1 of the input is not a v3 page (an object with \"data\")")
+                        .arg(index + 1));
             const QString error = readPage(page, u"<document %1>"_s.arg(index + 1), reader, result);
             if (!error.isEmpty())
                 return fail(error);
             ++index;
         }
         if (stream.truncated_bytes() > 0)
-            return fail(tr("the last %1 bytes of the input are an incomplete JSON document")
+            return fail(NumberParser::tr("the last %1 bytes of the input are an incomplete JSON document")
                             .arg(stream.truncated_bytes()));
         return result;
     }
@@ -764,7 +776,7 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
                 dom::object page;
                 const QString path = u'[' + QString::number(index) + u']';
                 if (element.get(page) != simdjson::SUCCESS || !looksLikePage(page))
-                    return fail(tr("%1: expected a v3 page like the first element, found %2")
+                    return fail(NumberParser::tr("%1: expected a v3 page like the first element, found %2")
                                     .arg(path, typeName(element.type())));
                 const QString error = readPage(page, path, reader, result);
                 if (!error.isEmpty())
@@ -774,7 +786,44 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
             return result;
         }
         result.shape = ParseResult::Shape::V2Array;
-        reader.readArray(array, QString());
+        if (array.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
+            reader.readArray(array, QString());
+            return result;
+        }
+        // A whole tenant in one array: the second core reads the second half into a store of its own,
+        // which is then appended (its strings re-interned once per distinct value).
+        const std::size_t half = array.size() / 2;
+        auto middle = array.begin();
+        for (std::size_t i = 0; i < half; ++i)
+            ++middle;
+        NumberStore secondStore;
+        ParseResult second;
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                RecordReader(secondStore, second)
+                    .readRange(middle, array.end(), array.size() - half, half, QString());
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            reader.readRange(array.begin(), middle, half, 0, QString());
+        } catch (...) {
+            worker.join();
+            throw;
+        }
+        worker.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        into.append(secondStore);
+        result.recordCount += second.recordCount;
+        result.issueCount += second.issueCount;
+        for (ParseIssue &issue : second.issues) {
+            if (result.issues.size() >= ParseResult::MaxKeptIssues)
+                break;
+            result.issues.push_back(std::move(issue));
+        }
         return result;
     }
     if (root.get(object) == simdjson::SUCCESS) {
@@ -788,7 +837,7 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
         if (const QString serverError = errorBodyMessage(object); !serverError.isEmpty())
             return fail(serverError);
         if (!looksLikeNumber(object))
-            return fail(tr(
+            return fail(NumberParser::tr(
                 "the top-level object is neither a number (no known key such as \"telephoneNumber\") nor a "
                 "v3 page (no \"data\" array)"));
         result.shape = ParseResult::Shape::SingleNumber;
@@ -796,6 +845,25 @@ ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::siz
         return result;
     }
     return fail(
-        tr("the top-level value is %1; expected an array of numbers, a v3 page object or a number object")
+        NumberParser::tr(
+            "the top-level value is %1; expected an array of numbers, a v3 page object or a number object")
             .arg(typeName(root.type())));
+}
+
+} // namespace
+
+ParseResult NumberParser::parse(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd)
+{
+    const std::size_t rowsBefore = into.size();
+    try {
+        return parseDocument(json, into, readablePastEnd);
+    } catch (const std::exception &e) {
+        // Out of memory, or more text than the 32-bit string ids address.
+        into.truncate(rowsBefore);
+        ParseResult result;
+        result.error = tr("the response (%1 bytes) is too large to load: %2")
+                           .arg(json.size())
+                           .arg(QString::fromLocal8Bit(e.what()));
+        return result;
+    }
 }
