@@ -3,7 +3,9 @@
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ocnumbers-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     QTextStream err(stderr);
     QTextStream out(stdout);
 

@@ -7,6 +7,9 @@
 #include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"OC Numbers"_s);
     QApplication::setOrganizationName(u"ocnumbers"_s);
     QApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
+
+    // The system language: our strings, then Qt's own (dialog buttons and the like).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -1,0 +1,13 @@
+# CPack: a .deb that depends on the system's Qt (dependencies computed by dpkg-shlibdeps) and a .tar.gz.
+#   cmake --build build && (cd build && cpack)
+set(CPACK_PACKAGE_NAME "ocnumbers")
+set(CPACK_PACKAGE_VENDOR "OC Numbers")
+set(CPACK_PACKAGE_CONTACT "OC Numbers maintainers <maintainers@ocnumbers.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_STRIP_FILES ON)
+include(CPack)
