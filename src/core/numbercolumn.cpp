@@ -81,51 +81,105 @@ QString NumberColumns::title(NumberColumn column)
     return tr(info(column).title);
 }
 
+StringPool::Id NumberRecord::*NumberColumns::pooledMember(NumberColumn column)
+{
+    switch (column) {
+    case NumberColumn::ServiceFullName:
+        return &NumberRecord::umpCustomerFullName;
+    case NumberColumn::Country:
+        return &NumberRecord::isoCountryCode;
+    case NumberColumn::TenantId:
+        return &NumberRecord::tenantId;
+    case NumberColumn::EmergencyAddress:
+        return &NumberRecord::civicAddressId;
+    case NumberColumn::OcSipConnection:
+        return &NumberRecord::ocSipConnectionName;
+    case NumberColumn::CallingProfileId:
+        return &NumberRecord::callingProfileId;
+    case NumberColumn::Source:
+        return &NumberRecord::sourceText;
+    case NumberColumn::Assignment:
+        return &NumberRecord::assignmentText;
+    case NumberColumn::LocationId:
+        return &NumberRecord::locationId;
+    case NumberColumn::CompanyName:
+        return &NumberRecord::msCompanyName;
+    case NumberColumn::CustomerGuid:
+        return &NumberRecord::umpCustomerGuid;
+    case NumberColumn::OcSipConnectionDescription:
+        return &NumberRecord::ocSipConnectionDescription;
+    case NumberColumn::TenantCallingProfileId:
+        return &NumberRecord::tenantCallingProfileId;
+    case NumberColumn::AssignmentVerificationCode:
+        return &NumberRecord::aslvCode;
+    default:
+        return nullptr;
+    }
+}
+
+Timestamp NumberRecord::*NumberColumns::timestampMember(NumberColumn column)
+{
+    switch (column) {
+    case NumberColumn::AcquiredOn:
+        return &NumberRecord::acquiredOn;
+    case NumberColumn::WhenCreated:
+        return &NumberRecord::whenCreated;
+    case NumberColumn::ConsentedOn:
+        return &NumberRecord::consentedOn;
+    case NumberColumn::AssignmentCheckedOn:
+        return &NumberRecord::aslcht;
+    case NumberColumn::AssignmentSyncedOn:
+        return &NumberRecord::aslsct;
+    case NumberColumn::AssignmentTicks:
+        return &NumberRecord::asticks;
+    default:
+        return nullptr;
+    }
+}
+
+FlexibleId NumberRecord::*NumberColumns::idMember(NumberColumn column)
+{
+    switch (column) {
+    case NumberColumn::Id:
+        return &NumberRecord::id;
+    case NumberColumn::UploadEntryId:
+        return &NumberRecord::uploadTelephoneNumberEntryId;
+    case NumberColumn::UploadJobId:
+        return &NumberRecord::uploadToAccountJobId;
+    case NumberColumn::ChannelId:
+        return &NumberRecord::ovocChannelId;
+    default:
+        return nullptr;
+    }
+}
+
 void NumberColumns::appendText(const NumberStore &store, std::size_t row, NumberColumn column,
                                std::string &out, std::string_view listSeparator)
 {
     const NumberRecord &r = store.record(row);
-    switch (column) {
-    case NumberColumn::TelephoneNumber:
+    switch (kind(column)) {
+    case ColumnKind::PooledText:
+        out += store.pooled(r.*pooledMember(column));
+        return;
+    case ColumnKind::DateTime:
+        store.appendTimestamp(out, r.*timestampMember(column));
+        return;
+    case ColumnKind::Integer:
+        store.appendFlexibleId(out, r.*idMember(column));
+        return;
+    case ColumnKind::PhoneNumber:
         out += store.unique(r.telephoneNumber);
-        break;
-    case NumberColumn::ServiceFullName:
-        out += store.pooled(r.umpCustomerFullName);
-        break;
-    case NumberColumn::Country:
-        out += store.pooled(r.isoCountryCode);
-        break;
-    case NumberColumn::TenantId:
-        out += store.pooled(r.tenantId);
-        break;
-    case NumberColumn::EmergencyAddress:
-        out += store.pooled(r.civicAddressId);
-        break;
-    case NumberColumn::OcSipConnection:
-        out += store.pooled(r.ocSipConnectionName);
-        break;
-    case NumberColumn::CallingProfileId:
-        out += store.pooled(r.callingProfileId);
-        break;
-    case NumberColumn::Source:
-        out += store.pooled(r.sourceText);
-        break;
-    case NumberColumn::MsJobId:
+        return;
+    case ColumnKind::UniqueText:
         out += store.unique(r.tnUploadJobId);
-        break;
-    case NumberColumn::Assignment:
-        out += store.pooled(r.assignmentText);
-        break;
-    case NumberColumn::AcquiredOn:
-        store.appendTimestamp(out, r.acquiredOn);
-        break;
-    case NumberColumn::AcquiredCapabilities:
-        store.appendCapabilityNames(out, r.acquiredCapabilities, listSeparator);
-        break;
-    case NumberColumn::AvailableCapabilities:
-        store.appendCapabilityNames(out, r.availableCapabilities, listSeparator);
-        break;
-    case NumberColumn::Sbcs: {
+        return;
+    case ColumnKind::Capabilities:
+        store.appendCapabilityNames(out,
+                                    column == NumberColumn::AcquiredCapabilities ? r.acquiredCapabilities
+                                                                                 : r.availableCapabilities,
+                                    listSeparator);
+        return;
+    case ColumnKind::SbcList: {
         bool first = true;
         for (const Sbc &sbc : store.sbcList(r.sbcList)) {
             if (!first)
@@ -133,60 +187,13 @@ void NumberColumns::appendText(const NumberStore &store, std::size_t row, Number
             first = false;
             out += store.pooled(sbc.name);
         }
-        break;
+        return;
     }
-    case NumberColumn::Status:
+    case ColumnKind::Status:
         if (r.status == NumberStatus::Unknown)
             out += store.pooled(r.statusText);
         else
             out += statusName(r.status);
-        break;
-    case NumberColumn::LocationId:
-        out += store.pooled(r.locationId);
-        break;
-    case NumberColumn::WhenCreated:
-        store.appendTimestamp(out, r.whenCreated);
-        break;
-    case NumberColumn::Id:
-        store.appendFlexibleId(out, r.id);
-        break;
-    case NumberColumn::UploadEntryId:
-        store.appendFlexibleId(out, r.uploadTelephoneNumberEntryId);
-        break;
-    case NumberColumn::UploadJobId:
-        store.appendFlexibleId(out, r.uploadToAccountJobId);
-        break;
-    case NumberColumn::CompanyName:
-        out += store.pooled(r.msCompanyName);
-        break;
-    case NumberColumn::CustomerGuid:
-        out += store.pooled(r.umpCustomerGuid);
-        break;
-    case NumberColumn::OcSipConnectionDescription:
-        out += store.pooled(r.ocSipConnectionDescription);
-        break;
-    case NumberColumn::TenantCallingProfileId:
-        out += store.pooled(r.tenantCallingProfileId);
-        break;
-    case NumberColumn::ChannelId:
-        store.appendFlexibleId(out, r.ovocChannelId);
-        break;
-    case NumberColumn::ConsentedOn:
-        store.appendTimestamp(out, r.consentedOn);
-        break;
-    case NumberColumn::AssignmentCheckedOn:
-        store.appendTimestamp(out, r.aslcht);
-        break;
-    case NumberColumn::AssignmentSyncedOn:
-        store.appendTimestamp(out, r.aslsct);
-        break;
-    case NumberColumn::AssignmentTicks:
-        store.appendTimestamp(out, r.asticks);
-        break;
-    case NumberColumn::AssignmentVerificationCode:
-        out += store.pooled(r.aslvCode);
-        break;
-    case NumberColumn::Count:
-        break;
+        return;
     }
 }

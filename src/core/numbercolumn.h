@@ -1,5 +1,7 @@
 #pragma once
 
+#include "numberrecord.h"
+
 #include <optional>
 #include <QCoreApplication>
 #include <QString>
@@ -67,6 +69,12 @@ public:
     static std::optional<NumberColumn> fromKey(std::string_view key);
     // The translated header text.
     static QString title(NumberColumn column);
+
+    // The record member a column shows, for columns of that kind (PooledText, DateTime, Integer);
+    // nullptr for every other column.
+    static StringPool::Id NumberRecord::*pooledMember(NumberColumn column);
+    static Timestamp NumberRecord::*timestampMember(NumberColumn column);
+    static FlexibleId NumberRecord::*idMember(NumberColumn column);
 
     // Appends the cell as locale-neutral UTF-8 (ISO 8601 timestamps exactly as sent); lists are joined
     // with listSeparator.

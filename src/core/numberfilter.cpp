@@ -13,17 +13,6 @@ QStringList splitValues(const QString &values)
     return list;
 }
 
-bool looksLikePhoneText(const QString &text)
-{
-    bool digit = false;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digit = true;
-        else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.')
-            return false;
-    }
-    return digit;
-}
 } // namespace
 
 bool NumberFilter::isEmpty() const
@@ -94,7 +83,19 @@ bool NumberFilter::isNarrowingOf(const NumberFilter &other) const
     const QString before = other.text.trimmed().toLower();
     if (before.isEmpty())
         return true;
-    if (looksLikePhoneText(now) != looksLikePhoneText(before))
+    if (phoneDigits(now).isEmpty() != phoneDigits(before).isEmpty())
         return false;
     return now.contains(before);
+}
+
+QString NumberFilter::phoneDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+        else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.')
+            return {};
+    }
+    return digits;
 }

@@ -34,4 +34,7 @@ public:
     // The criteria of this filter that also hold in other, so that every number matching this
     // filter also matches other (lets the model narrow by scanning only the rows it shows).
     bool isNarrowingOf(const NumberFilter &other) const;
+
+    // The digits of text when it reads like (part of) a phone number ("+44 (20) 7-499"), else empty.
+    static QString phoneDigits(const QString &text);
 };

@@ -1,6 +1,7 @@
 #include "numbergenerator.h"
 
 #include "jsontext.h"
+#include "timestamp.h"
 
 #include <array>
 #include <cstdio>
@@ -98,23 +99,15 @@ const T &weighted(const std::array<T, N> &items, std::uint64_t roll)
 void appendTimestamp(std::string &out, std::uint64_t secondsSince2023, std::uint64_t fraction)
 {
     // 2023-01-01T00:00:00Z plus the given seconds, with 7 fraction digits, as the server writes them.
-    std::int64_t t = 1672531200 + static_cast<std::int64_t>(secondsSince2023);
-    const std::int64_t days = t / 86400, sod = t % 86400;
-    std::int64_t z = days + 719468;
-    const std::int64_t era = z / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = yoe + era * 400 + (m <= 2);
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%07llu+00:00\"",
-                  static_cast<long long>(y), static_cast<long long>(m), static_cast<long long>(d),
-                  static_cast<long long>(sod / 3600), static_cast<long long>(sod / 60 % 60),
-                  static_cast<long long>(sod % 60), static_cast<unsigned long long>(fraction % 10000000));
-    out += buf;
+    Timestamp ts;
+    ts.setValue((1672531200 + static_cast<std::int64_t>(secondsSince2023)) * Timestamp::TicksPerSecond +
+                static_cast<std::int64_t>(fraction % Timestamp::TicksPerSecond));
+    ts.fractionDigits = 7;
+    ts.state = Timestamp::State::Valid;
+    ts.zone = Timestamp::Zone::Offset;
+    out.push_back('"');
+    ts.appendIso(out);
+    out.push_back('"');
 }
 
 class Pretty {

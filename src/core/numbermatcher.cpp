@@ -20,21 +20,6 @@ std::string lowerUtf8(std::string_view text)
     return out;
 }
 
-bool phoneLike(const QString &text, std::string *digits)
-{
-    bool any = false;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            digits->push_back(static_cast<char>(c.unicode()));
-            any = true;
-        } else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.') {
-            digits->clear();
-            return false;
-        }
-    }
-    return any;
-}
-
 // Finds the digits of needle in the digits of number, skipping the number's non-digits.
 bool digitsContain(std::string_view number, std::string_view digits)
 {
@@ -56,7 +41,7 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
     if (!text.isEmpty()) {
         m_all = false;
         m_needle = text.toLower().toStdString();
-        phoneLike(text, &m_digits);
+        m_digits = NumberFilter::phoneDigits(text).toStdString();
         m_pooledText.assign(store.pool().size(), Unknown);
         m_sbcText.assign(store.sbcListCount(), Unknown);
     }

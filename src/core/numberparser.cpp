@@ -564,29 +564,6 @@ private:
     std::array<std::uint8_t, NumberFieldCount + 1> m_next{};
 };
 
-std::optional<std::int64_t> integerField(dom::object object, std::string_view key, RecordReader &reader,
-                                         const QString &path)
-{
-    for (const dom::key_value_pair kv : object) {
-        if (kv.key.size() != key.size() ||
-            !std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) ==
-                       std::tolower(static_cast<unsigned char>(b));
-            }))
-            continue;
-        std::int64_t value;
-        if (kv.value.get(value) == simdjson::SUCCESS)
-            return value;
-        if (!kv.value.is_null()) {
-            reader.warn(
-                path + u'.' + qs(key),
-                NumberParser::tr("expected an integer but found %1; ignored").arg(typeName(kv.value.type())));
-        }
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key)
 {
     for (const dom::key_value_pair kv : object) {
@@ -596,6 +573,23 @@ std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::stri
                        std::tolower(static_cast<unsigned char>(b));
             }))
             return kv.value;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> integerField(dom::object object, std::string_view key, RecordReader &reader,
+                                         const QString &path)
+{
+    const auto value = findKeyCaseInsensitive(object, key);
+    if (!value)
+        return std::nullopt;
+    std::int64_t integer;
+    if (value->get(integer) == simdjson::SUCCESS)
+        return integer;
+    if (!value->is_null()) {
+        reader.warn(
+            path + u'.' + qs(key),
+            NumberParser::tr("expected an integer but found %1; ignored").arg(typeName(value->type())));
     }
     return std::nullopt;
 }

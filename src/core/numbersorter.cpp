@@ -110,78 +110,6 @@ std::unordered_map<Value, std::uint32_t> rankByText(const std::vector<Value> &va
     return rank;
 }
 
-StringPool::Id NumberRecord::*pooledMember(NumberColumn column)
-{
-    switch (column) {
-    case NumberColumn::ServiceFullName:
-        return &NumberRecord::umpCustomerFullName;
-    case NumberColumn::Country:
-        return &NumberRecord::isoCountryCode;
-    case NumberColumn::TenantId:
-        return &NumberRecord::tenantId;
-    case NumberColumn::EmergencyAddress:
-        return &NumberRecord::civicAddressId;
-    case NumberColumn::OcSipConnection:
-        return &NumberRecord::ocSipConnectionName;
-    case NumberColumn::CallingProfileId:
-        return &NumberRecord::callingProfileId;
-    case NumberColumn::Source:
-        return &NumberRecord::sourceText;
-    case NumberColumn::Assignment:
-        return &NumberRecord::assignmentText;
-    case NumberColumn::LocationId:
-        return &NumberRecord::locationId;
-    case NumberColumn::CompanyName:
-        return &NumberRecord::msCompanyName;
-    case NumberColumn::CustomerGuid:
-        return &NumberRecord::umpCustomerGuid;
-    case NumberColumn::OcSipConnectionDescription:
-        return &NumberRecord::ocSipConnectionDescription;
-    case NumberColumn::TenantCallingProfileId:
-        return &NumberRecord::tenantCallingProfileId;
-    case NumberColumn::AssignmentVerificationCode:
-        return &NumberRecord::aslvCode;
-    default:
-        return nullptr;
-    }
-}
-
-Timestamp NumberRecord::*timestampMember(NumberColumn column)
-{
-    switch (column) {
-    case NumberColumn::AcquiredOn:
-        return &NumberRecord::acquiredOn;
-    case NumberColumn::WhenCreated:
-        return &NumberRecord::whenCreated;
-    case NumberColumn::ConsentedOn:
-        return &NumberRecord::consentedOn;
-    case NumberColumn::AssignmentCheckedOn:
-        return &NumberRecord::aslcht;
-    case NumberColumn::AssignmentSyncedOn:
-        return &NumberRecord::aslsct;
-    case NumberColumn::AssignmentTicks:
-        return &NumberRecord::asticks;
-    default:
-        return nullptr;
-    }
-}
-
-FlexibleId NumberRecord::*idMember(NumberColumn column)
-{
-    switch (column) {
-    case NumberColumn::Id:
-        return &NumberRecord::id;
-    case NumberColumn::UploadEntryId:
-        return &NumberRecord::uploadTelephoneNumberEntryId;
-    case NumberColumn::UploadJobId:
-        return &NumberRecord::uploadToAccountJobId;
-    case NumberColumn::ChannelId:
-        return &NumberRecord::ovocChannelId;
-    default:
-        return nullptr;
-    }
-}
-
 } // namespace
 
 void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortOrder order,
@@ -216,7 +144,7 @@ void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortO
         };
         break;
     case ColumnKind::PooledText: {
-        const auto member = pooledMember(column);
+        const auto member = NumberColumns::pooledMember(column);
         const PoolRanks ranks(store, rows, member);
         fill([&](const NumberRecord &r) {
             const StringPool::Id id = r.*member;
@@ -225,7 +153,7 @@ void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortO
         break;
     }
     case ColumnKind::DateTime: {
-        const auto member = timestampMember(column);
+        const auto member = NumberColumns::timestampMember(column);
         fill([&](const NumberRecord &r) {
             const Timestamp &ts = r.*member;
             switch (ts.state) {
@@ -241,7 +169,7 @@ void NumberSorter::sort(const NumberStore &store, NumberColumn column, Qt::SortO
         break;
     }
     case ColumnKind::Integer: {
-        const auto member = idMember(column);
+        const auto member = NumberColumns::idMember(column);
         fill([&](const NumberRecord &r) {
             const FlexibleId &id = r.*member;
             switch (id.kind) {

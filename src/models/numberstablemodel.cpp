@@ -15,22 +15,8 @@ QString fromUtf8(std::string_view text)
 
 const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column)
 {
-    switch (column) {
-    case NumberColumn::AcquiredOn:
-        return &r.acquiredOn;
-    case NumberColumn::WhenCreated:
-        return &r.whenCreated;
-    case NumberColumn::ConsentedOn:
-        return &r.consentedOn;
-    case NumberColumn::AssignmentCheckedOn:
-        return &r.aslcht;
-    case NumberColumn::AssignmentSyncedOn:
-        return &r.aslsct;
-    case NumberColumn::AssignmentTicks:
-        return &r.asticks;
-    default:
-        return nullptr;
-    }
+    const auto member = NumberColumns::timestampMember(column);
+    return member ? &(r.*member) : nullptr;
 }
 
 } // namespace
