@@ -6,15 +6,17 @@ source scripts/packages.sh
 scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build --target ocnumbers ocnumbers-cli
     cat >&2 <<'TXT'
-No graphical display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open here.
+
+Built, but there is no graphical display here (DISPLAY and WAYLAND_DISPLAY are not set), so the window
+cannot open.
   - On a desktop, run ./run.sh from a terminal inside the desktop session.
-  - Over SSH, forward X11 (ssh -X) or use a virtual display:  apt-get install xvfb && xvfb-run -a ./run.sh
+  - Over SSH, forward X11 (ssh -X), or use a virtual display:  apt-get install xvfb && xvfb-run -a ./run.sh
   - Without any display, the command-line tool works on saved responses:
       build/app/ocnumbers-cli convert response.json --out numbers.csv
 TXT
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-    cmake --build build --target ocnumbers-cli
     exit 1
 fi
 
