@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -174,11 +173,15 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
     std::printf("| measurement | value |\n|---|---:|\n");
 
     NumbersTableModel model;
-    const double parse = bestMs(runs, [&] {
-        auto store = std::make_unique<NumberStore>();
-        NumberParser::parse(json, *store, padding);
-        model.setStore(std::move(store));
-    });
+    double parse = 1e300;
+    for (int run = 0; run < runs; ++run) {
+        model.clear(); // freeing the previous load is not part of loading
+        parse = std::min(parse, timeMs([&] {
+                             auto store = std::make_unique<NumberStore>();
+                             NumberParser::parse(json, *store, padding);
+                             model.setStore(std::move(store));
+                         }));
+    }
     row("parse + model build", parse, "ms");
     const double qtJson = bestMs(runs, [&] { QJsonDocument::fromJson(json); });
     row("QJsonDocument::fromJson alone, same bytes", qtJson, "ms");
@@ -271,17 +274,18 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
     std::vector<NumberColumn> columns;
     for (int c = 0; c < NumberColumnCount; ++c)
         columns.push_back(static_cast<NumberColumn>(c));
-    QByteArray csv;
+    // To a file, as the application exports (the page cache absorbs the write).
+    QFile csv(tempDir + u"/export.csv"_s);
     const double exportTime = bestMs(runs, [&] {
-        QBuffer buffer(&csv);
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter::write(buffer, model.store(), model.visibleRows(), columns, CsvOptions{});
+        csv.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        CsvWriter::write(csv, model.store(), model.visibleRows(), columns, CsvOptions{});
+        csv.close();
     });
     char label[96];
     std::snprintf(label, sizeof label, "CSV export of all rows, all columns (%.0f MB)",
                   double(csv.size()) / 1e6);
     row(label, exportTime, "ms");
-    csv.clear();
+    csv.remove();
     row("process peak RSS so far", double(peakRssKb()) / 1024.0, "MB");
 
     if (external) {

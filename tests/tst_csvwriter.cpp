@@ -178,6 +178,44 @@ private slots:
         QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
     }
 
+    void largeExportsKeepRowOrderAndCanStop()
+    {
+        // From 20,000 rows on, two threads format the rows; the file must not show it.
+        NumberStore many;
+        QByteArray json = "[";
+        for (int i = 0; i < 50000; ++i)
+            json += (i ? ",{\"telephoneNumber\":\"+4930" : "{\"telephoneNumber\":\"+4930") +
+                    QByteArray::number(1000000 + i) + "\"}";
+        json += "]";
+        QVERIFY(NumberParser::parse(json, many).ok());
+        std::vector<std::uint32_t> rows = allRows(many);
+        std::reverse(rows.begin(), rows.end());
+        const std::vector<NumberColumn> numberOnly{NumberColumn::TelephoneNumber};
+        CsvOptions options;
+        options.header = CsvOptions::Header::None;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        std::vector<std::size_t> reports;
+        QVERIFY(CsvWriter::write(buffer, many, rows, numberOnly, options, [&](std::size_t done) {
+                    reports.push_back(done);
+                    return true;
+                }).isEmpty());
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QCOMPARE(lines.size(), 50001); // the last line end leaves an empty piece
+        for (int i = 0; i < 50000; i += 4999)
+            QCOMPARE(lines.at(i), "+4930" + QByteArray::number(1000000 + 49999 - i) + "\r");
+        QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+        QCOMPARE(reports.back(), std::size_t(50000));
+
+        QBuffer cancelled;
+        cancelled.open(QIODevice::WriteOnly);
+        const QString error = CsvWriter::write(cancelled, many, rows, numberOnly, options,
+                                               [](std::size_t done) { return done < 10000; });
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        FullDevice full;
+        QVERIFY(CsvWriter::write(full, many, rows, numberOnly, options).contains(u"No space left"_s));
+    }
+
     void progressCanCancel()
     {
         NumberStore many;

@@ -276,6 +276,11 @@ private slots:
                                      << u"Tenant not found"_s;
         QTest::newRow("page without data array")
             << QByteArray(R"({"currentPage":1,"data":{}})") << u"\"data\" is an object"_s;
+        QTest::newRow("trailing garbage")
+            << QByteArray("[{\"telephoneNumber\":\"+4930123\"}] x") << u"line 1, column 34"_s;
+        QTest::newRow("bad atom inside a record")
+            << QByteArray("[{\"telephoneNumber\":\"+4930123\",\"a\":tru}]")
+            << u"Problem while parsing an atom"_s;
         QTest::newRow("bad utf-8") << QByteArray("[{\"telephoneNumber\":\"+1\xff\"}]")
                                    << u"not valid UTF-8"_s;
         QTest::newRow("page array with a stray element")

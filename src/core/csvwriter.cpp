@@ -2,13 +2,17 @@
 
 #include "numberstore.h"
 
+#include <atomic>
 #include <cstring>
 #include <QIODevice>
+#include <thread>
 
 namespace {
 
 constexpr std::size_t FlushSize = 1 << 20;
 constexpr std::size_t ProgressEvery = 4096;
+// Below this many rows one thread is faster than two.
+constexpr std::size_t ParallelThreshold = 20000;
 
 bool isPlainE164(std::string_view cell)
 {
@@ -38,6 +42,26 @@ bool needsWork(std::string_view cell, bool excelSafe)
             return true;
     }
     return false;
+}
+
+void appendRow(std::string &out, std::string &cell, const NumberStore &store, std::uint32_t row,
+               std::span<const NumberColumn> columns, const CsvOptions &options)
+{
+    bool first = true;
+    for (const NumberColumn column : columns) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        // Most cells need neither quotes nor a guard: write them in place, redo the few that do.
+        const std::size_t start = out.size();
+        NumberColumns::appendText(store, row, column, out, options.listSeparator);
+        if (needsWork(std::string_view(out).substr(start), options.excelSafe)) {
+            cell.assign(out, start);
+            out.resize(start);
+            CsvWriter::appendCell(out, cell, options.excelSafe);
+        }
+    }
+    out += "\r\n";
 }
 
 } // namespace
@@ -75,17 +99,13 @@ QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<
 {
     std::string buffer;
     buffer.reserve(FlushSize + 64 * 1024);
-    const auto flush = [&]() -> QString {
-        const char *data = buffer.data();
-        qint64 left = static_cast<qint64>(buffer.size());
-        while (left > 0) {
-            const qint64 written = device.write(data, left);
+    const auto writeOut = [&](std::string_view bytes) -> QString {
+        while (!bytes.empty()) {
+            const qint64 written = device.write(bytes.data(), static_cast<qint64>(bytes.size()));
             if (written <= 0)
                 return tr("could not write: %1").arg(device.errorString());
-            data += written;
-            left -= written;
+            bytes.remove_prefix(static_cast<std::size_t>(written));
         }
-        buffer.clear();
         return {};
     };
 
@@ -105,34 +125,60 @@ QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<
         buffer += "\r\n";
     }
 
+    // Many rows: the second core formats the second half into memory while this thread formats and
+    // writes the first; the second half is written after it, in order.
+    const std::size_t split = rows.size() >= ParallelThreshold ? rows.size() / 2 : rows.size();
+    std::string secondHalf;
+    std::atomic<bool> stop = false;
+    std::thread worker;
+    if (split < rows.size()) {
+        worker = std::thread([&] {
+            std::string cell;
+            const auto half = rows.subspan(split);
+            for (std::size_t i = 0; i < half.size(); ++i) {
+                if (stop.load(std::memory_order_relaxed))
+                    return;
+                appendRow(secondHalf, cell, store, half[i], columns, options);
+                if (i == 63) // grow once, from the size of the first rows, instead of doubling
+                    secondHalf.reserve(secondHalf.size() / 64 * half.size() * 9 / 8);
+            }
+        });
+    }
+    const auto finish = [&](QString result) {
+        stop = true;
+        if (worker.joinable())
+            worker.join();
+        return result;
+    };
+
     std::string cell;
     std::size_t done = 0;
-    for (const std::uint32_t row : rows) {
-        bool first = true;
-        for (const NumberColumn column : columns) {
-            if (!first)
-                buffer.push_back(',');
-            first = false;
-            // Most cells need neither quotes nor a guard: write them in place, redo the few that do.
-            const std::size_t start = buffer.size();
-            NumberColumns::appendText(store, row, column, buffer, options.listSeparator);
-            if (needsWork(std::string_view(buffer).substr(start), options.excelSafe)) {
-                cell.assign(buffer, start);
-                buffer.resize(start);
-                appendCell(buffer, cell, options.excelSafe);
-            }
-        }
-        buffer += "\r\n";
+    for (const std::uint32_t row : rows.first(split)) {
+        appendRow(buffer, cell, store, row, columns, options);
         if (buffer.size() >= FlushSize) {
-            if (QString error = flush(); !error.isEmpty())
-                return error;
+            if (QString error = writeOut(buffer); !error.isEmpty())
+                return finish(error);
+            buffer.clear();
         }
         if (++done % ProgressEvery == 0 && progress && !progress(done))
+            return finish(tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size()));
+    }
+    if (QString error = writeOut(buffer); !error.isEmpty())
+        return finish(error);
+    if (worker.joinable())
+        worker.join();
+    std::string_view rest = secondHalf;
+    while (!rest.empty()) {
+        const std::size_t slice = std::min(rest.size(), FlushSize);
+        if (QString error = writeOut(rest.substr(0, slice)); !error.isEmpty())
+            return error;
+        rest.remove_prefix(slice);
+        // Progress in rows, estimated from the bytes of the second half written so far.
+        done = split + (rows.size() - split) * (secondHalf.size() - rest.size()) / secondHalf.size();
+        if (progress && !rest.empty() && !progress(done))
             return tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size());
     }
-    if (QString error = flush(); !error.isEmpty())
-        return error;
     if (progress)
-        progress(done);
+        progress(rows.size());
     return {};
 }

@@ -21,7 +21,7 @@ constexpr std::array<ColumnInfo, NumberColumnCount> Columns = {{
     {"ocSipConnectionName", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "OC SIP Connection")},
     {"callingProfileId", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "Calling Profile ID")},
     {"source", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "Source")},
-    {"tnUploadJobId", ColumnKind::UniqueText, QT_TRANSLATE_NOOP("NumberColumns", "MS Job ID")},
+    {"tnUploadJobId", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "MS Job ID")},
     {"assignmentStatus", ColumnKind::PooledText, QT_TRANSLATE_NOOP("NumberColumns", "Assignment")},
     {"acquiredOn", ColumnKind::DateTime, QT_TRANSLATE_NOOP("NumberColumns", "Acquired Date")},
     {"acquiredCapabilities", ColumnKind::Capabilities,
@@ -92,6 +92,8 @@ StringPool::Id NumberRecord::*NumberColumns::pooledMember(NumberColumn column)
         return &NumberRecord::tenantId;
     case NumberColumn::EmergencyAddress:
         return &NumberRecord::civicAddressId;
+    case NumberColumn::MsJobId:
+        return &NumberRecord::tnUploadJobId;
     case NumberColumn::OcSipConnection:
         return &NumberRecord::ocSipConnectionName;
     case NumberColumn::CallingProfileId:
@@ -169,9 +171,6 @@ void NumberColumns::appendText(const NumberStore &store, std::size_t row, Number
         return;
     case ColumnKind::PhoneNumber:
         out += store.unique(r.telephoneNumber);
-        return;
-    case ColumnKind::UniqueText:
-        out += store.unique(r.tnUploadJobId);
         return;
     case ColumnKind::Capabilities:
         store.appendCapabilityNames(out,

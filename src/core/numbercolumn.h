@@ -51,7 +51,6 @@ constexpr int NumberColumnCount = static_cast<int>(NumberColumn::Count);
 enum class ColumnKind : std::uint8_t {
     PhoneNumber, // by digits
     PooledText,  // a repeated string; sorted case-insensitively
-    UniqueText,  // a string unique to each number
     DateTime,    // by instant
     Integer,     // an id: integers by value, then ids sent as strings
     Status,      // by code

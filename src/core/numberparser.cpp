@@ -77,28 +77,24 @@ public:
     // Reads the elements of an array of numbers; prefix is the array's path ("", ".data", "[2].data").
     void readArray(dom::array array, const QString &prefix)
     {
-        readRange(array.begin(), array.end(), array.size(), 0, prefix);
+        m_store.reserve(m_store.size() + array.size());
+        std::size_t index = 0;
+        for (const dom::element element : array)
+            readElement(element, prefix, index++);
     }
 
-    // Reads count elements from begin; firstIndex is the first one's index in its array.
-    void readRange(dom::array::iterator begin, dom::array::iterator end, std::size_t count,
-                   std::size_t firstIndex, const QString &prefix)
+    // One element of an array of numbers: a number object, or something reported and left out.
+    void readElement(dom::element element, const QString &prefix, std::size_t index)
     {
-        m_store.reserve(m_store.size() + count);
-        std::size_t index = firstIndex;
-        for (auto it = begin; it != end; ++it) {
-            const dom::element element = *it;
-            dom::object object;
-            if (element.get(object) == simdjson::SUCCESS) {
-                readRecord(object, prefix, static_cast<qsizetype>(index));
-            } else {
-                warn(prefix + u'[' + QString::number(index) + u']',
-                     NumberParser::tr("expected a number object but found %1; this entry is not a number "
-                                      "and was left out")
-                         .arg(typeName(element.type())));
-            }
-            ++index;
+        dom::object object;
+        if (element.get(object) == simdjson::SUCCESS) {
+            readRecord(object, prefix, static_cast<qsizetype>(index));
+            return;
         }
+        warn(prefix + u'[' + QString::number(index) + u']',
+             NumberParser::tr(
+                 "expected a number object but found %1; this entry is not a number and was left out")
+                 .arg(typeName(element.type())));
     }
 
     // A record at prefix[index], or the whole document when index < 0. The path is formatted only when
@@ -479,14 +475,9 @@ private:
             }
             break;
         }
-        case NumberField::TnUploadJobId: {
-            std::string_view text;
-            if (value.get(text) == simdjson::SUCCESS)
-                r.tnUploadJobId = m_store.appendUnique(text);
-            else if (!value.is_null())
-                unexpectedType(key, value, field, NumberParser::tr("a string or null"));
+        case NumberField::TnUploadJobId:
+            r.tnUploadJobId = pooledString(key, value, field);
             break;
-        }
         case NumberField::AcquiredCapabilities:
             r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesOrder);
             break;
@@ -692,14 +683,143 @@ QString locate(QByteArrayView json, simdjson::error_code code)
         .arg(error.errorString());
 }
 
-bool startsWithObject(QByteArrayView json)
+bool startsWith(QByteArrayView json, char expected)
 {
     for (const char c : json) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
             continue;
-        return c == '{';
+        return c == expected;
     }
     return false;
+}
+
+// A top-level array of numbers, the v2 response. One pass finds each element's text; then each element is
+// parsed on its own by a small, reused DOM parser (the two halves on two threads when there are many). The
+// whole document's tape is never built: its size grows with the response and it lands in fresh memory,
+// which made a million-number load cost far more than ten times a hundred-thousand one.
+// Returns nullopt, having added nothing, when the input is not such an array (a list of v3 pages) or is
+// malformed: the caller then parses it as one document, which also reports errors precisely.
+std::optional<ParseResult> parseNumberArray(const simdjson::padded_string_view &padded, const char *bufferEnd,
+                                            NumberStore &into)
+{
+    namespace ondemand = simdjson::ondemand;
+    struct Element {
+        std::string_view text;
+        bool isObject;
+    };
+    std::vector<Element> elements;
+    {
+        ondemand::parser scanner;
+        ondemand::document document;
+        ondemand::array array;
+        if (scanner.iterate(padded).get(document) != simdjson::SUCCESS ||
+            document.get_array().get(array) != simdjson::SUCCESS)
+            return std::nullopt;
+        for (auto item : array) {
+            ondemand::value value;
+            ondemand::json_type type;
+            std::string_view text;
+            if (item.get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
+                return std::nullopt;
+            if (type == ondemand::json_type::object) {
+                ondemand::object object;
+                if (value.get_object().get(object) != simdjson::SUCCESS ||
+                    object.raw_json().get(text) != simdjson::SUCCESS)
+                    return std::nullopt;
+            } else if (type == ondemand::json_type::array) {
+                ondemand::array inner;
+                if (value.get_array().get(inner) != simdjson::SUCCESS ||
+                    inner.raw_json().get(text) != simdjson::SUCCESS)
+                    return std::nullopt;
+            } else {
+                text = value.raw_json_token();
+            }
+            elements.push_back({text, type == ondemand::json_type::object});
+        }
+        // Anything after the closing bracket is not a v2 response.
+        const char *trailing = nullptr;
+        if (document.current_location().get(trailing) == simdjson::SUCCESS)
+            return std::nullopt;
+    }
+
+    const auto parseElement = [bufferEnd](dom::parser &parser, const Element &element, dom::element *out) {
+        const simdjson::padded_string_view view(element.text.data(), element.text.size(),
+                                                static_cast<std::size_t>(bufferEnd - element.text.data()));
+        return parser.parse(view).get(*out);
+    };
+    if (!elements.empty() && elements.front().isObject) {
+        dom::parser parser;
+        dom::element first;
+        dom::object object;
+        if (parseElement(parser, elements.front(), &first) != simdjson::SUCCESS ||
+            (first.get(object) == simdjson::SUCCESS && looksLikePage(object)))
+            return std::nullopt;
+    }
+
+    // Reads elements [begin, end) into store; false if one of them is not valid JSON.
+    const auto readSlice = [&](NumberStore &store, ParseResult &result, std::size_t begin, std::size_t end) {
+        store.reserve(store.size() + (end - begin));
+        dom::parser parser;
+        RecordReader reader(store, result);
+        const QString prefix;
+        for (std::size_t i = begin; i < end; ++i) {
+            dom::element element;
+            if (parseElement(parser, elements[i], &element) != simdjson::SUCCESS)
+                return false;
+            reader.readElement(element, prefix, i);
+        }
+        return true;
+    };
+
+    const std::size_t rowsBefore = into.size();
+    ParseResult result;
+    result.shape = ParseResult::Shape::V2Array;
+    if (elements.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
+        if (!readSlice(into, result, 0, elements.size())) {
+            into.truncate(rowsBefore);
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    // The second core reads the second half into a store of its own, which is then appended (its strings
+    // re-interned once per distinct value).
+    const std::size_t half = elements.size() / 2;
+    into.reserve(into.size() + elements.size());
+    NumberStore secondStore;
+    ParseResult second;
+    bool secondOk = false;
+    std::exception_ptr failure;
+    std::thread worker([&] {
+        try {
+            secondOk = readSlice(secondStore, second, half, elements.size());
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    bool firstOk = false;
+    try {
+        firstOk = readSlice(into, result, 0, half);
+    } catch (...) {
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (!firstOk || !secondOk) {
+        into.truncate(rowsBefore);
+        return std::nullopt;
+    }
+    into.append(secondStore);
+    result.recordCount += second.recordCount;
+    result.issueCount += second.issueCount;
+    for (ParseIssue &issue : second.issues) {
+        if (result.issues.size() >= ParseResult::MaxKeptIssues)
+            break;
+        result.issues.push_back(std::move(issue));
+    }
+    return result;
 }
 
 ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t readablePastEnd)
@@ -725,6 +845,11 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
         readablePastEnd < simdjson::SIMDJSON_PADDING
             ? simdjson::padded_string_view(copy)
             : simdjson::padded_string_view(json.data(), size, size + readablePastEnd);
+    if (startsWith(json, '[')) {
+        if (auto result = parseNumberArray(
+                padded, padded.data() + size + std::max(readablePastEnd, simdjson::SIMDJSON_PADDING), into))
+            return std::move(*result);
+    }
     dom::parser parser;
     dom::element root;
     const auto code = parser.parse(padded).get(root);
@@ -732,7 +857,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
 
     if (code != simdjson::SUCCESS) {
         // Several v3 pages saved one after another ("{...}\n{...}") are not one JSON document.
-        if (!startsWithObject(json))
+        if (!startsWith(json, '{'))
             return fail(locate(json, code));
         dom::document_stream stream;
         if (parser.parse_many(padded.data(), padded.size(), padded.size() + 1).get(stream) !=
@@ -780,44 +905,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
             return result;
         }
         result.shape = ParseResult::Shape::V2Array;
-        if (array.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
-            reader.readArray(array, QString());
-            return result;
-        }
-        // A whole tenant in one array: the second core reads the second half into a store of its own,
-        // which is then appended (its strings re-interned once per distinct value).
-        const std::size_t half = array.size() / 2;
-        auto middle = array.begin();
-        for (std::size_t i = 0; i < half; ++i)
-            ++middle;
-        NumberStore secondStore;
-        ParseResult second;
-        std::exception_ptr failure;
-        std::thread worker([&] {
-            try {
-                RecordReader(secondStore, second)
-                    .readRange(middle, array.end(), array.size() - half, half, QString());
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        try {
-            reader.readRange(array.begin(), middle, half, 0, QString());
-        } catch (...) {
-            worker.join();
-            throw;
-        }
-        worker.join();
-        if (failure)
-            std::rethrow_exception(failure);
-        into.append(secondStore);
-        result.recordCount += second.recordCount;
-        result.issueCount += second.issueCount;
-        for (ParseIssue &issue : second.issues) {
-            if (result.issues.size() >= ParseResult::MaxKeptIssues)
-                break;
-            result.issues.push_back(std::move(issue));
-        }
+        reader.readArray(array, QString());
         return result;
     }
     if (root.get(object) == simdjson::SUCCESS) {

@@ -43,11 +43,11 @@ struct NumberRecord final {
 
     // TextArena ids.
     TextArena::Id telephoneNumber = NoText;
-    TextArena::Id tnUploadJobId = NoText;
     TextArena::Id extras = NoText; // `"key":value` pairs, comma separated, minified
 
     // StringPool ids.
     StringPool::Id tenantId = NoText;
+    StringPool::Id tnUploadJobId = NoText; // one per upload job, shared by its numbers
     StringPool::Id isoCountryCode = NoText;
     StringPool::Id callingProfileId = NoText;
     StringPool::Id statusText = NoText;     // verbatim status (its name for known codes)

@@ -44,7 +44,7 @@ std::uint32_t NumberStore::internSbcList(const std::vector<Sbc> &list)
 void NumberStore::reserve(std::size_t records)
 {
     m_records.reserve(records);
-    m_arena.reserve(m_arena.size() + records * 2, records * 56); // number and job id
+    m_arena.reserve(m_arena.size() + records, records * 16); // the numbers
 }
 
 void NumberStore::append(const NumberStore &other)
@@ -126,13 +126,12 @@ void NumberStore::append(const NumberStore &other)
         r.acquiredCapabilities = capabilities(r.acquiredCapabilities);
         r.availableCapabilities = capabilities(r.availableCapabilities);
         r.telephoneNumber = unique(r.telephoneNumber);
-        r.tnUploadJobId = unique(r.tnUploadJobId);
         r.extras = unique(r.extras);
         for (StringPool::Id *id :
-             {&r.tenantId, &r.isoCountryCode, &r.callingProfileId, &r.statusText, &r.assignmentText,
-              &r.sourceText, &r.locationId, &r.civicAddressId, &r.aslvCode, &r.umpCustomerGuid,
-              &r.umpCustomerFullName, &r.msCompanyName, &r.ocSipConnectionName, &r.ocSipConnectionDescription,
-              &r.tenantCallingProfileId, &r.sbcListJson, &r.sbcListArray})
+             {&r.tenantId, &r.tnUploadJobId, &r.isoCountryCode, &r.callingProfileId, &r.statusText,
+              &r.assignmentText, &r.sourceText, &r.locationId, &r.civicAddressId, &r.aslvCode,
+              &r.umpCustomerGuid, &r.umpCustomerFullName, &r.msCompanyName, &r.ocSipConnectionName,
+              &r.ocSipConnectionDescription, &r.tenantCallingProfileId, &r.sbcListJson, &r.sbcListArray})
             *id = pooled(*id);
         r.acquiredCapabilitiesOrder = capabilityOrder(r.acquiredCapabilitiesOrder);
         r.availableCapabilitiesOrder = capabilityOrder(r.availableCapabilitiesOrder);
@@ -315,7 +314,7 @@ std::string NumberStore::rawJson(std::size_t row) const
             uniqueField(r.telephoneNumber);
             break;
         case NumberField::TnUploadJobId:
-            uniqueField(r.tnUploadJobId);
+            pooledField(r.tnUploadJobId);
             break;
         case NumberField::AcquiredCapabilities:
             capabilityArray(r.acquiredCapabilitiesOrder);

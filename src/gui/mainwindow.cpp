@@ -75,7 +75,6 @@ void MainWindow::setInitialColumnWidths()
             return u"Office365, InboundCalling, OutboundCalling"_s;
         case ColumnKind::SbcList:
             return u"oc1.sandbox.example.net [000.000.000.000]"_s;
-        case ColumnKind::UniqueText:
         case ColumnKind::PooledText:
             break;
         }
