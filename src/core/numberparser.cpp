@@ -1,12 +1,14 @@
 #include "numberparser.h"
 
-#include "jsontext.h"
+#include "numberrecordreader.h"
 #include "numberstore.h"
 
-#include <exception>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
 #include <simdjson.h>
+
+#include <exception>
 #include <thread>
 
 namespace dom = simdjson::dom;
@@ -14,546 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Below this many numbers one thread is faster than two plus the merge.
-constexpr std::size_t ParallelThreshold = 20000;
-
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString typeName(dom::element_type type)
-{
-    switch (type) {
-    case dom::element_type::ARRAY:
-        return NumberParser::tr("an array");
-    case dom::element_type::OBJECT:
-        return NumberParser::tr("an object");
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64:
-        return NumberParser::tr("an integer");
-    case dom::element_type::DOUBLE:
-        return NumberParser::tr("a decimal number");
-    case dom::element_type::STRING:
-        return NumberParser::tr("a string");
-    case dom::element_type::BOOL:
-        return NumberParser::tr("a boolean");
-    case dom::element_type::NULL_VALUE:
-        return NumberParser::tr("null");
-    }
-    return {};
-}
-
-bool isE164(std::string_view n)
-{
-    if (n.size() < 3 || n.size() > 16 || n[0] != '+' || n[1] < '1' || n[1] > '9')
-        return false;
-    for (std::size_t i = 2; i < n.size(); ++i) {
-        if (n[i] < '0' || n[i] > '9')
-            return false;
-    }
-    return true;
-}
-
-// Reads the records of one document into a store.
-class RecordReader final {
-public:
-    RecordReader(NumberStore &store, ParseResult &result)
-        : m_store(store)
-        , m_result(result)
-    {
-        m_statusCodes.fill(NumberRecord::NoText);
-        m_recentCapabilities.fill(-1);
-        m_lastPooled.fill(NumberRecord::NoText);
-    }
-
-    void warn(const QString &path, const QString &message)
-    {
-        ++m_result.issueCount;
-        if (m_result.issues.size() < ParseResult::MaxKeptIssues)
-            m_result.issues.push_back({path, message});
-    }
-
-    // Reads the elements of an array of numbers; prefix is the array's path ("", ".data", "[2].data").
-    void readArray(dom::array array, const QString &prefix)
-    {
-        m_store.reserve(m_store.size() + array.size());
-        std::size_t index = 0;
-        for (const dom::element element : array)
-            readElement(element, prefix, index++);
-    }
-
-    // One element of an array of numbers: a number object, or something reported and left out.
-    void readElement(dom::element element, const QString &prefix, std::size_t index)
-    {
-        dom::object object;
-        if (element.get(object) == simdjson::SUCCESS) {
-            readRecord(object, prefix, static_cast<qsizetype>(index));
-            return;
-        }
-        warn(prefix + u'[' + QString::number(index) + u']',
-             NumberParser::tr(
-                 "expected a number object but found %1; this entry is not a number and was left out")
-                 .arg(typeName(element.type())));
-    }
-
-    // A record at prefix[index], or the whole document when index < 0. The path is formatted only when
-    // there is something to report.
-    void readRecord(dom::object object, const QString &prefix, qsizetype index)
-    {
-        m_record = NumberRecord{};
-        m_prefix = &prefix;
-        m_index = index;
-        m_extras.clear();
-        m_warned = false;
-        for (const dom::key_value_pair field : object)
-            readField(field.key, field.value);
-        if (!m_record.has(NumberField::TelephoneNumber)) {
-            warnField("telephoneNumber",
-                      NumberParser::tr(
-                          "the record has no telephoneNumber; it is kept and listed without a number"));
-        }
-        if (!m_extras.empty())
-            m_record.extras = m_store.appendUnique(m_extras);
-        if (m_warned)
-            m_record.flags |= NumberRecord::HasWarnings;
-        m_store.addRecord(m_record);
-        ++m_result.recordCount;
-    }
-
-private:
-    void warnField(std::string_view key, const QString &message)
-    {
-        m_warned = true;
-        const QString record = m_index < 0 ? *m_prefix : *m_prefix + u'[' + QString::number(m_index) + u']';
-        warn(record + u'.' + qs(key), message);
-    }
-
-    // Keeps key and value verbatim for the raw view, and marks the typed field as not reproducing them.
-    void keepVerbatim(std::string_view key, dom::element value, std::optional<NumberField> field)
-    {
-        if (!m_extras.empty())
-            m_extras.push_back(',');
-        appendJsonString(m_extras, key);
-        m_extras.push_back(':');
-        m_extras += simdjson::minify(value);
-        if (field)
-            m_record.verbatim |= fieldBit(*field);
-    }
-
-    void unexpectedType(std::string_view key, dom::element value, NumberField field, const QString &expected)
-    {
-        warnField(key, NumberParser::tr("expected %1 but found %2; the value is kept only in the raw JSON")
-                           .arg(expected, typeName(value.type())));
-        keepVerbatim(key, value, field);
-    }
-
-    StringPool::Id pooledString(std::string_view key, dom::element value, NumberField field)
-    {
-        std::string_view text;
-        if (value.get(text) == simdjson::SUCCESS) {
-            // Neighbouring records mostly repeat a field's value: compare before hashing.
-            StringPool::Id &last = m_lastPooled[static_cast<std::size_t>(field)];
-            if (last == NumberRecord::NoText || m_store.pooled(last) != text)
-                last = m_store.intern(text);
-            return last;
-        }
-        if (!value.is_null())
-            unexpectedType(key, value, field, NumberParser::tr("a string or null"));
-        return NumberRecord::NoText;
-    }
-
-    FlexibleId flexibleId(std::string_view key, dom::element value, NumberField field)
-    {
-        std::int64_t integer;
-        std::string_view text;
-        if (value.get(integer) == simdjson::SUCCESS)
-            return FlexibleId::integer(integer);
-        if (value.get(text) == simdjson::SUCCESS)
-            return FlexibleId::string(m_store.appendUnique(text));
-        if (!value.is_null())
-            unexpectedType(key, value, field, NumberParser::tr("an integer, a string or null"));
-        return {};
-    }
-
-    Timestamp timestamp(std::string_view key, dom::element value, NumberField field)
-    {
-        Timestamp ts;
-        std::string_view text;
-        if (value.get(text) == simdjson::SUCCESS) {
-            if (!Timestamp::parse(text, &ts)) {
-                warnField(key,
-                          NumberParser::tr("\"%1\" is not an ISO-8601 date and time; it is shown as sent")
-                              .arg(qs(text)));
-                ts.state = Timestamp::State::Invalid;
-                ts.setValue(m_store.appendUnique(text));
-            }
-        } else if (!value.is_null()) {
-            unexpectedType(key, value, field, NumberParser::tr("a date-time string or null"));
-        }
-        return ts;
-    }
-
-    CapabilitySet capabilities(std::string_view key, dom::element value, NumberField field,
-                               StringPool::Id *order)
-    {
-        dom::array array;
-        if (value.get(array) != simdjson::SUCCESS) {
-            if (!value.is_null())
-                unexpectedType(key, value, field, NumberParser::tr("an array of capability names or null"));
-            return 0;
-        }
-        CapabilitySet set = 0;
-        std::size_t index = 0;
-        bool exact = true;
-        m_order.clear();
-        for (dom::element item : array) {
-            std::string_view name;
-            if (item.get(name) != simdjson::SUCCESS) {
-                exact = false;
-                warnField(key, NumberParser::tr("item %1 is %2, not a capability name; it is ignored")
-                                   .arg(index)
-                                   .arg(typeName(item.type())));
-            } else if (const auto bit = capabilityBit(name)) {
-                set |= CapabilitySet{1} << *bit;
-                m_order.push_back(static_cast<char>(*bit));
-            } else {
-                exact = false;
-                warnField(key,
-                          NumberParser::tr("more than %1 different capability names in one response; \"%2\" "
-                                           "is shown only in the raw JSON")
-                              .arg(CapabilityVocabulary::MaxCapabilities)
-                              .arg(qs(name)));
-            }
-            ++index;
-        }
-        *order = m_store.intern(m_order);
-        if (!exact)
-            keepVerbatim(key, value, field);
-        return set;
-    }
-
-    // sbcList (and v3 sbcListArray): [{"sbcName": "...", "sbcId": 8}, ...]. Returns false if any entry has
-    // a shape the typed list cannot reproduce.
-    bool sbcList(std::string_view key, dom::array array, std::vector<Sbc> *out)
-    {
-        bool exact = true;
-        std::size_t index = 0;
-        for (dom::element item : array) {
-            dom::object object;
-            std::string_view name;
-            if (item.get(object) != simdjson::SUCCESS || object["sbcName"].get(name) != simdjson::SUCCESS) {
-                warnField(key,
-                          NumberParser::tr("entry %1 has no sbcName string; it is shown only in the raw JSON")
-                              .arg(index));
-                exact = false;
-                ++index;
-                continue;
-            }
-            Sbc sbc{m_store.intern(name), {}};
-            // The typed list reproduces exactly {"sbcName": string, "sbcId": integer|string|null}.
-            std::size_t position = 0;
-            for (const dom::key_value_pair kv : object) {
-                if (position == 1 && kv.key == "sbcId") {
-                    std::int64_t integer;
-                    std::string_view text;
-                    if (kv.value.get(integer) == simdjson::SUCCESS)
-                        sbc.id = FlexibleId::integer(integer);
-                    else if (kv.value.get(text) == simdjson::SUCCESS)
-                        sbc.id = FlexibleId::string(m_store.appendUnique(text));
-                    else if (!kv.value.is_null())
-                        exact = false;
-                } else if (position != 0 || kv.key != "sbcName") {
-                    exact = false;
-                }
-                ++position;
-            }
-            if (position != 2)
-                exact = false;
-            out->push_back(sbc);
-            ++index;
-        }
-        return exact;
-    }
-
-    // Capability arrays repeat from record to record: remember the last names seen.
-    std::optional<int> capabilityBit(std::string_view name)
-    {
-        const std::size_t slot =
-            (name.size() * 31 + (name.empty() ? 0u : static_cast<unsigned char>(name.back()))) %
-            m_recentCapabilities.size();
-        int &bit = m_recentCapabilities[slot];
-        if (bit >= 0 && m_store.capabilities().name(bit) == name)
-            return bit;
-        const auto found = m_store.capabilityVocabulary().insert(name);
-        bit = found.value_or(-1);
-        return found;
-    }
-
-    StringPool::Id statusCode(std::size_t code)
-    {
-        if (m_statusCodes[code] == NumberRecord::NoText)
-            m_statusCodes[code] = m_store.intern(std::to_string(code));
-        return m_statusCodes[code];
-    }
-
-    NumberField lookup(std::string_view key)
-    {
-        // Records of one response share their key order: try the key that followed last time first.
-        const auto hint = m_next[m_previous];
-        if (hint < NumberFieldCount && NumberFieldKeys[hint] == key) {
-            m_previous = hint;
-            return static_cast<NumberField>(hint);
-        }
-        const auto field = fieldFromKey(key);
-        const auto index = field ? static_cast<std::size_t>(*field) : NumberFieldCount;
-        m_next[m_previous] = static_cast<std::uint8_t>(index);
-        m_previous = index;
-        return field.value_or(NumberField::Count);
-    }
-
-    void readField(std::string_view key, dom::element value)
-    {
-        const NumberField field = lookup(key);
-        if (field == NumberField::Count) {
-            keepVerbatim(key, value, std::nullopt);
-            return;
-        }
-        if (m_record.present & fieldBit(field)) {
-            warnField(key, NumberParser::tr(
-                               "the key appears more than once; the first value is used and the others "
-                               "are kept only in the raw JSON"));
-            keepVerbatim(key, value, std::nullopt);
-            return;
-        }
-        m_record.present |= fieldBit(field);
-        NumberRecord &r = m_record;
-        switch (field) {
-        case NumberField::UploadTelephoneNumberEntryId:
-            r.uploadTelephoneNumberEntryId = flexibleId(key, value, field);
-            break;
-        case NumberField::Id:
-            r.id = flexibleId(key, value, field);
-            break;
-        case NumberField::UploadToAccountJobId:
-            r.uploadToAccountJobId = flexibleId(key, value, field);
-            break;
-        case NumberField::OvocChannelId:
-            r.ovocChannelId = flexibleId(key, value, field);
-            break;
-        case NumberField::Source:
-            r.sourceText = pooledString(key, value, field);
-            if (r.sourceText == NumberRecord::NoText) {
-                r.source = NumberSource::None;
-            } else {
-                if (r.sourceText != m_lastSourceText) {
-                    m_lastSourceText = r.sourceText;
-                    m_lastSource = sourceFromText(m_store.pooled(r.sourceText));
-                }
-                r.source = m_lastSource;
-            }
-            break;
-        case NumberField::SbcList: {
-            dom::array array;
-            if (value.get(array) == simdjson::SUCCESS) {
-                m_sbcs.clear();
-                if (!sbcList(key, array, &m_sbcs))
-                    keepVerbatim(key, value, field);
-                r.sbcList = m_store.internSbcList(m_sbcs);
-            } else if (!value.is_null()) {
-                unexpectedType(key, value, field, NumberParser::tr("an array of SBCs or null"));
-            }
-            break;
-        }
-        case NumberField::SbcListArray: {
-            if (!value.is_null())
-                r.sbcListArray = m_store.intern(simdjson::minify(value));
-            dom::array array;
-            if (!r.has(NumberField::SbcList) && value.get(array) == simdjson::SUCCESS) {
-                m_sbcs.clear();
-                sbcList(key, array, &m_sbcs);
-                r.sbcList = m_store.internSbcList(m_sbcs);
-            }
-            break;
-        }
-        case NumberField::WhenCreated:
-            r.whenCreated = timestamp(key, value, field);
-            break;
-        case NumberField::AcquiredOn:
-            r.acquiredOn = timestamp(key, value, field);
-            break;
-        case NumberField::ConsentedOn:
-            r.consentedOn = timestamp(key, value, field);
-            break;
-        case NumberField::Aslcht:
-            r.aslcht = timestamp(key, value, field);
-            break;
-        case NumberField::Aslsct:
-            r.aslsct = timestamp(key, value, field);
-            break;
-        case NumberField::Asticks:
-            r.asticks = timestamp(key, value, field);
-            break;
-        case NumberField::AcquiredNumberStatus: {
-            std::int64_t code;
-            std::string_view text;
-            if (value.get(code) == simdjson::SUCCESS) {
-                r.status = statusFromCode(code);
-                r.statusText = code >= 0 && code < 10 ? statusCode(static_cast<std::size_t>(code))
-                                                      : m_store.intern(std::to_string(code));
-                r.flags &= ~NumberRecord::StatusAsText;
-            } else if (value.get(text) == simdjson::SUCCESS) {
-                r.status = statusFromText(text);
-                r.statusText = m_store.intern(text);
-                r.flags |= NumberRecord::StatusAsText;
-            } else {
-                r.status = NumberStatus::None;
-                r.statusText = NumberRecord::NoText;
-                if (!value.is_null())
-                    unexpectedType(key, value, field,
-                                   NumberParser::tr("a status code, a status name or null"));
-            }
-            break;
-        }
-        case NumberField::AssignmentStatus: {
-            dom::array array;
-            std::string_view text;
-            r.flags &= ~NumberRecord::AssignmentAsArray;
-            if (value.get(text) == simdjson::SUCCESS) {
-                const StringPool::Id id = m_store.intern(text);
-                if (id != m_lastAssignmentText) {
-                    m_lastAssignmentText = id;
-                    m_lastAssignment = assignmentFromText(text);
-                }
-                r.assignmentText = id;
-                r.assignment = m_lastAssignment;
-            } else if (value.get(array) == simdjson::SUCCESS) {
-                std::string joined;
-                bool exact = array.size() > 0;
-                for (dom::element item : array) {
-                    std::string_view itemText;
-                    if (item.get(itemText) != simdjson::SUCCESS || itemText.empty() ||
-                        itemText.find(", ") != std::string_view::npos) {
-                        exact = false;
-                        if (item.get(itemText) != simdjson::SUCCESS)
-                            continue;
-                    }
-                    if (!joined.empty())
-                        joined += ", ";
-                    joined += itemText;
-                }
-                r.assignmentText = m_store.intern(joined);
-                r.assignment = array.size() == 1 ? assignmentFromText(joined)
-                               : joined.empty()  ? AssignmentStatus::None
-                                                 : AssignmentStatus::Unknown;
-                r.flags |= NumberRecord::AssignmentAsArray;
-                if (!exact)
-                    keepVerbatim(key, value, field);
-            } else {
-                r.assignmentText = NumberRecord::NoText;
-                r.assignment = AssignmentStatus::None;
-                if (!value.is_null())
-                    unexpectedType(key, value, field,
-                                   NumberParser::tr("a string, an array of strings or null"));
-            }
-            break;
-        }
-        case NumberField::TelephoneNumber: {
-            std::string_view text;
-            if (value.get(text) == simdjson::SUCCESS) {
-                r.telephoneNumber = m_store.appendUnique(text);
-                if (!isE164(text)) {
-                    warnField(key, NumberParser::tr(
-                                       "\"%1\" is not an E.164 number (\"+\" then up to 15 digits); it "
-                                       "is shown as sent")
-                                       .arg(qs(text)));
-                }
-            } else {
-                r.present &= ~fieldBit(field);
-                unexpectedType(key, value, field, NumberParser::tr("the number as a string"));
-                r.present |= fieldBit(field);
-            }
-            break;
-        }
-        case NumberField::TnUploadJobId:
-            r.tnUploadJobId = pooledString(key, value, field);
-            break;
-        case NumberField::AcquiredCapabilities:
-            r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesOrder);
-            break;
-        case NumberField::AvailableCapabilities:
-            r.availableCapabilities = capabilities(key, value, field, &r.availableCapabilitiesOrder);
-            break;
-        case NumberField::CallingProfileId:
-            r.callingProfileId = pooledString(key, value, field);
-            break;
-        case NumberField::IsoCountryCode:
-            r.isoCountryCode = pooledString(key, value, field);
-            break;
-        case NumberField::LocationId:
-            r.locationId = pooledString(key, value, field);
-            break;
-        case NumberField::CivicAddressId:
-            r.civicAddressId = pooledString(key, value, field);
-            break;
-        case NumberField::TenantId:
-            r.tenantId = pooledString(key, value, field);
-            break;
-        case NumberField::AslvCode: {
-            std::int64_t code;
-            if (value.get(code) == simdjson::SUCCESS) { // an HTTP-like code may come as a number
-                r.aslvCode = m_store.intern(std::to_string(code));
-                keepVerbatim(key, value, field);
-            } else {
-                r.aslvCode = pooledString(key, value, field);
-            }
-            break;
-        }
-        case NumberField::UmpCustomerGuid:
-            r.umpCustomerGuid = pooledString(key, value, field);
-            break;
-        case NumberField::UmpCustomerFullName:
-            r.umpCustomerFullName = pooledString(key, value, field);
-            break;
-        case NumberField::MsCompanyName:
-            r.msCompanyName = pooledString(key, value, field);
-            break;
-        case NumberField::OcSipConnectionName:
-            r.ocSipConnectionName = pooledString(key, value, field);
-            break;
-        case NumberField::OcSipConnectionDescription:
-            r.ocSipConnectionDescription = pooledString(key, value, field);
-            break;
-        case NumberField::TenantCallingProfileId:
-            r.tenantCallingProfileId = pooledString(key, value, field);
-            break;
-        case NumberField::SbcListJson:
-            r.sbcListJson = pooledString(key, value, field);
-            break;
-        case NumberField::Count:
-            break;
-        }
-    }
-
-    NumberStore &m_store;
-    ParseResult &m_result;
-    NumberRecord m_record;
-    const QString *m_prefix = nullptr;
-    qsizetype m_index = -1;
-    std::string m_extras;
-    std::string m_order;
-    std::vector<Sbc> m_sbcs;
-    std::array<StringPool::Id, 10> m_statusCodes;
-    std::array<int, 64> m_recentCapabilities;
-    StringPool::Id m_lastSourceText = NumberRecord::NoText;
-    NumberSource m_lastSource = NumberSource::None;
-    StringPool::Id m_lastAssignmentText = NumberRecord::NoText;
-    AssignmentStatus m_lastAssignment = AssignmentStatus::None;
-    std::array<StringPool::Id, NumberFieldCount> m_lastPooled;
-    bool m_warned = false;
-    std::size_t m_previous = NumberFieldCount;
-    std::array<std::uint8_t, NumberFieldCount + 1> m_next{};
-};
+// Below this many numbers one thread is faster than two plus the merge.
+constexpr std::size_t ParallelThreshold = 20000;
 
 std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key)
 {
@@ -568,7 +37,7 @@ std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::stri
     return std::nullopt;
 }
 
-std::optional<std::int64_t> integerField(dom::object object, std::string_view key, RecordReader &reader,
+std::optional<std::int64_t> integerField(dom::object object, std::string_view key, NumberRecordReader &reader,
                                          const QString &path)
 {
     const auto value = findKeyCaseInsensitive(object, key);
@@ -578,21 +47,21 @@ std::optional<std::int64_t> integerField(dom::object object, std::string_view ke
     if (value->get(integer) == simdjson::SUCCESS)
         return integer;
     if (!value->is_null()) {
-        reader.warn(
-            path + u'.' + qs(key),
-            NumberParser::tr("expected an integer but found %1; ignored").arg(typeName(value->type())));
+        reader.warn(path + u'.' + qs(key), NumberParser::tr("expected an integer but found %1; ignored")
+                                               .arg(NumberRecordReader::typeName(value->type())));
     }
     return std::nullopt;
 }
 
 // A v3 envelope: {currentPage, pageSize, totalPages, totalRecords, data: [...]}. Returns an error text.
-QString readPage(dom::object page, const QString &path, RecordReader &reader, ParseResult &result)
+QString readPage(dom::object page, const QString &path, NumberRecordReader &reader, ParseResult &result)
 {
     const auto data = findKeyCaseInsensitive(page, "data");
     dom::array array;
     if (!data || data->get(array) != simdjson::SUCCESS) {
         return NumberParser::tr("%1: the page's \"data\" is %2, expected the array of numbers")
-            .arg(path.isEmpty() ? u"."_s : path, data ? typeName(data->type()) : NumberParser::tr("missing"));
+            .arg(path.isEmpty() ? u"."_s : path,
+                 data ? NumberRecordReader::typeName(data->type()) : NumberParser::tr("missing"));
     }
     PageInfo info;
     info.currentPage = integerField(page, "currentPage", reader, path);
@@ -760,7 +229,7 @@ std::optional<ParseResult> parseNumberArray(const simdjson::padded_string_view &
     const auto readSlice = [&](NumberStore &store, ParseResult &result, std::size_t begin, std::size_t end) {
         store.reserve(store.size() + (end - begin));
         dom::parser parser;
-        RecordReader reader(store, result);
+        NumberRecordReader reader(store, result);
         const QString prefix;
         for (std::size_t i = begin; i < end; ++i) {
             dom::element element;
@@ -853,7 +322,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
     dom::parser parser;
     dom::element root;
     const auto code = parser.parse(padded).get(root);
-    RecordReader reader(into, result);
+    NumberRecordReader reader(into, result);
 
     if (code != simdjson::SUCCESS) {
         // Several v3 pages saved one after another ("{...}\n{...}") are not one JSON document.
@@ -896,7 +365,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
                 const QString path = u'[' + QString::number(index) + u']';
                 if (element.get(page) != simdjson::SUCCESS || !looksLikePage(page))
                     return fail(NumberParser::tr("%1: expected a v3 page like the first element, found %2")
-                                    .arg(path, typeName(element.type())));
+                                    .arg(path, NumberRecordReader::typeName(element.type())));
                 const QString error = readPage(page, path, reader, result);
                 if (!error.isEmpty())
                     return fail(error);
@@ -929,7 +398,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
     return fail(
         NumberParser::tr(
             "the top-level value is %1; expected an array of numbers, a v3 page object or a number object")
-            .arg(typeName(root.type())));
+            .arg(NumberRecordReader::typeName(root.type())));
 }
 
 } // namespace
