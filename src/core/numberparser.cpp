@@ -3,12 +3,10 @@
 #include "numberrecordreader.h"
 #include "numberstore.h"
 
+#include <exception>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <simdjson.h>
-
-#include <exception>
 #include <thread>
 
 namespace dom = simdjson::dom;
