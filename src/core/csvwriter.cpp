@@ -2,8 +2,9 @@
 
 #include "numberstore.h"
 
-#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <QIODevice>
 #include <thread>
 
@@ -13,6 +14,7 @@ constexpr std::size_t FlushSize = 1 << 20;
 constexpr std::size_t ProgressEvery = 4096;
 // Below this many rows one thread is faster than two.
 constexpr std::size_t ParallelThreshold = 20000;
+constexpr std::size_t BlockRows = 8192;
 
 bool isPlainE164(std::string_view cell)
 {
@@ -125,60 +127,85 @@ QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<
         buffer += "\r\n";
     }
 
-    // Many rows: the second core formats the second half into memory while this thread formats and
-    // writes the first; the second half is written after it, in order.
-    const std::size_t split = rows.size() >= ParallelThreshold ? rows.size() / 2 : rows.size();
-    std::string secondHalf;
-    std::atomic<bool> stop = false;
-    std::thread worker;
-    if (split < rows.size()) {
-        worker = std::thread([&] {
-            std::string cell;
-            const auto half = rows.subspan(split);
-            for (std::size_t i = 0; i < half.size(); ++i) {
-                if (stop.load(std::memory_order_relaxed))
-                    return;
-                appendRow(secondHalf, cell, store, half[i], columns, options);
-                if (i == 63) // grow once, from the size of the first rows, instead of doubling
-                    secondHalf.reserve(secondHalf.size() / 64 * half.size() * 9 / 8);
+    std::string cell;
+    if (rows.size() < ParallelThreshold) {
+        std::size_t done = 0;
+        for (const std::uint32_t row : rows) {
+            appendRow(buffer, cell, store, row, columns, options);
+            if (buffer.size() >= FlushSize) {
+                if (QString error = writeOut(buffer); !error.isEmpty())
+                    return error;
+                buffer.clear();
             }
-        });
+            if (++done % ProgressEvery == 0 && progress && !progress(done))
+                return tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size());
+        }
+        if (QString error = writeOut(buffer); !error.isEmpty())
+            return error;
+        if (progress)
+            progress(done);
+        return {};
     }
+
+    // Many rows: blocks of rows are formatted alternately by this thread (even blocks) and a second one
+    // (odd blocks), and written in order. Two reused buffers a side keep memory flat however many rows.
+    const std::size_t blocks = (rows.size() + BlockRows - 1) / BlockRows;
+    const auto blockRows = [&](std::size_t block) {
+        return rows.subspan(block * BlockRows, std::min(BlockRows, rows.size() - block * BlockRows));
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::string handoff; // an odd block, formatted, waiting to be written
+    bool handoffFull = false;
+    bool stop = false;
+    std::thread worker([&] {
+        std::string local, workerCell;
+        for (std::size_t block = 1; block < blocks; block += 2) {
+            local.clear();
+            for (const std::uint32_t row : blockRows(block))
+                appendRow(local, workerCell, store, row, columns, options);
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !handoffFull || stop; });
+            if (stop)
+                return;
+            handoff.swap(local);
+            handoffFull = true;
+            changed.notify_all();
+        }
+    });
     const auto finish = [&](QString result) {
-        stop = true;
-        if (worker.joinable())
-            worker.join();
+        {
+            const std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        worker.join();
         return result;
     };
 
-    std::string cell;
+    std::string received;
     std::size_t done = 0;
-    for (const std::uint32_t row : rows.first(split)) {
-        appendRow(buffer, cell, store, row, columns, options);
-        if (buffer.size() >= FlushSize) {
+    for (std::size_t block = 0; block < blocks; ++block) {
+        if (block % 2 == 0) {
+            for (const std::uint32_t row : blockRows(block))
+                appendRow(buffer, cell, store, row, columns, options);
             if (QString error = writeOut(buffer); !error.isEmpty())
                 return finish(error);
             buffer.clear();
+        } else {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return handoffFull; });
+                received.swap(handoff);
+                handoffFull = false;
+            }
+            changed.notify_all();
+            if (QString error = writeOut(received); !error.isEmpty())
+                return finish(error);
         }
-        if (++done % ProgressEvery == 0 && progress && !progress(done))
+        done += blockRows(block).size();
+        if (progress && !progress(done))
             return finish(tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size()));
     }
-    if (QString error = writeOut(buffer); !error.isEmpty())
-        return finish(error);
-    if (worker.joinable())
-        worker.join();
-    std::string_view rest = secondHalf;
-    while (!rest.empty()) {
-        const std::size_t slice = std::min(rest.size(), FlushSize);
-        if (QString error = writeOut(rest.substr(0, slice)); !error.isEmpty())
-            return error;
-        rest.remove_prefix(slice);
-        // Progress in rows, estimated from the bytes of the second half written so far.
-        done = split + (rows.size() - split) * (secondHalf.size() - rest.size()) / secondHalf.size();
-        if (progress && !rest.empty() && !progress(done))
-            return tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size());
-    }
-    if (progress)
-        progress(rows.size());
-    return {};
+    return finish({});
 }
