@@ -258,7 +258,7 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
     const SortCase sorts[] = {
         {"sort by number (digits)", NumberColumn::TelephoneNumber},
         {"sort by country (repeated text)", NumberColumn::Country},
-        {"sort by MS job id (unique text)", NumberColumn::MsJobId},
+        {"sort by MS job id (text, one per upload job)", NumberColumn::MsJobId},
         {"sort by acquired date", NumberColumn::AcquiredOn},
         {"sort by id (integer)", NumberColumn::Id},
         {"sort by status", NumberColumn::Status},
