@@ -260,8 +260,7 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
     p.key("whenCreated");
     appendTimestamp(out, created, draw(9, 10000000));
     if (v3) {
-        const std::uint64_t roll = draw(10, 100);
-        p.integer("acquiredNumberStatus", roll < 88 ? 0 : roll < 93 ? 1 : roll < 97 ? 2 : 3);
+        p.integer("acquiredNumberStatus", static_cast<std::uint64_t>(statusCode(index)));
     } else {
         p.raw("acquiredNumberStatus", "null");
     }
@@ -321,6 +320,12 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
         p.string("sbcListJson", "[" + sbcArray + "]");
     }
     p.close();
+}
+
+int NumberGenerator::statusCode(std::uint64_t index) const
+{
+    const std::uint64_t roll = Draw{m_options.seed, index + m_options.firstIndex}(10, 100);
+    return roll < 88 ? 0 : roll < 93 ? 1 : roll < 97 ? 2 : 3;
 }
 
 QByteArray NumberGenerator::v2Array(std::uint64_t count) const

@@ -31,6 +31,8 @@ public:
     void appendRecord(std::string &out, std::uint64_t index, int indent) const;
     // The E.164 number of record index.
     std::string telephoneNumber(std::uint64_t index) const;
+    // The acquiredNumberStatus code of record index in a v3 response (v2 sends null).
+    int statusCode(std::uint64_t index) const;
 
 private:
     Options m_options;

@@ -1,0 +1,293 @@
+#include "identityservice.h"
+
+#include "auth/jwt.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QString randomToken(int bytes)
+{
+    QByteArray buffer(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
+    return QString::fromLatin1(Jwt::base64Url(buffer));
+}
+
+bool isLoopbackRedirect(const QUrl &url)
+{
+    const QString host = url.host();
+    return url.isValid() && url.scheme() == u"http"_s &&
+           (host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s);
+}
+
+QUrlQuery formBody(const QHttpServerRequest &request)
+{
+    QByteArray body = request.body();
+    body.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(body));
+}
+
+QString formValue(const QUrlQuery &form, const QString &key)
+{
+    return form.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+} // namespace
+
+IdentityService::IdentityService(const SandboxConfig &config)
+    : m_config(config)
+    , m_key(QByteArray::fromStdString(randomToken(32).toStdString()))
+{}
+
+QString IdentityService::issuer(const QString &directory) const
+{
+    return u"https://login.microsoftonline.com/%1/v2.0"_s.arg(directory);
+}
+
+QByteArray IdentityService::accessToken(const QJsonObject &identityClaims, const QString &directory) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims = identityClaims;
+    claims.insert(u"aud"_s, m_config.apiAudience());
+    claims.insert(u"iss"_s, issuer(directory));
+    claims.insert(u"tid"_s, directory);
+    claims.insert(u"iat"_s, now);
+    claims.insert(u"nbf"_s, now);
+    claims.insert(u"exp"_s, now + m_config.accessTokenLifetimeSeconds);
+    claims.insert(u"ver"_s, u"2.0"_s);
+    return Jwt::signHs256(claims, m_key);
+}
+
+bool IdentityService::handle(const QHttpServerRequest &request, const QStringList &path,
+                             const SandboxResponder &responder)
+{
+    // /{directory}/oauth2/v2.0/{authorize|token}
+    if (path.size() != 4 || path[1] != u"oauth2"_s || path[2] != u"v2.0"_s)
+        return false;
+    const QString directory =
+        path[0] == u"organizations"_s || path[0] == u"common"_s ? m_config.directory : path[0];
+    if (path[3] == u"authorize"_s && request.method() == QHttpServerRequest::Method::Get) {
+        authorize(request, directory, responder);
+        return true;
+    }
+    if (path[3] == u"token"_s && request.method() == QHttpServerRequest::Method::Post) {
+        token(request, directory, responder);
+        return true;
+    }
+    return false;
+}
+
+void IdentityService::authorize(const QHttpServerRequest &request, const QString &directory,
+                                const SandboxResponder &responder)
+{
+    const QUrlQuery query = request.query();
+    const QString clientId = query.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+    const QUrl redirect(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    const QString state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded);
+    // Errors Entra shows on its own page (no redirect, because the redirect itself is not trusted).
+    if (clientId != m_config.publicClientId) {
+        SandboxReply::entraError(
+            responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId,
+                                                                                           directory));
+        return;
+    }
+    if (!isLoopbackRedirect(redirect)) {
+        SandboxReply::entraError(
+            responder, Status::BadRequest, u"invalid_request"_s, 50011,
+            u"The redirect URI '%1' specified in the request does not match the redirect URIs "
+            u"configured for the application. Only http loopback addresses are registered."_s.arg(
+                redirect.toString()));
+        return;
+    }
+    const auto fail = [&](const QString &error, int code, const QString &description) {
+        QUrl target = redirect;
+        QUrlQuery q(target);
+        q.addQueryItem(u"error"_s, error);
+        q.addQueryItem(u"error_description"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                                   u"AADSTS%1: %2"_s.arg(code).arg(description))));
+        if (!state.isEmpty())
+            q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+        target.setQuery(q);
+        SandboxReply::redirect(responder, target);
+    };
+    if (query.queryItemValue(u"response_type"_s) != u"code"_s)
+        return fail(u"unsupported_response_type"_s, 700054, u"response_type must be 'code'."_s);
+    const QString challenge = query.queryItemValue(u"code_challenge"_s);
+    const QString method = query.queryItemValue(u"code_challenge_method"_s);
+    if (challenge.isEmpty())
+        return fail(
+            u"invalid_request"_s, 9002325,
+            u"Proof Key for Code Exchange is required for cross-origin authorization code redemption."_s);
+    if (method != u"S256"_s)
+        return fail(u"invalid_request"_s, 501491, u"Invalid code_challenge_method: only S256 is accepted."_s);
+    if (m_config.denyConsent)
+        return fail(u"access_denied"_s, 65004, u"User declined to consent to access the app."_s);
+
+    const QString code = randomToken(48);
+    m_codes.insert(code,
+                   {clientId, redirect.toString(), challenge,
+                    query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), directory,
+                    QDateTime::currentDateTimeUtc().addSecs(m_config.authorizationCodeLifetimeSeconds)});
+    QUrl target = redirect;
+    QUrlQuery q(target);
+    q.addQueryItem(u"code"_s, code);
+    if (!state.isEmpty())
+        q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+    target.setQuery(q);
+    SandboxReply::redirect(responder, target);
+}
+
+void IdentityService::token(const QHttpServerRequest &request, const QString &directory,
+                            const SandboxResponder &responder)
+{
+    const QUrlQuery form = formBody(request);
+    const QString grantType = formValue(form, u"grant_type"_s);
+    const QString clientId = formValue(form, u"client_id"_s);
+
+    if (grantType == u"client_credentials"_s) {
+        if (clientId != m_config.appClientId) {
+            SandboxReply::entraError(
+                responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+                u"Application with identifier '%1' was not found in the directory '%2'. This can "
+                u"happen if the application has not been installed by the administrator of the "
+                u"tenant."_s.arg(clientId, directory));
+            return;
+        }
+        if (formValue(form, u"client_secret"_s) != m_config.appClientSecret) {
+            SandboxReply::entraError(
+                responder, Status::Unauthorized, u"invalid_client"_s, 7000215,
+                u"Invalid client secret provided. Ensure the secret being sent in the request is "
+                u"the client secret value, not the client secret ID, for a secret added to app "
+                u"'%1'."_s.arg(clientId));
+            return;
+        }
+        const QString scope = formValue(form, u"scope"_s);
+        if (scope != m_config.apiScope) {
+            SandboxReply::entraError(
+                responder, Status::BadRequest, u"invalid_scope"_s, 1002012,
+                u"The provided value for scope %1 is not valid. Client credential flows must "
+                u"have a scope value with /.default suffixed to the resource identifier."_s.arg(scope));
+            return;
+        }
+        grantTokens(responder, directory, clientId, scope, false);
+        return;
+    }
+
+    if (clientId != m_config.publicClientId) {
+        SandboxReply::entraError(
+            responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId,
+                                                                                           directory));
+        return;
+    }
+    if (form.hasQueryItem(u"client_secret"_s) && !formValue(form, u"client_secret"_s).isEmpty()) {
+        SandboxReply::entraError(
+            responder, Status::BadRequest, u"invalid_request"_s, 700025,
+            u"Client is public so neither 'client_assertion' nor 'client_secret' should be "
+            u"presented."_s);
+        return;
+    }
+
+    if (grantType == u"authorization_code"_s) {
+        const QString code = formValue(form, u"code"_s);
+        const auto it = m_codes.constFind(code);
+        if (it == m_codes.constEnd()) {
+            SandboxReply::entraError(
+                responder, Status::BadRequest, u"invalid_grant"_s, 54005,
+                u"OAuth2 Authorization code was already redeemed, please retry with a new valid "
+                u"code or use an existing refresh token."_s);
+            return;
+        }
+        const PendingCode pending = *it;
+        m_codes.erase(it); // single use, whatever happens next
+        if (QDateTime::currentDateTimeUtc() >= pending.expires) {
+            SandboxReply::entraError(
+                responder, Status::BadRequest, u"invalid_grant"_s, 70008,
+                u"The provided authorization code or refresh token has expired due to "
+                u"inactivity. Send a new interactive authorization request for this user and "
+                u"resource."_s);
+            return;
+        }
+        if (formValue(form, u"redirect_uri"_s) != pending.redirectUri) {
+            SandboxReply::entraError(responder, Status::BadRequest, u"invalid_grant"_s, 70000,
+                                     u"The request is not valid: redirect_uri does not match the one of the "
+                                     u"authorization request."_s);
+            return;
+        }
+        const QByteArray verifier = formValue(form, u"code_verifier"_s).toLatin1();
+        const QByteArray computed =
+            Jwt::base64Url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256));
+        if (verifier.isEmpty() || QString::fromLatin1(computed) != pending.challenge) {
+            SandboxReply::entraError(responder, Status::BadRequest, u"invalid_grant"_s, 501481,
+                                     u"The Code_Verifier does not match the code_challenge supplied in the "
+                                     u"authorization request."_s);
+            return;
+        }
+        grantTokens(responder, pending.directory, clientId, pending.scope,
+                    pending.scope.contains(u"offline_access"_s));
+        return;
+    }
+
+    if (grantType == u"refresh_token"_s) {
+        const QString refreshToken = formValue(form, u"refresh_token"_s);
+        const auto it = m_refreshTokens.constFind(refreshToken);
+        if (it == m_refreshTokens.constEnd() || it->clientId != clientId) {
+            SandboxReply::entraError(
+                responder, Status::BadRequest, u"invalid_grant"_s, 70000,
+                u"Provided grant is invalid or malformed: the refresh token was already used or "
+                u"revoked."_s);
+            return;
+        }
+        const RefreshGrant grant = *it;
+        m_refreshTokens.erase(it); // rotation: the old one stops working
+        grantTokens(responder, grant.directory, clientId, grant.scope, true);
+        return;
+    }
+
+    SandboxReply::entraError(responder, Status::BadRequest, u"unsupported_grant_type"_s, 70003,
+                             u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
+}
+
+void IdentityService::grantTokens(const SandboxResponder &responder, const QString &directory,
+                                  const QString &clientId, const QString &scope, bool withRefreshToken)
+{
+    const bool application = clientId == m_config.appClientId;
+    QJsonObject identity;
+    if (application) {
+        identity = {{u"appid"_s, clientId},
+                    {u"azp"_s, clientId},
+                    {u"oid"_s, u"0b5e1d3a-6f2c-4a8e-9d7b-1c2e3f4a5b6c"_s},
+                    {u"roles"_s, QJsonArray{u"LiveCloud.API"_s}},
+                    {u"idtyp"_s, u"app"_s}};
+    } else {
+        identity = {{u"name"_s, u"Sandbox Support Engineer"_s},
+                    {u"preferred_username"_s, u"support@sandbox.example.net"_s},
+                    {u"oid"_s, u"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"_s},
+                    {u"azp"_s, clientId},
+                    {u"scp"_s, u"Numbers.Read"_s}};
+    }
+    QJsonObject body{{u"token_type"_s, u"Bearer"_s},
+                     {u"scope"_s, application ? scope : m_config.apiScope},
+                     {u"expires_in"_s, m_config.accessTokenLifetimeSeconds},
+                     {u"ext_expires_in"_s, m_config.accessTokenLifetimeSeconds},
+                     {u"access_token"_s, QString::fromLatin1(accessToken(identity, directory))}};
+    if (withRefreshToken) {
+        const QString refreshToken = randomToken(96);
+        m_refreshTokens.insert(refreshToken, {clientId, scope, directory});
+        body.insert(u"refresh_token"_s, refreshToken);
+    }
+    if (!application && scope.contains(u"openid"_s)) {
+        QJsonObject idClaims = identity;
+        idClaims.insert(u"aud"_s, clientId);
+        body.insert(u"id_token"_s, QString::fromLatin1(Jwt::signHs256(idClaims, m_key)));
+    }
+    SandboxReply::json(responder, body, Status::Ok, {{"Cache-Control", "no-store"}, {"Pragma", "no-cache"}});
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sandboxconfig.h"
+#include "sandboxreply.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHttpServerRequest>
+
+// The Microsoft Entra ID (v2.0) side of the sandbox: the authorize endpoint (authorization code with PKCE
+// S256 and a loopback redirect), and the token endpoint (authorization_code, refresh_token with rotation,
+// client_credentials), answering with Entra's shapes and AADSTS codes. Access tokens are HS256 JWTs.
+class IdentityService final {
+public:
+    explicit IdentityService(const SandboxConfig &config);
+
+    // Handles /{directory}/oauth2/v2.0/<endpoint>; false when the path is not an identity endpoint.
+    bool handle(const QHttpServerRequest &request, const QStringList &path,
+                const SandboxResponder &responder);
+
+    const QByteArray &signingKey() const { return m_key; }
+    QString issuer(const QString &directory) const;
+    // A token as the token endpoint would issue it (for tests that need one directly).
+    QByteArray accessToken(const QJsonObject &identityClaims, const QString &directory) const;
+
+private:
+    void authorize(const QHttpServerRequest &request, const QString &directory,
+                   const SandboxResponder &responder);
+    void token(const QHttpServerRequest &request, const QString &directory,
+               const SandboxResponder &responder);
+    void grantTokens(const SandboxResponder &responder, const QString &directory, const QString &clientId,
+                     const QString &scope, bool withRefreshToken);
+
+    struct PendingCode {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString scope;
+        QString directory;
+        QDateTime expires;
+    };
+    struct RefreshGrant {
+        QString clientId;
+        QString scope;
+        QString directory;
+    };
+
+    SandboxConfig m_config;
+    QByteArray m_key; // made at start: tokens of an earlier run are rejected
+    QHash<QString, PendingCode> m_codes;
+    QHash<QString, RefreshGrant> m_refreshTokens;
+};
