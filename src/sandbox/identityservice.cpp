@@ -1,6 +1,7 @@
 #include "identityservice.h"
 
 #include "auth/jwt.h"
+#include "sandboxreply.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -65,27 +66,22 @@ QByteArray IdentityService::accessToken(const QJsonObject &identityClaims, const
     return Jwt::signHs256(claims, m_key);
 }
 
-bool IdentityService::handle(const QHttpServerRequest &request, const QStringList &path,
-                             const SandboxResponder &responder)
+std::optional<SandboxResponse> IdentityService::handle(const QHttpServerRequest &request,
+                                                       const QStringList &path)
 {
     // /{directory}/oauth2/v2.0/{authorize|token}
     if (path.size() != 4 || path[1] != u"oauth2"_s || path[2] != u"v2.0"_s)
-        return false;
+        return std::nullopt;
     const QString directory =
         path[0] == u"organizations"_s || path[0] == u"common"_s ? m_config.directory : path[0];
-    if (path[3] == u"authorize"_s && request.method() == QHttpServerRequest::Method::Get) {
-        authorize(request, directory, responder);
-        return true;
-    }
-    if (path[3] == u"token"_s && request.method() == QHttpServerRequest::Method::Post) {
-        token(request, directory, responder);
-        return true;
-    }
-    return false;
+    if (path[3] == u"authorize"_s && request.method() == QHttpServerRequest::Method::Get)
+        return authorize(request, directory);
+    if (path[3] == u"token"_s && request.method() == QHttpServerRequest::Method::Post)
+        return token(request, directory);
+    return std::nullopt;
 }
 
-void IdentityService::authorize(const QHttpServerRequest &request, const QString &directory,
-                                const SandboxResponder &responder)
+SandboxResponse IdentityService::authorize(const QHttpServerRequest &request, const QString &directory)
 {
     const QUrlQuery query = request.query();
     const QString clientId = query.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
@@ -93,21 +89,19 @@ void IdentityService::authorize(const QHttpServerRequest &request, const QString
     const QString state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded);
     // Errors Entra shows on its own page (no redirect, because the redirect itself is not trusted).
     if (clientId != m_config.publicClientId) {
-        SandboxReply::entraError(
-            responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+        return SandboxReply::entraError(
+            Status::BadRequest, u"unauthorized_client"_s, 700016,
             u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId,
                                                                                            directory));
-        return;
     }
     if (!isLoopbackRedirect(redirect)) {
-        SandboxReply::entraError(
-            responder, Status::BadRequest, u"invalid_request"_s, 50011,
+        return SandboxReply::entraError(
+            Status::BadRequest, u"invalid_request"_s, 50011,
             u"The redirect URI '%1' specified in the request does not match the redirect URIs "
             u"configured for the application. Only http loopback addresses are registered."_s.arg(
                 redirect.toString()));
-        return;
     }
-    const auto fail = [&](const QString &error, int code, const QString &description) {
+    const auto fail = [&](const QString &error, int code, const QString &description) -> SandboxResponse {
         QUrl target = redirect;
         QUrlQuery q(target);
         q.addQueryItem(u"error"_s, error);
@@ -116,7 +110,7 @@ void IdentityService::authorize(const QHttpServerRequest &request, const QString
         if (!state.isEmpty())
             q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
         target.setQuery(q);
-        SandboxReply::redirect(responder, target);
+        return SandboxReply::redirect(target);
     };
     if (query.queryItemValue(u"response_type"_s) != u"code"_s)
         return fail(u"unsupported_response_type"_s, 700054, u"response_type must be 'code'."_s);
@@ -142,11 +136,10 @@ void IdentityService::authorize(const QHttpServerRequest &request, const QString
     if (!state.isEmpty())
         q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
     target.setQuery(q);
-    SandboxReply::redirect(responder, target);
+    return SandboxReply::redirect(target);
 }
 
-void IdentityService::token(const QHttpServerRequest &request, const QString &directory,
-                            const SandboxResponder &responder)
+SandboxResponse IdentityService::token(const QHttpServerRequest &request, const QString &directory)
 {
     const QUrlQuery form = formBody(request);
     const QString grantType = formValue(form, u"grant_type"_s);
@@ -154,110 +147,99 @@ void IdentityService::token(const QHttpServerRequest &request, const QString &di
 
     if (grantType == u"client_credentials"_s) {
         if (clientId != m_config.appClientId) {
-            SandboxReply::entraError(
-                responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+            return SandboxReply::entraError(
+                Status::BadRequest, u"unauthorized_client"_s, 700016,
                 u"Application with identifier '%1' was not found in the directory '%2'. This can "
                 u"happen if the application has not been installed by the administrator of the "
                 u"tenant."_s.arg(clientId, directory));
-            return;
         }
         if (formValue(form, u"client_secret"_s) != m_config.appClientSecret) {
-            SandboxReply::entraError(
-                responder, Status::Unauthorized, u"invalid_client"_s, 7000215,
+            return SandboxReply::entraError(
+                Status::Unauthorized, u"invalid_client"_s, 7000215,
                 u"Invalid client secret provided. Ensure the secret being sent in the request is "
                 u"the client secret value, not the client secret ID, for a secret added to app "
                 u"'%1'."_s.arg(clientId));
-            return;
         }
         const QString scope = formValue(form, u"scope"_s);
         if (scope != m_config.apiScope) {
-            SandboxReply::entraError(
-                responder, Status::BadRequest, u"invalid_scope"_s, 1002012,
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_scope"_s, 1002012,
                 u"The provided value for scope %1 is not valid. Client credential flows must "
                 u"have a scope value with /.default suffixed to the resource identifier."_s.arg(scope));
-            return;
         }
-        grantTokens(responder, directory, clientId, scope, false);
-        return;
+        return grantTokens(directory, clientId, scope, false);
     }
 
     if (clientId != m_config.publicClientId) {
-        SandboxReply::entraError(
-            responder, Status::BadRequest, u"unauthorized_client"_s, 700016,
+        return SandboxReply::entraError(
+            Status::BadRequest, u"unauthorized_client"_s, 700016,
             u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId,
                                                                                            directory));
-        return;
     }
     if (form.hasQueryItem(u"client_secret"_s) && !formValue(form, u"client_secret"_s).isEmpty()) {
-        SandboxReply::entraError(
-            responder, Status::BadRequest, u"invalid_request"_s, 700025,
+        return SandboxReply::entraError(
+            Status::BadRequest, u"invalid_request"_s, 700025,
             u"Client is public so neither 'client_assertion' nor 'client_secret' should be "
             u"presented."_s);
-        return;
     }
 
     if (grantType == u"authorization_code"_s) {
         const QString code = formValue(form, u"code"_s);
         const auto it = m_codes.constFind(code);
         if (it == m_codes.constEnd()) {
-            SandboxReply::entraError(
-                responder, Status::BadRequest, u"invalid_grant"_s, 54005,
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_grant"_s, 54005,
                 u"OAuth2 Authorization code was already redeemed, please retry with a new valid "
                 u"code or use an existing refresh token."_s);
-            return;
         }
         const PendingCode pending = *it;
         m_codes.erase(it); // single use, whatever happens next
         if (QDateTime::currentDateTimeUtc() >= pending.expires) {
-            SandboxReply::entraError(
-                responder, Status::BadRequest, u"invalid_grant"_s, 70008,
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_grant"_s, 70008,
                 u"The provided authorization code or refresh token has expired due to "
                 u"inactivity. Send a new interactive authorization request for this user and "
                 u"resource."_s);
-            return;
         }
         if (formValue(form, u"redirect_uri"_s) != pending.redirectUri) {
-            SandboxReply::entraError(responder, Status::BadRequest, u"invalid_grant"_s, 70000,
-                                     u"The request is not valid: redirect_uri does not match the one of the "
-                                     u"authorization request."_s);
-            return;
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_grant"_s, 70000,
+                u"The request is not valid: redirect_uri does not match the one of the "
+                u"authorization request."_s);
         }
         const QByteArray verifier = formValue(form, u"code_verifier"_s).toLatin1();
         const QByteArray computed =
             Jwt::base64Url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256));
         if (verifier.isEmpty() || QString::fromLatin1(computed) != pending.challenge) {
-            SandboxReply::entraError(responder, Status::BadRequest, u"invalid_grant"_s, 501481,
-                                     u"The Code_Verifier does not match the code_challenge supplied in the "
-                                     u"authorization request."_s);
-            return;
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_grant"_s, 501481,
+                u"The Code_Verifier does not match the code_challenge supplied in the "
+                u"authorization request."_s);
         }
-        grantTokens(responder, pending.directory, clientId, pending.scope,
-                    pending.scope.contains(u"offline_access"_s));
-        return;
+        return grantTokens(pending.directory, clientId, pending.scope,
+                           pending.scope.contains(u"offline_access"_s));
     }
 
     if (grantType == u"refresh_token"_s) {
         const QString refreshToken = formValue(form, u"refresh_token"_s);
         const auto it = m_refreshTokens.constFind(refreshToken);
         if (it == m_refreshTokens.constEnd() || it->clientId != clientId) {
-            SandboxReply::entraError(
-                responder, Status::BadRequest, u"invalid_grant"_s, 70000,
+            return SandboxReply::entraError(
+                Status::BadRequest, u"invalid_grant"_s, 70000,
                 u"Provided grant is invalid or malformed: the refresh token was already used or "
                 u"revoked."_s);
-            return;
         }
         const RefreshGrant grant = *it;
         m_refreshTokens.erase(it); // rotation: the old one stops working
-        grantTokens(responder, grant.directory, clientId, grant.scope, true);
-        return;
+        return grantTokens(grant.directory, clientId, grant.scope, true);
     }
 
-    SandboxReply::entraError(responder, Status::BadRequest, u"unsupported_grant_type"_s, 70003,
-                             u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
+    return SandboxReply::entraError(Status::BadRequest, u"unsupported_grant_type"_s, 70003,
+                                    u"The app requested an unsupported grant type '%1'."_s.arg(grantType));
 }
 
-void IdentityService::grantTokens(const SandboxResponder &responder, const QString &directory,
-                                  const QString &clientId, const QString &scope, bool withRefreshToken)
+SandboxResponse IdentityService::grantTokens(const QString &directory, const QString &clientId,
+                                             const QString &scope, bool withRefreshToken)
 {
     const bool application = clientId == m_config.appClientId;
     QJsonObject identity;
@@ -289,5 +271,8 @@ void IdentityService::grantTokens(const SandboxResponder &responder, const QStri
         idClaims.insert(u"aud"_s, clientId);
         body.insert(u"id_token"_s, QString::fromLatin1(Jwt::signHs256(idClaims, m_key)));
     }
-    SandboxReply::json(responder, body, Status::Ok, {{"Cache-Control", "no-store"}, {"Pragma", "no-cache"}});
+    SandboxResponse response = SandboxReply::json(body);
+    response.headers.emplaceBack("Cache-Control", "no-store");
+    response.headers.emplaceBack("Pragma", "no-cache");
+    return response;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "sandboxconfig.h"
-#include "sandboxreply.h"
+#include "sandboxresponse.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QHttpServerRequest>
@@ -14,9 +15,8 @@ class IdentityService final {
 public:
     explicit IdentityService(const SandboxConfig &config);
 
-    // Handles /{directory}/oauth2/v2.0/<endpoint>; false when the path is not an identity endpoint.
-    bool handle(const QHttpServerRequest &request, const QStringList &path,
-                const SandboxResponder &responder);
+    // Answers /{directory}/oauth2/v2.0/<endpoint>; nullopt when the path is not an identity endpoint.
+    std::optional<SandboxResponse> handle(const QHttpServerRequest &request, const QStringList &path);
 
     const QByteArray &signingKey() const { return m_key; }
     QString issuer(const QString &directory) const;
@@ -24,12 +24,10 @@ public:
     QByteArray accessToken(const QJsonObject &identityClaims, const QString &directory) const;
 
 private:
-    void authorize(const QHttpServerRequest &request, const QString &directory,
-                   const SandboxResponder &responder);
-    void token(const QHttpServerRequest &request, const QString &directory,
-               const SandboxResponder &responder);
-    void grantTokens(const SandboxResponder &responder, const QString &directory, const QString &clientId,
-                     const QString &scope, bool withRefreshToken);
+    SandboxResponse authorize(const QHttpServerRequest &request, const QString &directory);
+    SandboxResponse token(const QHttpServerRequest &request, const QString &directory);
+    SandboxResponse grantTokens(const QString &directory, const QString &clientId, const QString &scope,
+                                bool withRefreshToken);
 
     struct PendingCode {
         QString clientId;

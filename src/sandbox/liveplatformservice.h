@@ -2,31 +2,34 @@
 
 #include "sandboxconfig.h"
 #include "sandboxdata.h"
-#include "sandboxreply.h"
+#include "sandboxfault.h"
+#include "sandboxresponse.h"
 
+#include <optional>
 #include <QHttpServerRequest>
 
-// The Live Platform side: GET {base}/api/v2/oc/numbers (a bare array, streamed as it is generated),
+// The Live Platform side: GET {base}/api/v2/oc/numbers (a bare array, generated as it is sent),
 // {base}/api/v3/oc/numbers (pages) and {base}/api/v2/oc/numbers/{e164}, behind bearer-token checks that
 // answer as the service does (401 with WWW-Authenticate, 403 for another channel, 400 problem details).
 class LivePlatformService final {
 public:
     LivePlatformService(const SandboxConfig &config, const SandboxData &data, const QByteArray &signingKey);
 
-    // Handles /tenantui/api/...; false when the path is not one of its endpoints.
-    bool handle(const QHttpServerRequest &request, const QStringList &path,
-                const SandboxResponder &responder);
+    // The route of a path, or nullopt when it is not one of this service's endpoints.
+    static std::optional<SandboxRoute> route(const QHttpServerRequest &request, const QStringList &path);
+    // Answers a request for one of its routes; a page-shaping fault (empty page, changing total) applies.
+    SandboxResponse handle(const QHttpServerRequest &request, const QStringList &path, SandboxRoute route,
+                           const std::optional<SandboxFault> &fault) const;
+
+    static SandboxResponse unauthorized(const QString &reason);
 
 private:
-    bool authorized(const QHttpServerRequest &request, const SandboxResponder &responder) const;
-    const SandboxTenant *tenantFor(const QHttpServerRequest &request, const SandboxResponder &responder,
-                                   bool problemDetails) const;
+    std::optional<SandboxResponse> checkToken(const QHttpServerRequest &request) const;
     bool channelAllows(const QHttpServerRequest &request, const SandboxTenant &tenant) const;
-    void listV2(const SandboxTenant &tenant, const SandboxResponder &responder) const;
-    void listV3(const QHttpServerRequest &request, const SandboxTenant &tenant,
-                const SandboxResponder &responder) const;
-    void number(const QHttpServerRequest &request, const QString &e164,
-                const SandboxResponder &responder) const;
+    SandboxResponse listV2(const SandboxTenant *tenant) const;
+    SandboxResponse listV3(const QHttpServerRequest &request, const SandboxTenant *tenant,
+                           const std::optional<SandboxFault> &fault) const;
+    SandboxResponse number(const QHttpServerRequest &request, const QString &e164) const;
 
     SandboxConfig m_config;
     const SandboxData &m_data;

@@ -1,23 +1,24 @@
 #pragma once
 
-#include <memory>
-#include <QHttpServerResponder>
-#include <QJsonObject>
+#include "sandboxresponse.h"
 
-using SandboxResponder = std::shared_ptr<QHttpServerResponder>;
+#include <QJsonValue>
+#include <QUrl>
 
 // Answers in the shapes the real services use: JSON bodies, Entra's OAuth error bodies (error,
 // error_description with its AADSTS code, error_codes, trace_id) and Live Platform's problem details.
 class SandboxReply final {
 public:
-    static void json(const SandboxResponder &responder, const QJsonValue &body,
-                     QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok,
-                     QHttpServerResponder::HeaderList extraHeaders = {},
-                     const QByteArray &contentType = "application/json; charset=utf-8");
-    static void entraError(const SandboxResponder &responder, QHttpServerResponder::StatusCode status,
-                           const QString &error, int aadstsCode, const QString &description);
-    static void problem(const SandboxResponder &responder, QHttpServerResponder::StatusCode status,
-                        const QString &title, const QString &detail, const QString &instance);
-    static void redirect(const SandboxResponder &responder, const QUrl &location);
+    static SandboxResponse
+    json(const QJsonValue &body,
+         QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok,
+         const QByteArray &contentType = "application/json; charset=utf-8");
+    static SandboxResponse entraError(QHttpServerResponder::StatusCode status, const QString &error,
+                                      int aadstsCode, const QString &description);
+    static SandboxResponse problem(QHttpServerResponder::StatusCode status, const QString &title,
+                                   const QString &detail, const QString &instance);
+    // {"description": ...}, the older endpoints' error body.
+    static SandboxResponse description(QHttpServerResponder::StatusCode status, const QString &text);
+    static SandboxResponse redirect(const QUrl &location);
     static QString traceId();
 };

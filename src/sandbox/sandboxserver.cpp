@@ -6,11 +6,11 @@
 #include "sandboxreply.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "ocnumbers.sandbox", QtInfoMsg)
 
@@ -88,18 +88,194 @@ QByteArray SandboxServer::issueAppToken() const
 
 void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    QElapsedTimer timer;
-    timer.start();
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QStringList path = request.url().path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
-    const bool handled =
-        m_livePlatform->handle(request, path, shared) || m_identity->handle(request, path, shared);
-    if (!handled) {
-        SandboxReply::json(
-            shared, QJsonObject{{u"description"_s, u"No such endpoint: %1"_s.arg(request.url().path())}},
-            QHttpServerResponder::StatusCode::NotFound);
-    }
+    SandboxRoute route = SandboxRoute::Any;
+    if (const auto live = LivePlatformService::route(request, path))
+        route = *live;
+    else if (path.size() == 4 && path[1] == u"oauth2"_s)
+        route = path[3] == u"token"_s ? SandboxRoute::Token : SandboxRoute::Authorize;
+    const std::optional<SandboxFault> fault =
+        route == SandboxRoute::Any ? std::nullopt : m_faults.take(route);
+    SandboxResponse response = answer(request, path, route, fault);
     qCInfo(lcSandbox).noquote() << methodName(request.method()) << request.url().path(QUrl::FullyEncoded)
-                                << (handled ? "" : "(unknown)") << tokenFingerprint(request)
-                                << QString::number(timer.elapsed()) + u" ms"_s;
+                                << static_cast<int>(response.status) << tokenFingerprint(request)
+                                << (fault ? u"(fault injected)"_s : QString());
+    send(shared, std::move(response), fault);
+}
+
+SandboxResponse SandboxServer::answer(const QHttpServerRequest &request, const QStringList &path,
+                                      SandboxRoute route, const std::optional<SandboxFault> &fault)
+{
+    using Status = QHttpServerResponder::StatusCode;
+    using Kind = SandboxFault::Kind;
+    if (path == QStringList{u"sandbox"_s, u"faults"_s}) {
+        if (request.method() == QHttpServerRequest::Method::Delete) {
+            m_faults.clear();
+            return SandboxReply::description(Status::Ok, u"All faults cleared."_s);
+        }
+        if (request.method() == QHttpServerRequest::Method::Post) {
+            const QString error = m_faults.add(QString::fromUtf8(request.body()));
+            return error.isEmpty() ? SandboxReply::description(Status::Ok, u"Faults added."_s)
+                                   : SandboxReply::description(Status::BadRequest, error);
+        }
+    }
+    if (fault) {
+        switch (fault->kind) {
+        case Kind::TooManyRequests: {
+            SandboxResponse response =
+                SandboxReply::description(Status::TooManyRequests, u"Too many requests. Retry later."_s);
+            response.headers.emplaceBack("Retry-After", QByteArray::number(fault->value));
+            return response;
+        }
+        case Kind::ServiceUnavailable: {
+            SandboxResponse response = SandboxReply::description(
+                Status::ServiceUnavailable, u"The service is temporarily unavailable."_s);
+            response.headers.emplaceBack("Retry-After", QByteArray::number(fault->value));
+            return response;
+        }
+        case Kind::ServerError:
+            return SandboxReply::description(Status::InternalServerError, u"An unexpected error occurred."_s);
+        case Kind::BadGateway:
+        case Kind::WrongContentType: {
+            SandboxResponse response;
+            response.status = fault->kind == Kind::BadGateway ? Status::BadGateway : Status::Ok;
+            response.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+            response.body =
+                fault->kind == Kind::BadGateway
+                    ? "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
+                      "Gateway</h1></center></body></html>\n"
+                    : "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>Your session "
+                      "has ended. Sign in again.</form></body></html>\n";
+            return response;
+        }
+        case Kind::ExpiredToken:
+            if (route == SandboxRoute::NumbersV2 || route == SandboxRoute::NumbersV3 ||
+                route == SandboxRoute::Number)
+                return LivePlatformService::unauthorized(u"the token has expired"_s);
+            break;
+        default:
+            break;
+        }
+    }
+    if (route == SandboxRoute::NumbersV2 || route == SandboxRoute::NumbersV3 || route == SandboxRoute::Number)
+        return m_livePlatform->handle(request, path, route, fault);
+    if (auto identity = m_identity->handle(request, path))
+        return *identity;
+    return SandboxReply::description(QHttpServerResponder::StatusCode::NotFound,
+                                     u"No such endpoint: %1"_s.arg(request.url().path()));
+}
+
+void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder, SandboxResponse response,
+                         const std::optional<SandboxFault> &fault)
+{
+    using Kind = SandboxFault::Kind;
+    const Kind kind = fault ? fault->kind : Kind::ServerError;
+    const bool cut = fault && (kind == Kind::Reset || kind == Kind::Truncate);
+    if (fault && kind == Kind::Latency) {
+        QTimer::singleShot(fault->value, this, [this, responder, response = std::move(response)]() mutable {
+            send(responder, std::move(response), std::nullopt);
+        });
+        return;
+    }
+    if (fault && kind == Kind::Malformed) {
+        // The first part of the JSON, then garbage: what a proxy's half-written cache entry looks like.
+        QByteArray body = response.stream ? response.stream() : response.body;
+        body.truncate(std::max<qsizetype>(1, body.size() * 3 / 5));
+        body += "\x01<<garbage";
+        response.body = body;
+        response.stream = nullptr;
+    }
+    QTcpSocket *socket = responder->socket();
+    responder->writeStatusLine(response.status);
+    for (const auto &[key, value] : std::as_const(response.headers))
+        responder->writeHeader(key, value);
+
+    struct Sending {
+        std::shared_ptr<QHttpServerResponder> responder;
+        SandboxResponse response;
+        QByteArray pending;   // bytes waiting to go out (drip) or the fixed body
+        qsizetype limit = -1; // cut the connection after this many body bytes
+        qsizetype sent = 0;
+        bool finished = false;
+    };
+    auto sending = std::make_shared<Sending>();
+    sending->responder = responder;
+    if (response.stream) {
+        responder->writeHeader("Transfer-Encoding", "chunked");
+        if (cut)
+            sending->limit = 64 * 1024;
+    } else {
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        if (cut)
+            sending->limit = response.body.size() / 2;
+    }
+    responder->writeBody("");
+    sending->response = std::move(response);
+    const int dripMs = fault && kind == Kind::Drip ? std::max(1, fault->value) : 0;
+    constexpr qint64 Backlog = 1 << 20;
+    constexpr qsizetype DripPiece = 512;
+
+    // Writes what it can now; returns false once there is nothing more to write.
+    const auto pump = [socket, sending, dripMs, kind, cut]() {
+        Sending &s = *sending;
+        while (!s.finished && socket->bytesToWrite() < Backlog) {
+            if (s.pending.isEmpty()) {
+                if (s.response.stream) {
+                    const QByteArray piece = s.response.stream();
+                    s.pending = piece.isEmpty()
+                                    ? QByteArray("0\r\n\r\n")
+                                    : QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+                    if (piece.isEmpty())
+                        s.response.stream = nullptr;
+                } else if (!s.response.body.isNull()) {
+                    s.pending = std::exchange(s.response.body, QByteArray());
+                } else {
+                    s.finished = true;
+                    break;
+                }
+                if (s.pending.isEmpty()) {
+                    s.finished = true;
+                    break;
+                }
+            }
+            QByteArray piece = dripMs ? s.pending.left(DripPiece) : s.pending;
+            if (s.limit >= 0 && s.sent + piece.size() >= s.limit) {
+                piece.truncate(s.limit - s.sent);
+                socket->write(piece);
+                socket->flush();
+                if (kind == SandboxFault::Kind::Reset)
+                    socket->abort();
+                else
+                    socket->disconnectFromHost();
+                s.finished = true;
+                return false;
+            }
+            socket->write(piece);
+            s.sent += piece.size();
+            s.pending.remove(0, piece.size());
+            if (dripMs)
+                return true; // the next piece after a pause
+        }
+        Q_UNUSED(cut);
+        return !s.finished;
+    };
+    if (!pump())
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    if (dripMs) {
+        auto *timer = new QTimer(socket);
+        timer->setInterval(dripMs);
+        QObject::connect(timer, &QTimer::timeout, socket, [pump, timer]() {
+            if (!pump())
+                timer->deleteLater();
+        });
+        timer->start();
+        return;
+    }
+    // The connection keeps the answer alive until it is written, or the client goes away.
+    *connection = QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [pump, connection](qint64) {
+        if (!pump())
+            QObject::disconnect(*connection);
+    });
 }

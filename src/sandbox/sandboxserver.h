@@ -1,6 +1,8 @@
 #pragma once
 
+#include "faultplan.h"
 #include "sandboxconfig.h"
+#include "sandboxresponse.h"
 
 #include <memory>
 #include <QObject>
@@ -35,14 +37,22 @@ public:
     const SandboxData &data() const { return *m_data; }
     // A valid access token for the API, as the token endpoint would issue it to the app registration.
     QByteArray issueAppToken() const;
+    // The faults to inject; also reachable over HTTP: POST /sandbox/faults (body: a specification),
+    // DELETE /sandbox/faults.
+    FaultPlan &faults() { return m_faults; }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    SandboxResponse answer(const QHttpServerRequest &request, const QStringList &path, SandboxRoute route,
+                           const std::optional<SandboxFault> &fault);
+    void send(const std::shared_ptr<QHttpServerResponder> &responder, SandboxResponse response,
+              const std::optional<SandboxFault> &fault);
 
     SandboxConfig m_config;
     std::unique_ptr<SandboxData> m_data;
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<LivePlatformService> m_livePlatform;
+    FaultPlan m_faults;
     QHttpServer *m_server = nullptr;
     quint16 m_port = 0;
 };
