@@ -35,9 +35,15 @@ int main(int argc, char *argv[])
         u"seconds"_s, u"3900"_s);
     const QCommandLineOption deny(
         u"deny-consent"_s, QCoreApplication::translate("sandbox", "Sign-in ends with error=access_denied."));
+    const QCommandLineOption faults(
+        u"faults"_s,
+        QCoreApplication::translate("sandbox",
+                                    "Faults to inject: ROUTE:FAULT[=VALUE][:times=N][:after=N], several "
+                                    "separated by ';' (see the README)."),
+        u"spec"_s);
     const QCommandLineOption verbose(u"verbose"_s,
                                      QCoreApplication::translate("sandbox", "Log one line per request."));
-    parser.addOptions({port, numbers, tenants, seed, tokenLifetime, deny, verbose});
+    parser.addOptions({port, numbers, tenants, seed, tokenLifetime, deny, faults, verbose});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -74,6 +80,10 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"ocnumbers.sandbox.info=false"_s);
 
     SandboxServer server(config);
+    if (const QString error = server.faults().add(parser.value(faults)); !error.isEmpty()) {
+        err << "ocnumbers-sandbox: --faults: " << error << '\n';
+        return 2;
+    }
     if (const QString error = server.start(); !error.isEmpty()) {
         err << "ocnumbers-sandbox: " << error << '\n';
         return 1;
