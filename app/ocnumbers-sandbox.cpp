@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         u"spec"_s);
     const QCommandLineOption verbose(u"verbose"_s,
                                      QCoreApplication::translate("sandbox", "Log one line per request."));
-    parser.addOptions({port, numbers, tenants, seed, tokenLifetime, deny, faults, verbose});
+    parser.addOptions({port, numbers, tenants, seed, tokenLifetime, signInPage, deny, faults, verbose});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
         return 2;
     config.accessTokenLifetimeSeconds = static_cast<int>(value);
     config.denyConsent = parser.isSet(deny);
+    config.signInPage = parser.isSet(signInPage);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(u"ocnumbers.sandbox.info=false"_s);
 

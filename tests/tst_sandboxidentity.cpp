@@ -237,6 +237,92 @@ private slots:
         verifyEntraError(refresh(second), 400, u"invalid_grant"_s, 70000);
     }
 
+    void deviceCodeGoesThroughItsStates()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 100;
+        config.deviceCodeIntervalSeconds = 1;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+        const auto start = [&]() {
+            QUrlQuery form;
+            form.addQueryItem(u"client_id"_s, config.publicClientId);
+            form.addQueryItem(u"scope"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                              u"openid profile offline_access "_s + config.apiScope)));
+            return m_http.postForm(endpoint(u"devicecode"_s), form).json();
+        };
+        const auto poll = [&](const QString &deviceCode) {
+            QUrlQuery form;
+            form.addQueryItem(u"grant_type"_s, QString::fromLatin1(QUrl::toPercentEncoding(
+                                                   u"urn:ietf:params:oauth:grant-type:device_code"_s)));
+            form.addQueryItem(u"client_id"_s, config.publicClientId);
+            form.addQueryItem(u"device_code"_s, deviceCode);
+            return m_http.postForm(endpoint(u"token"_s), form);
+        };
+        const auto answer = [&](const QJsonObject &started, const QString &action) {
+            QUrl page(started.value(u"verification_uri"_s).toString());
+            page.setQuery(u"user_code="_s + started.value(u"user_code"_s).toString() + u"&action="_s +
+                          action);
+            return m_http.get(page);
+        };
+
+        const QJsonObject started = start();
+        QCOMPARE(started.value(u"user_code"_s).toString().size(), 9);
+        QCOMPARE(started.value(u"interval"_s).toInt(), 1);
+        QVERIFY(started.value(u"verification_uri"_s).toString().endsWith(u"/devicelogin"_s));
+        QVERIFY(started.value(u"message"_s).toString().contains(started.value(u"user_code"_s).toString()));
+        const QString deviceCode = started.value(u"device_code"_s).toString();
+        verifyEntraError(poll(deviceCode), 400, u"authorization_pending"_s, 70016);
+        QCOMPARE(poll(deviceCode).json().value(u"error"_s).toString(), u"slow_down"_s);
+        QCOMPARE(m_http.get(QUrl(started.value(u"verification_uri"_s).toString())).status,
+                 200); // the code form
+        QCOMPARE(answer(started, u"approve"_s).status, 200);
+        QTest::qWait(1100);
+        const TestResponse granted = poll(deviceCode);
+        QCOMPARE(granted.status, 200);
+        QVERIFY(!granted.json().value(u"refresh_token"_s).toString().isEmpty());
+        verifyEntraError(poll(deviceCode), 400, u"invalid_grant"_s, 70000); // used up
+
+        const QJsonObject declined = start();
+        QCOMPARE(answer(declined, u"deny"_s).status, 200);
+        verifyEntraError(poll(declined.value(u"device_code"_s).toString()), 400, u"access_denied"_s, 70015);
+        QCOMPARE(answer(declined, u"approve"_s).status, 400); // no longer pending
+
+        config.deviceCodeLifetimeSeconds = 1;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+        const QString expiring = start().value(u"device_code"_s).toString();
+        QTest::qWait(1100);
+        verifyEntraError(poll(expiring), 400, u"expired_token"_s, 70020);
+    }
+
+    void signInPageWaitsForItsButton()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 100;
+        config.signInPage = true;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+        const auto link = [&](const TestResponse &page, const char *id) {
+            const QByteArray marker = QByteArray("id=\"") + id + "\" href=\"";
+            const qsizetype start = page.body.indexOf(marker) + marker.size();
+            const QByteArray href =
+                page.body.mid(start, page.body.indexOf('"', start) - start).replace("&amp;", "&");
+            return QUrl(m_server->authorityUrl().toString() + QString::fromLatin1(href));
+        };
+        const TestResponse page = authorize();
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        const TestResponse approved = m_http.get(link(page, "approve"));
+        QCOMPARE(approved.status, 302);
+        QCOMPARE(redeem(redirectQuery(approved).queryItemValue(u"code"_s)).status, 200);
+        QCOMPARE(m_http.get(link(page, "approve")).status, 400); // answered already
+
+        const QUrlQuery declined = redirectQuery(m_http.get(link(authorize(), "decline")));
+        QCOMPARE(declined.queryItemValue(u"error"_s), u"access_denied"_s);
+        QCOMPARE(declined.queryItemValue(u"state"_s, QUrl::FullyDecoded), u"s+t/a=te"_s);
+    }
+
     void publicClientsMustNotSendSecrets()
     {
         const QString code = redirectQuery(authorize()).queryItemValue(u"code"_s);

@@ -69,15 +69,25 @@ QByteArray IdentityService::accessToken(const QJsonObject &identityClaims, const
 std::optional<SandboxResponse> IdentityService::handle(const QHttpServerRequest &request,
                                                        const QStringList &path)
 {
-    // /{directory}/oauth2/v2.0/{authorize|token}
-    if (path.size() != 4 || path[1] != u"oauth2"_s || path[2] != u"v2.0"_s)
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (path == QStringList{u"devicelogin"_s} && get)
+        return deviceLogin(request);
+    // /{directory}/oauth2/v2.0/{authorize|token|devicecode}[/approve]
+    if (path.size() < 4 || path.size() > 5 || path[1] != u"oauth2"_s || path[2] != u"v2.0"_s)
         return std::nullopt;
     const QString directory =
         path[0] == u"organizations"_s || path[0] == u"common"_s ? m_config.directory : path[0];
-    if (path[3] == u"authorize"_s && request.method() == QHttpServerRequest::Method::Get)
+    if (path.size() == 5)
+        return path[3] == u"authorize"_s && path[4] == u"approve"_s && get
+                   ? std::optional(approveSignIn(request))
+                   : std::nullopt;
+    if (path[3] == u"authorize"_s && get)
         return authorize(request, directory);
-    if (path[3] == u"token"_s && request.method() == QHttpServerRequest::Method::Post)
+    if (path[3] == u"token"_s && post)
         return token(request, directory);
+    if (path[3] == u"devicecode"_s && post)
+        return deviceCode(request, directory);
     return std::nullopt;
 }
 
@@ -125,10 +135,32 @@ SandboxResponse IdentityService::authorize(const QHttpServerRequest &request, co
     if (m_config.denyConsent)
         return fail(u"access_denied"_s, 65004, u"User declined to consent to access the app."_s);
 
+    const QString scope = query.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
+    if (m_config.signInPage) {
+        const QString request = randomToken(24);
+        m_signIns.insert(request, {clientId, redirect, state, challenge, scope, directory});
+        SandboxResponse page;
+        page.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+        page.body =
+            u"<!DOCTYPE html><html><head><title>Sign in to the OC Numbers sandbox</title></head><body>"
+            u"<h1>Sign in</h1><p>An application asks to read Operator Connect numbers as "
+            u"<b>support@sandbox.example.net</b>.</p>"
+            u"<p><a id=\"approve\" href=\"/%1/oauth2/v2.0/authorize/approve?request=%2\">Accept</a> "
+            u"<a id=\"decline\" href=\"/%1/oauth2/v2.0/authorize/approve?request=%2&amp;decline=1\">"
+            u"Decline</a></p></body></html>\n"_s.arg(directory, request)
+                .toUtf8();
+        return page;
+    }
+    return issueCode(clientId, redirect, state, challenge, scope, directory);
+}
+
+SandboxResponse IdentityService::issueCode(const QString &clientId, const QUrl &redirect,
+                                           const QString &state, const QString &challenge,
+                                           const QString &scope, const QString &directory)
+{
     const QString code = randomToken(48);
     m_codes.insert(code,
-                   {clientId, redirect.toString(), challenge,
-                    query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), directory,
+                   {clientId, redirect.toString(), challenge, scope, directory,
                     QDateTime::currentDateTimeUtc().addSecs(m_config.authorizationCodeLifetimeSeconds)});
     QUrl target = redirect;
     QUrlQuery q(target);
@@ -137,6 +169,136 @@ SandboxResponse IdentityService::authorize(const QHttpServerRequest &request, co
         q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
     target.setQuery(q);
     return SandboxReply::redirect(target);
+}
+
+SandboxResponse IdentityService::approveSignIn(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const auto it = m_signIns.constFind(query.queryItemValue(u"request"_s));
+    if (it == m_signIns.constEnd()) {
+        return SandboxReply::entraError(Status::BadRequest, u"invalid_request"_s, 900561,
+                                        u"The sign-in request has expired or was already answered."_s);
+    }
+    const PendingSignIn pending = *it;
+    m_signIns.erase(it);
+    if (query.hasQueryItem(u"decline"_s)) {
+        QUrl target = pending.redirect;
+        QUrlQuery q(target);
+        q.addQueryItem(u"error"_s, u"access_denied"_s);
+        q.addQueryItem(u"error_description"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(
+                           u"AADSTS65004: User declined to consent to access the app."_s)));
+        if (!pending.state.isEmpty())
+            q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(pending.state)));
+        target.setQuery(q);
+        return SandboxReply::redirect(target);
+    }
+    return issueCode(pending.clientId, pending.redirect, pending.state, pending.challenge, pending.scope,
+                     pending.directory);
+}
+
+SandboxResponse IdentityService::deviceCode(const QHttpServerRequest &request, const QString &directory)
+{
+    const QUrlQuery form = formBody(request);
+    const QString clientId = formValue(form, u"client_id"_s);
+    if (clientId != m_config.publicClientId) {
+        return SandboxReply::entraError(
+            Status::BadRequest, u"unauthorized_client"_s, 700016,
+            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId,
+                                                                                           directory));
+    }
+    // Codes people can type: no 0/O or 1/I.
+    static constexpr char Alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString userCode;
+    for (int i = 0; i < 9; ++i)
+        userCode.append(QLatin1Char(Alphabet[QRandomGenerator::system()->bounded(int(sizeof Alphabet - 1))]));
+    const QString deviceCode = randomToken(96);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_devices.insert(deviceCode, {userCode, clientId, formValue(form, u"scope"_s), directory,
+                                  now.addSecs(m_config.deviceCodeLifetimeSeconds), QDateTime(),
+                                  PendingDevice::State::Pending});
+    const QString verification = u"http://127.0.0.1:%1/devicelogin"_s.arg(request.url().port());
+    return SandboxReply::json(QJsonObject{
+        {u"user_code"_s, userCode},
+        {u"device_code"_s, deviceCode},
+        {u"verification_uri"_s, verification},
+        {u"expires_in"_s, m_config.deviceCodeLifetimeSeconds},
+        {u"interval"_s, m_config.deviceCodeIntervalSeconds},
+        {u"message"_s, u"To sign in, use a web browser to open the page %1 and enter the code %2 to "
+                       u"authenticate."_s.arg(verification, userCode)}});
+}
+
+SandboxResponse IdentityService::deviceLogin(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const QString userCode = query.queryItemValue(u"user_code"_s).trimmed().toUpper();
+    SandboxResponse page;
+    page.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+    if (userCode.isEmpty()) {
+        page.body = "<!DOCTYPE html><html><head><title>Enter code</title></head><body><h1>Enter code</h1>"
+                    "<form action=\"/devicelogin\"><input name=\"user_code\" autofocus>"
+                    "<button name=\"action\" value=\"approve\">Next</button>"
+                    "<button name=\"action\" value=\"deny\">Cancel sign-in</button></form></body></html>\n";
+        return page;
+    }
+    for (PendingDevice &device : m_devices) {
+        if (device.userCode != userCode || device.state != PendingDevice::State::Pending)
+            continue;
+        const bool deny = query.queryItemValue(u"action"_s) == u"deny"_s;
+        device.state = deny ? PendingDevice::State::Denied : PendingDevice::State::Approved;
+        page.body =
+            deny ? "<!DOCTYPE html><html><body><p>Sign-in cancelled. You can close this "
+                   "window.</p></body></html>\n"
+                 : "<!DOCTYPE html><html><body><p>You have signed in to the OC Numbers sandbox on your "
+                   "device. You can close this window.</p></body></html>\n";
+        return page;
+    }
+    page.status = Status::BadRequest;
+    page.body = "<!DOCTYPE html><html><body><p>That code is not valid or has expired. Check it and try again."
+                "</p></body></html>\n";
+    return page;
+}
+
+SandboxResponse IdentityService::pollDeviceCode(const QUrlQuery &form, const QString &clientId)
+{
+    const QString deviceCode = formValue(form, u"device_code"_s);
+    const auto it = m_devices.find(deviceCode);
+    if (it == m_devices.end() || it->clientId != clientId) {
+        return SandboxReply::entraError(Status::BadRequest, u"invalid_grant"_s, 70000,
+                                        u"Provided grant is invalid or malformed."_s);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now >= it->expires) {
+        m_devices.erase(it);
+        return SandboxReply::entraError(
+            Status::BadRequest, u"expired_token"_s, 70020,
+            u"The provided value for the input parameter 'device_code' is not valid. "
+            u"This device code has expired."_s);
+    }
+    switch (it->state) {
+    case PendingDevice::State::Denied:
+        m_devices.erase(it);
+        return SandboxReply::entraError(Status::BadRequest, u"access_denied"_s, 70015,
+                                        u"The user has declined the authentication."_s);
+    case PendingDevice::State::Approved: {
+        const PendingDevice device = *it;
+        m_devices.erase(it);
+        return grantTokens(device.directory, clientId, device.scope,
+                           device.scope.contains(u"offline_access"_s));
+    }
+    case PendingDevice::State::Pending:
+        break;
+    }
+    const bool tooSoon =
+        it->lastPoll.isValid() && it->lastPoll.msecsTo(now) < m_config.deviceCodeIntervalSeconds * 1000;
+    it->lastPoll = now;
+    if (tooSoon) {
+        return SandboxReply::entraError(Status::BadRequest, u"slow_down"_s, 70016,
+                                        u"Polling too often: wait the interval before polling again."_s);
+    }
+    return SandboxReply::entraError(
+        Status::BadRequest, u"authorization_pending"_s, 70016,
+        u"OAuth 2.0 device flow error. Authorization is pending. Continue polling."_s);
 }
 
 SandboxResponse IdentityService::token(const QHttpServerRequest &request, const QString &directory)
@@ -182,6 +344,9 @@ SandboxResponse IdentityService::token(const QHttpServerRequest &request, const 
             u"Client is public so neither 'client_assertion' nor 'client_secret' should be "
             u"presented."_s);
     }
+
+    if (grantType == u"urn:ietf:params:oauth:grant-type:device_code"_s || grantType == u"device_code"_s)
+        return pollDeviceCode(form, clientId);
 
     if (grantType == u"authorization_code"_s) {
         const QString code = formValue(form, u"code"_s);

@@ -7,10 +7,14 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHttpServerRequest>
+#include <QUrl>
+#include <QUrlQuery>
 
 // The Microsoft Entra ID (v2.0) side of the sandbox: the authorize endpoint (authorization code with PKCE
-// S256 and a loopback redirect), and the token endpoint (authorization_code, refresh_token with rotation,
-// client_credentials), answering with Entra's shapes and AADSTS codes. Access tokens are HS256 JWTs.
+// S256 and a loopback redirect; at once or after a sign-in page), the device code endpoint with its
+// approval page (/devicelogin), and the token endpoint (authorization_code, refresh_token with rotation,
+// client_credentials, device_code), answering with Entra's shapes and AADSTS codes. Access tokens are HS256
+// JWTs.
 class IdentityService final {
 public:
     explicit IdentityService(const SandboxConfig &config);
@@ -25,6 +29,12 @@ public:
 
 private:
     SandboxResponse authorize(const QHttpServerRequest &request, const QString &directory);
+    SandboxResponse approveSignIn(const QHttpServerRequest &request);
+    SandboxResponse deviceCode(const QHttpServerRequest &request, const QString &directory);
+    SandboxResponse deviceLogin(const QHttpServerRequest &request);
+    SandboxResponse pollDeviceCode(const QUrlQuery &form, const QString &clientId);
+    SandboxResponse issueCode(const QString &clientId, const QUrl &redirect, const QString &state,
+                              const QString &challenge, const QString &scope, const QString &directory);
     SandboxResponse token(const QHttpServerRequest &request, const QString &directory);
     SandboxResponse grantTokens(const QString &directory, const QString &clientId, const QString &scope,
                                 bool withRefreshToken);
@@ -37,6 +47,23 @@ private:
         QString directory;
         QDateTime expires;
     };
+    struct PendingSignIn { // shown on the sign-in page, waiting for its button
+        QString clientId;
+        QUrl redirect;
+        QString state;
+        QString challenge;
+        QString scope;
+        QString directory;
+    };
+    struct PendingDevice {
+        QString userCode;
+        QString clientId;
+        QString scope;
+        QString directory;
+        QDateTime expires;
+        QDateTime lastPoll;
+        enum class State { Pending, Approved, Denied } state = State::Pending;
+    };
     struct RefreshGrant {
         QString clientId;
         QString scope;
@@ -46,5 +73,7 @@ private:
     SandboxConfig m_config;
     QByteArray m_key; // made at start: tokens of an earlier run are rejected
     QHash<QString, PendingCode> m_codes;
+    QHash<QString, PendingSignIn> m_signIns;
+    QHash<QString, PendingDevice> m_devices; // by device_code
     QHash<QString, RefreshGrant> m_refreshTokens;
 };

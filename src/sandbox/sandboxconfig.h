@@ -13,6 +13,9 @@ struct SandboxConfig final {
     int accessTokenLifetimeSeconds = 3900; // Entra hands out 60-90 minutes
     int authorizationCodeLifetimeSeconds = 600;
     bool denyConsent = false; // the authorize endpoint answers error=access_denied
+    bool signInPage = false;  // authorize shows a sign-in page with a button instead of approving at once
+    int deviceCodeLifetimeSeconds = 900;
+    int deviceCodeIntervalSeconds = 5; // polling faster than this gets slow_down
     QString directory = QStringLiteral("5ad1b0e1-7c3f-4e2a-9b8d-0c6f1e2a3b4c");
     QString publicClientId = QStringLiteral("7f3c9a2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c");
     QString appClientId = QStringLiteral("3e9d7c5b-2a1f-4e8d-b7c6-5a4f3e2d1c0b");
