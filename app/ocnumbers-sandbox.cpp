@@ -33,6 +33,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenLifetime(
         u"token-lifetime"_s, QCoreApplication::translate("sandbox", "Access token lifetime in seconds."),
         u"seconds"_s, u"3900"_s);
+    const QCommandLineOption signInPage(
+        u"sign-in-page"_s,
+        QCoreApplication::translate(
+            "sandbox", "Sign-in shows a page with Accept/Decline instead of approving at once."));
     const QCommandLineOption deny(
         u"deny-consent"_s, QCoreApplication::translate("sandbox", "Sign-in ends with error=access_denied."));
     const QCommandLineOption faults(
