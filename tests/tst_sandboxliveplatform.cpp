@@ -161,13 +161,13 @@ private slots:
         }
         SandboxConfig config;
         config.largeTenantNumbers = 100;
-        config.accessTokenLifetimeSeconds = 1;
+        config.accessTokenLifetimeSeconds = 2; // whole seconds: valid now, expired after 2.1 s
         SandboxServer shortLived(config);
         QCOMPARE(shortLived.start(), QString());
         const QByteArray token = shortLived.issueAppToken();
         const QUrl list(shortLived.baseUrl().toString() + u"/api/v2/oc/numbers?"_s + query);
         QCOMPARE(m_http.get(list, {{"Authorization", "Bearer " + token}}).status, 200);
-        QTest::qWait(1100);
+        QTest::qWait(2100);
         const TestResponse expired = m_http.get(list, {{"Authorization", "Bearer " + token}});
         QCOMPARE(expired.status, 401);
         QVERIFY(expired.header("WWW-Authenticate").contains("expired"));

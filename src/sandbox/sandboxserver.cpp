@@ -217,7 +217,7 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
     constexpr qsizetype DripPiece = 512;
 
     // Writes what it can now; returns false once there is nothing more to write.
-    const auto pump = [socket, sending, dripMs, kind, cut]() {
+    const auto pump = [socket, sending, dripMs, kind]() {
         Sending &s = *sending;
         while (!s.finished && socket->bytesToWrite() < Backlog) {
             if (s.pending.isEmpty()) {
@@ -243,11 +243,15 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
             if (s.limit >= 0 && s.sent + piece.size() >= s.limit) {
                 piece.truncate(s.limit - s.sent);
                 socket->write(piece);
-                socket->flush();
-                if (kind == SandboxFault::Kind::Reset)
+                if (kind == SandboxFault::Kind::Reset) {
+                    // What was written must reach the client before the reset, or it sees no answer at all
+                    // (and a client may then quietly retry). Loopback takes it at once.
+                    while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(1000)) {
+                    }
                     socket->abort();
-                else
-                    socket->disconnectFromHost();
+                } else {
+                    socket->disconnectFromHost(); // sends what is buffered, then closes
+                }
                 s.finished = true;
                 return false;
             }
@@ -257,7 +261,6 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
             if (dripMs)
                 return true; // the next piece after a pause
         }
-        Q_UNUSED(cut);
         return !s.finished;
     };
     if (!pump())
