@@ -52,31 +52,35 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const auto number = [&](const QCommandLineOption &option, qulonglong max, qulonglong *value) {
+    const auto number = [&](const QCommandLineOption &option, qulonglong min, qulonglong max,
+                            qulonglong *value) {
         bool ok = false;
         *value = parser.value(option).toULongLong(&ok);
-        if (!ok || *value > max) {
+        if (!ok || *value < min || *value > max) {
             err << "ocnumbers-sandbox: --" << option.names().constFirst() << " "
-                << QCoreApplication::translate("sandbox", "must be a whole number up to %1").arg(max) << '\n';
+                << QCoreApplication::translate("sandbox", "must be a whole number from %1 to %2")
+                       .arg(min)
+                       .arg(max)
+                << '\n';
             return false;
         }
         return true;
     };
     SandboxConfig config;
     qulonglong value = 0;
-    if (!number(port, 65535, &value))
+    if (!number(port, 0, 65535, &value))
         return 2;
     config.port = static_cast<quint16>(value);
-    if (!number(numbers, 8'000'000, &value))
+    if (!number(numbers, 0, 8'000'000, &value))
         return 2;
     config.largeTenantNumbers = value;
-    if (!number(tenants, 9, &value) || value == 0)
+    if (!number(tenants, 1, 9, &value))
         return 2;
     config.tenants = static_cast<int>(value);
-    if (!number(seed, 1'000'000'000, &value))
+    if (!number(seed, 0, 1'000'000'000, &value))
         return 2;
     config.seed = value;
-    if (!number(tokenLifetime, 86400, &value) || value == 0)
+    if (!number(tokenLifetime, 1, 86400, &value))
         return 2;
     config.accessTokenLifetimeSeconds = static_cast<int>(value);
     config.denyConsent = parser.isSet(deny);
