@@ -35,6 +35,27 @@ QUrlQuery formBody(const QHttpServerRequest &request)
     return QUrlQuery(QString::fromUtf8(body));
 }
 
+// The redirect back to the client: its URI with the given items and the request's state.
+QUrl callback(QUrl redirect, const QString &state, const QList<QPair<QString, QString>> &items)
+{
+    QUrlQuery query(redirect);
+    for (const auto &[key, value] : items)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    if (!state.isEmpty())
+        query.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
+    redirect.setQuery(query);
+    return redirect;
+}
+
+// An authorize error is reported to the client on its redirect, as Entra does once the redirect is trusted.
+SandboxResponse errorRedirect(const QUrl &redirect, const QString &state, const QString &error, int code,
+                              const QString &description)
+{
+    return SandboxReply::redirect(callback(
+        redirect, state,
+        {{u"error"_s, error}, {u"error_description"_s, u"AADSTS%1: %2"_s.arg(code).arg(description)}}));
+}
+
 QString formValue(const QUrlQuery &form, const QString &key)
 {
     return form.queryItemValue(key, QUrl::FullyDecoded);
@@ -112,15 +133,7 @@ SandboxResponse IdentityService::authorize(const QHttpServerRequest &request, co
                 redirect.toString()));
     }
     const auto fail = [&](const QString &error, int code, const QString &description) -> SandboxResponse {
-        QUrl target = redirect;
-        QUrlQuery q(target);
-        q.addQueryItem(u"error"_s, error);
-        q.addQueryItem(u"error_description"_s, QString::fromLatin1(QUrl::toPercentEncoding(
-                                                   u"AADSTS%1: %2"_s.arg(code).arg(description))));
-        if (!state.isEmpty())
-            q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
-        target.setQuery(q);
-        return SandboxReply::redirect(target);
+        return errorRedirect(redirect, state, error, code, description);
     };
     if (query.queryItemValue(u"response_type"_s) != u"code"_s)
         return fail(u"unsupported_response_type"_s, 700054, u"response_type must be 'code'."_s);
@@ -162,13 +175,7 @@ SandboxResponse IdentityService::issueCode(const QString &clientId, const QUrl &
     m_codes.insert(code,
                    {clientId, redirect.toString(), challenge, scope, directory,
                     QDateTime::currentDateTimeUtc().addSecs(m_config.authorizationCodeLifetimeSeconds)});
-    QUrl target = redirect;
-    QUrlQuery q(target);
-    q.addQueryItem(u"code"_s, code);
-    if (!state.isEmpty())
-        q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(state)));
-    target.setQuery(q);
-    return SandboxReply::redirect(target);
+    return SandboxReply::redirect(callback(redirect, state, {{u"code"_s, code}}));
 }
 
 SandboxResponse IdentityService::approveSignIn(const QHttpServerRequest &request)
@@ -182,16 +189,8 @@ SandboxResponse IdentityService::approveSignIn(const QHttpServerRequest &request
     const PendingSignIn pending = *it;
     m_signIns.erase(it);
     if (query.hasQueryItem(u"decline"_s)) {
-        QUrl target = pending.redirect;
-        QUrlQuery q(target);
-        q.addQueryItem(u"error"_s, u"access_denied"_s);
-        q.addQueryItem(u"error_description"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(
-                           u"AADSTS65004: User declined to consent to access the app."_s)));
-        if (!pending.state.isEmpty())
-            q.addQueryItem(u"state"_s, QString::fromLatin1(QUrl::toPercentEncoding(pending.state)));
-        target.setQuery(q);
-        return SandboxReply::redirect(target);
+        return errorRedirect(pending.redirect, pending.state, u"access_denied"_s, 65004,
+                             u"User declined to consent to access the app."_s);
     }
     return issueCode(pending.clientId, pending.redirect, pending.state, pending.challenge, pending.scope,
                      pending.directory);
