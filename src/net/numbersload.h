@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/parseresult.h"
+#include "loaderror.h"
+#include "retrypolicy.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class NumberStore;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class TokenSource;
+
+// One load of one tenant's numbers: the v2 list in one request, or v3 pages with a few in flight at a
+// time, assembled in order. Batches are handed over as they are parsed (off this thread), in the order of
+// the list; progress counts bytes and records (and "N of total" for v3). Retries follow the RetryPolicy,
+// a 401 gets one fresh token, and the load ends exactly once: complete, or with an error and its data
+// marked incomplete. Cancel at any moment; nothing is emitted after finished().
+class NumbersLoad final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumbersLoad)
+
+public:
+    struct Settings {
+        QUrl baseUrl; // https://host/tenantui (http only for loopback addresses)
+        QString tenantId;
+        bool paged = false;        // v3
+        std::optional<int> status; // v3 acquiredNumberStatus filter
+        int pageSize = 1000;
+        QString pageNumberKey = QStringLiteral("pageNumber");
+        QString pageSizeKey = QStringLiteral("pageSize");
+        QString statusKey = QStringLiteral("acquiredNumberStatus");
+        std::optional<int> channelId; // X-Ovoc-Channel-Id
+        int transferTimeoutMs = 60000;
+        qint64 maxBodyBytes = qint64(2) << 30;
+        int maxConcurrentPages = 4;
+        RetryPolicy retry;
+    };
+
+    NumbersLoad(Settings settings, QNetworkAccessManager *nam, TokenSource *tokens,
+                QObject *parent = nullptr);
+    ~NumbersLoad() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+    // A URL a load may use: https anywhere, http only on this machine. Returns an error message.
+    static QString checkUrl(const QUrl &url);
+    static bool isGuid(const QString &text);
+
+signals:
+    void progress(qint64 bytesReceived, qint64 records, qint64 totalRecords); // totalRecords -1: unknown
+    void batchReady(std::shared_ptr<const NumberStore> batch);
+    void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
+    // Emitted exactly once. With an error the batches handed over so far are not the tenant's full list.
+    void finished(const LoadError &error);
+
+private:
+    struct Request {
+        int page = 0; // 0 for the v2 list
+        int attempt = 1;
+        bool refreshedToken = false;
+        QPointer<QNetworkReply> reply;
+        qint64 received = 0;
+    };
+
+    void send(int page, int attempt, bool forceToken);
+    void replyFinished(int page);
+    void parsed(int page, std::shared_ptr<NumberStore> store, const ParseResult &result);
+    void retryLater(int page, int attempt, std::chrono::milliseconds delay);
+    void fillWindow();
+    void emitReady();
+    void fail(LoadError error);
+    void complete();
+    QUrl urlFor(int page) const;
+    qint64 bytesReceived() const;
+
+    Settings m_settings;
+    QNetworkAccessManager *m_nam;
+    QPointer<TokenSource> m_tokens;
+    QHash<int, Request> m_requests;                      // in flight or waiting to retry
+    std::map<int, std::shared_ptr<NumberStore>> m_ready; // parsed, waiting for earlier pages
+    int m_nextToEmit = 1;
+    int m_nextToSend = 1;
+    int m_totalPages = -1;
+    qint64 m_totalRecords = -1;
+    qint64 m_records = 0;
+    qint64 m_bytesDone = 0;
+    int m_parsing = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true); // guards callbacks from worker threads
+};

@@ -1,0 +1,279 @@
+#include "auth/clientcredentialstokensource.h"
+#include "core/numberstore.h"
+#include "net/numbersload.h"
+#include "sandbox/sandboxdata.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Collects what a load hands over.
+struct LoadRun {
+    std::vector<std::shared_ptr<const NumberStore>> batches;
+    QList<LoadError> endings;
+    qint64 lastRecords = -1, lastTotal = -2, lastBytes = 0;
+    std::size_t records() const
+    {
+        std::size_t n = 0;
+        for (const auto &b : batches)
+            n += b->size();
+        return n;
+    }
+    std::vector<std::string> numbers() const
+    {
+        std::vector<std::string> all;
+        for (const auto &b : batches) {
+            for (std::size_t row = 0; row < b->size(); ++row)
+                all.emplace_back(b->telephoneNumber(row));
+        }
+        return all;
+    }
+};
+
+} // namespace
+
+class TestNumbersLoad final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ClientCredentialsTokenSource> m_tokens;
+
+    ClientCredentialsTokenSource::Settings tokenSettings(const QString &secret = {}) const
+    {
+        const SandboxConfig &c = m_server->config();
+        return {m_server->authorityUrl(),
+                c.directory,
+                c.appClientId,
+                secret.isNull() ? c.appClientSecret : secret,
+                c.apiScope,
+                10000};
+    }
+    NumbersLoad::Settings settings(int tenant, bool paged) const
+    {
+        NumbersLoad::Settings s;
+        s.baseUrl = m_server->baseUrl();
+        s.tenantId = m_server->data().tenants().at(tenant).id;
+        s.paged = paged;
+        s.pageSize = 100;
+        s.maxConcurrentPages = 3;
+        s.retry.baseDelay = std::chrono::milliseconds(10);
+        s.retry.maxDelay = std::chrono::milliseconds(2000);
+        return s;
+    }
+    LoadRun run(const NumbersLoad::Settings &s,
+                const std::function<void(NumbersLoad &, LoadRun &)> &during = {})
+    {
+        LoadRun result;
+        NumbersLoad load(s, &m_nam, m_tokens.get());
+        connect(&load, &NumbersLoad::batchReady, this, [&](std::shared_ptr<const NumberStore> batch) {
+            result.batches.push_back(std::move(batch));
+            if (during)
+                during(load, result);
+        });
+        connect(&load, &NumbersLoad::progress, this, [&](qint64 bytes, qint64 records, qint64 total) {
+            result.lastBytes = bytes;
+            result.lastRecords = records;
+            result.lastTotal = total;
+        });
+        QSignalSpy finished(&load, &NumbersLoad::finished);
+        load.start();
+        if (!finished.wait(30000))
+            qFatal("the load did not end");
+        QTest::qWait(50); // nothing may follow the end
+        for (const auto &args : finished)
+            result.endings.append(args.at(0).value<LoadError>());
+        return result;
+    }
+    std::size_t size(int tenant) const
+    {
+        return m_server->data().size(m_server->data().tenants().at(tenant));
+    }
+
+private slots:
+    void init()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 3000;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+        m_tokens = std::make_unique<ClientCredentialsTokenSource>(tokenSettings(), &m_nam);
+    }
+    void cleanup()
+    {
+        m_tokens.reset();
+        m_server.reset();
+    }
+
+    void loadsTheV2List()
+    {
+        const LoadRun run = this->run(settings(1, false));
+        QCOMPARE(run.endings.size(), 1);
+        QVERIFY2(!run.endings[0].isError(), qPrintable(run.endings[0].message));
+        QCOMPARE(run.batches.size(), std::size_t(1));
+        QCOMPARE(run.records(), size(1));
+        QCOMPARE(run.lastRecords, qint64(size(1)));
+        QVERIFY(run.lastBytes > 100000);
+    }
+
+    void loadsV3PagesInOrder()
+    {
+        const LoadRun v2 = run(settings(2, false));
+        const LoadRun v3 = run(settings(2, true));
+        QVERIFY2(!v3.endings.at(0).isError(), qPrintable(v3.endings.at(0).message));
+        QCOMPARE(v3.batches.size(), (size(2) + 99) / 100);
+        QCOMPARE(v3.lastTotal, qint64(size(2)));
+        QCOMPARE(v3.numbers(), v2.numbers()); // same numbers, same order, whatever order pages arrived in
+    }
+
+    void statusFilterGoesToTheServer()
+    {
+        NumbersLoad::Settings s = settings(3, true);
+        s.status = 2;
+        s.pageSize = 50;
+        const LoadRun run = this->run(s);
+        QVERIFY(!run.endings.at(0).isError());
+        QVERIFY(run.records() > 20);
+        for (const auto &batch : run.batches) {
+            for (std::size_t row = 0; row < batch->size(); ++row)
+                QCOMPARE(batch->record(row).status, NumberStatus::MarkedForRemoval);
+        }
+    }
+
+    void retriesWhatIsWorthRetrying_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("429 with Retry-After") << u"numbers-v3:429=1:times=1:after=2"_s;
+        QTest::newRow("503") << u"numbers-v3:503=0:times=2"_s;
+        QTest::newRow("500") << u"numbers-v3:500:times=1:after=1"_s;
+        QTest::newRow("502 page") << u"numbers-v3:502:times=1"_s;
+        QTest::newRow("connection reset") << u"numbers-v3:reset:times=1:after=3"_s;
+        QTest::newRow("truncated body") << u"numbers-v3:truncate:times=1"_s;
+        QTest::newRow("token expiry mid-paging") << u"numbers-v3:expire-token:times=1:after=4"_s;
+        QTest::newRow("latency") << u"numbers-v3:latency=200:times=2"_s;
+    }
+    void retriesWhatIsWorthRetrying()
+    {
+        QFETCH(QString, fault);
+        QCOMPARE(m_server->faults().add(fault), QString());
+        const LoadRun run = this->run(settings(2, true));
+        QCOMPARE(run.endings.size(), 1);
+        QVERIFY2(!run.endings[0].isError(), qPrintable(run.endings[0].message));
+        QCOMPARE(run.records(), size(2));
+    }
+
+    void reportsWhatCannotBeRetried_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("500 every time")
+            << u"numbers-v3:500"_s << int(LoadError::Kind::Server) << u"HTTP 500"_s;
+        QTest::newRow("malformed JSON") << u"numbers-v3:malformed:after=2:times=1"_s
+                                        << int(LoadError::Kind::BadData) << u"not a list of numbers"_s;
+        QTest::newRow("HTML instead of JSON")
+            << u"numbers-v3:content-type:times=1"_s << int(LoadError::Kind::BadData) << u"text/html"_s;
+        QTest::newRow("expired again after refresh")
+            << u"numbers-v3:expire-token"_s << int(LoadError::Kind::SignIn) << u"Sign in again"_s;
+        QTest::newRow("empty page") << u"numbers-v3:empty-page:after=1:times=1"_s
+                                    << int(LoadError::Kind::BadData) << u"incomplete"_s;
+        QTest::newRow("total changes") << u"numbers-v3:total-changes=3:after=1:times=1"_s
+                                       << int(LoadError::Kind::BadData) << u"changed during the load"_s;
+    }
+    void reportsWhatCannotBeRetried()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        QCOMPARE(m_server->faults().add(fault), QString());
+        const LoadRun run = this->run(settings(2, true));
+        QCOMPARE(run.endings.size(), 1);
+        QCOMPARE(int(run.endings[0].kind), kind);
+        QVERIFY2(run.endings[0].message.contains(message), qPrintable(run.endings[0].message));
+        QVERIFY(run.records() < size(2)); // partial at most, and reported as failed
+    }
+
+    void explainsRefusals()
+    {
+        NumbersLoad::Settings forbidden = settings(1, true);
+        forbidden.channelId = m_server->data().tenants().at(1).channelId % 3 + 1;
+        const LoadError permission = run(forbidden).endings.at(0);
+        QCOMPARE(permission.kind, LoadError::Kind::Permission);
+        QVERIFY(permission.message.contains(u"channel"_s));
+        QVERIFY(!permission.errorTicket.isEmpty());
+
+        NumbersLoad::Settings badStatus = settings(1, true);
+        badStatus.status = 9;
+        const LoadError badRequest = run(badStatus).endings.at(0);
+        QCOMPARE(badRequest.kind, LoadError::Kind::BadRequest);
+        QVERIFY(badRequest.message.contains(u"acquiredNumberStatus"_s));
+        QVERIFY(badRequest.message.contains(u"error ticket LP-"_s));
+
+        NumbersLoad::Settings notGuid = settings(1, false);
+        notGuid.tenantId = u"contoso.onmicrosoft.com"_s;
+        QVERIFY(run(notGuid).endings.at(0).message.contains(u"must be a GUID"_s));
+
+        NumbersLoad::Settings plainHttp = settings(1, false);
+        plainHttp.baseUrl = QUrl(u"http://lp.example.net/tenantui"_s);
+        QVERIFY(run(plainHttp).endings.at(0).message.contains(u"Plain http is refused"_s));
+        QCOMPARE(NumbersLoad::checkUrl(QUrl(u"https://lp.example.net/tenantui"_s)), QString());
+        QCOMPARE(NumbersLoad::checkUrl(QUrl(u"http://[::1]:8080/tenantui"_s)), QString());
+    }
+
+    void refusesBodiesOverTheCap()
+    {
+        NumbersLoad::Settings s = settings(3, false);
+        s.maxBodyBytes = 200000;
+        const LoadError error = run(s).endings.at(0);
+        QCOMPARE(error.kind, LoadError::Kind::TooLarge);
+    }
+
+    void signInErrorsAreExplained()
+    {
+        m_tokens = std::make_unique<ClientCredentialsTokenSource>(tokenSettings(u"wrong"_s), &m_nam);
+        const LoadError error = run(settings(1, false)).endings.at(0);
+        QCOMPARE(error.kind, LoadError::Kind::SignIn);
+        QVERIFY2(error.message.contains(u"client secret is wrong"_s), qPrintable(error.message));
+        QVERIFY(!error.message.contains(u"wrong\""_s));
+    }
+
+    void cancelsAtAnyMoment()
+    {
+        QCOMPARE(m_server->faults().add(u"numbers-v3:latency=100"_s), QString());
+        const LoadRun run = this->run(settings(3, true), [](NumbersLoad &load, LoadRun &r) {
+            if (r.batches.size() == 2)
+                load.cancel();
+        });
+        QCOMPARE(run.endings.size(), 1);
+        QCOMPARE(run.endings[0].kind, LoadError::Kind::Cancelled);
+        QCOMPARE(run.batches.size(), std::size_t(2)); // nothing after the end
+    }
+
+    void tokensAreCachedAndShared()
+    {
+        int requests = 0;
+        connect(&m_nam, &QNetworkAccessManager::finished, this,
+                [&](QNetworkReply *reply) { requests += reply->url().path().endsWith(u"/token"_s); });
+        int answers = 0;
+        QByteArray first, second;
+        m_tokens->token(false, [&](const QByteArray &t, const LoadError &) { first = t, ++answers; });
+        m_tokens->token(false, [&](const QByteArray &t, const LoadError &) { second = t, ++answers; });
+        QTRY_COMPARE(answers, 2);
+        QCOMPARE(requests, 1); // one request in flight serves both
+        QCOMPARE(first, second);
+        m_tokens->token(false, [&](const QByteArray &, const LoadError &) { ++answers; });
+        QCOMPARE(answers, 3); // from the cache, at once
+        QVERIFY(m_tokens->expiresAt() > QDateTime::currentDateTimeUtc().addSecs(3000));
+        m_tokens->token(true, [&](const QByteArray &, const LoadError &) { ++answers; });
+        QTRY_COMPARE(answers, 4);
+        QCOMPARE(requests, 2); // forced
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNumbersLoad)
+#include "tst_numbersload.moc"
