@@ -219,8 +219,11 @@ void NumbersLoad::replyFinished(int page)
     m_bytesDone += body.size();
     const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
 
-    // No answer, or an answer cut short: the network failed.
-    if (reply->error() != QNetworkReply::NoError && (status == 0 || status == 200)) {
+    // No answer, or an answer cut short: the network failed. A body shorter than its Content-Length counts
+    // too: a connection closed early does not always surface as an error.
+    const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = promised.isValid() && promised.toLongLong() > body.size();
+    if ((reply->error() != QNetworkReply::NoError || cutShort) && (status == 0 || status == 200)) {
         if (const auto delay = m_settings.retry.delayAfter(request.attempt, 0, {})) {
             retryLater(page, request.attempt + 1, *delay);
             return;
@@ -235,7 +238,8 @@ void NumbersLoad::replyFinished(int page)
                             : tr("Loading %1 from %2 failed %3 times: %4. Check the network and load again.")
                                   .arg(where, m_settings.baseUrl.host())
                                   .arg(request.attempt)
-                                  .arg(reply->errorString());
+                                  .arg(cutShort ? tr("the connection closed before the answer was complete")
+                                                : reply->errorString());
         fail(error);
         return;
     }
