@@ -1,5 +1,6 @@
 #include "cli/cliexitcode.h"
 #include "cli/convertcommand.h"
+#include "cli/fetchcommand.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ void printUsage(QTextStream &out)
 {
     out << "Usage: ocnumbers-cli COMMAND [options]\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n'
+        << "  fetch     " << QCoreApplication::translate("cli", "Load a tenant's numbers from Live Platform")
+        << '\n'
         << "  convert   " << QCoreApplication::translate("cli", "Convert a saved response to CSV or JSON")
         << "\n\n"
         << QCoreApplication::translate("cli", "Run 'ocnumbers-cli COMMAND --help' for a command's options.")
@@ -50,6 +53,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"convert"_s)
         return static_cast<int>(ConvertCommand::run(arguments, err));
+    if (command == u"fetch"_s)
+        return static_cast<int>(FetchCommand::run(arguments, err));
 
     err << "ocnumbers-cli: " << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(command)
         << '\n';

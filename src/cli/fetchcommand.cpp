@@ -1,0 +1,196 @@
+#include "fetchcommand.h"
+
+#include "auth/clientcredentialstokensource.h"
+#include "core/numberenums.h"
+#include "core/numberstore.h"
+#include "net/numbersload.h"
+#include "numbersoutput.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString DefaultAuthority = u"https://login.microsoftonline.com"_s;
+const QString DefaultScope = u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s;
+
+CliExitCode exitCodeFor(LoadError::Kind kind)
+{
+    switch (kind) {
+    case LoadError::Kind::SignIn:
+        return CliExitCode::SignIn;
+    case LoadError::Kind::BadData:
+        return CliExitCode::BadData;
+    case LoadError::Kind::None:
+        return CliExitCode::Ok;
+    default:
+        return CliExitCode::Server;
+    }
+}
+
+} // namespace
+
+CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
+{
+    const QString command = u"ocnumbers-cli fetch"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Signs in with the service provider's app registration (client credentials), loads a tenant's "
+        "numbers "
+        "from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the "
+        "OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin."));
+    const QCommandLineOption tenant(
+        u"tenant"_s, tr("The customer's Microsoft tenant id (msTenantId, a GUID)."), u"GUID"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s,
+                                     tr("Live Platform address with its /tenantui segment, e.g. "
+                                        "https://lp.example.net/tenantui."),
+                                     u"url"_s);
+    const QCommandLineOption authority(u"authority"_s,
+                                       tr("Entra authority (default %1).").arg(DefaultAuthority), u"url"_s,
+                                       DefaultAuthority);
+    const QCommandLineOption directory(u"directory"_s, tr("The service provider's directory (tenant) id."),
+                                       u"id"_s);
+    const QCommandLineOption clientId(u"client-id"_s, tr("The app registration's client id."), u"id"_s);
+    const QCommandLineOption scope(u"scope"_s, tr("Scope (default %1).").arg(DefaultScope), u"scope"_s,
+                                   DefaultScope);
+    const QCommandLineOption api(u"api"_s, tr("v2 (one list, default) or v3 (pages)."), u"v2|v3"_s, u"v2"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, tr("v3 page size (default 1000)."), u"N"_s, u"1000"_s);
+    const QCommandLineOption status(u"status"_s, tr("v3 only: numbers with this status (name or code 0-3)."),
+                                    u"status"_s);
+    const QCommandLineOption channel(u"channel"_s, tr("Send X-Ovoc-Channel-Id: restrict to one channel."),
+                                     u"N"_s);
+    const QCommandLineOption secretStdin(u"client-secret-stdin"_s,
+                                         tr("Read the client secret from the first line of standard input."));
+    const QCommandLineOption timeout(
+        u"timeout"_s, tr("Seconds without data before a request fails (default 60)."), u"seconds"_s, u"60"_s);
+    parser.addOptions({tenant, baseUrl, authority, directory, clientId, scope, api, pageSize, status, channel,
+                       secretStdin, timeout});
+    NumbersOutput output(parser);
+    parser.addHelpOption();
+
+    const auto usage = [&](const QString &message) {
+        err << command << ": " << message << '\n' << tr("Try 'ocnumbers-cli fetch --help'.") << '\n';
+        return CliExitCode::Usage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        err << parser.helpText().replace(arguments.value(0), command);
+        return CliExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption *required : {&tenant, &baseUrl, &directory, &clientId}) {
+        if (!parser.isSet(*required))
+            return usage(tr("missing --%1").arg(required->names().constFirst()));
+    }
+    if (const QString error = output.read(parser); !error.isEmpty())
+        return usage(error);
+
+    NumbersLoad::Settings load;
+    load.baseUrl = QUrl(parser.value(baseUrl));
+    load.tenantId = parser.value(tenant);
+    if (!NumbersLoad::isGuid(load.tenantId))
+        return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(load.tenantId));
+    const QString apiName = parser.value(api).toLower();
+    if (apiName != u"v2"_s && apiName != u"v3"_s)
+        return usage(tr("--api must be v2 or v3, not \"%1\"").arg(apiName));
+    load.paged = apiName == u"v3"_s;
+    bool ok = false;
+    load.pageSize = parser.value(pageSize).toInt(&ok);
+    if (!ok || load.pageSize < 1 || load.pageSize > 5000)
+        return usage(tr("--page-size must be a whole number from 1 to 5000"));
+    if (parser.isSet(status)) {
+        const NumberStatus s = statusFromText(parser.value(status).toStdString());
+        if (s == NumberStatus::Unknown || s == NumberStatus::None)
+            return usage(
+                tr("unknown --status \"%1\"; use Active, \"Release Requested\", \"Marked For Removal\", "
+                   "\"Ready For Removal\" or a code 0-3")
+                    .arg(parser.value(status)));
+        if (!load.paged)
+            return usage(tr("--status needs --api v3 (the v2 list cannot be filtered by the server); use "
+                            "--filter status=... to filter after loading"));
+        load.status = static_cast<int>(s);
+    }
+    if (parser.isSet(channel)) {
+        load.channelId = parser.value(channel).toInt(&ok);
+        if (!ok)
+            return usage(tr("--channel must be a whole number"));
+    }
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || timeoutSeconds < 1)
+        return usage(tr("--timeout must be a whole number of seconds"));
+    load.transferTimeoutMs = timeoutSeconds * 1000;
+    for (const QUrl &url : {load.baseUrl, QUrl(parser.value(authority))}) {
+        if (const QString error = NumbersLoad::checkUrl(url); !error.isEmpty())
+            return usage(error);
+    }
+
+    // The secret: never an argument (it would show in process lists and shell history).
+    QString secret;
+    if (parser.isSet(secretStdin)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usage(tr("cannot read the client secret from standard input"));
+        secret = QString::fromUtf8(in.readLine()).trimmed();
+    } else {
+        secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET");
+    }
+    if (secret.isEmpty())
+        return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin"));
+
+    QNetworkAccessManager nam;
+    ClientCredentialsTokenSource tokens({QUrl(parser.value(authority)), parser.value(directory),
+                                         parser.value(clientId), secret, parser.value(scope),
+                                         load.transferTimeoutMs},
+                                        &nam);
+    NumbersLoad numbersLoad(load, &nam, &tokens);
+    NumberStore store;
+    LoadError ending;
+    QEventLoop loop;
+    const bool showProgress = !output.quiet() && isatty(fileno(stderr));
+    std::vector<ParseIssue> issues;
+    std::size_t issueCount = 0;
+    QObject::connect(&numbersLoad, &NumbersLoad::batchReady, &loop,
+                     [&](std::shared_ptr<const NumberStore> batch) { store.append(*batch); });
+    QObject::connect(&numbersLoad, &NumbersLoad::warningsFound, &loop,
+                     [&](const std::vector<ParseIssue> &found, std::size_t count) {
+                         issues.insert(issues.end(), found.begin(), found.end());
+                         issueCount += count;
+                     });
+    QObject::connect(
+        &numbersLoad, &NumbersLoad::progress, &loop, [&](qint64 bytes, qint64 records, qint64 total) {
+            if (!showProgress)
+                return;
+            err << '\r' << tr("%1 MB, %2 numbers").arg(double(bytes) / 1e6, 0, 'f', 1).arg(records)
+                << (total > 0 ? u" "_s + tr("of %1").arg(total) : QString()) << "   ";
+            err.flush();
+        });
+    QObject::connect(&numbersLoad, &NumbersLoad::finished, &loop, [&](const LoadError &error) {
+        ending = error;
+        loop.quit();
+    });
+    numbersLoad.start();
+    loop.exec();
+    if (showProgress)
+        err << '\n';
+    if (ending.isError()) {
+        err << command << ": " << ending.message << '\n';
+        if (!store.isEmpty())
+            err << tr("%1 numbers had arrived; nothing was written because the list is incomplete.")
+                       .arg(store.size())
+                << '\n';
+        return exitCodeFor(ending.kind);
+    }
+    if (const CliExitCode code = output.reportWarnings(issues, issueCount, load.baseUrl.host(), err, command);
+        code != CliExitCode::Ok)
+        return code;
+    return output.write(store, err, command);
+}

@@ -1,0 +1,159 @@
+#include "sandbox/sandboxdata.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFetchCommand final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    // The sandbox runs in this process, so the event loop must turn while the tool runs.
+    Run fetch(const QStringList &extra, const QByteArray &secret = "sandbox~secret.not-a-real-credential",
+              bool secretOnStdin = false)
+    {
+        const SandboxConfig &c = m_server->config();
+        QStringList arguments{u"fetch"_s,
+                              u"--base-url"_s,
+                              m_server->baseUrl().toString(),
+                              u"--authority"_s,
+                              m_server->authorityUrl().toString(),
+                              u"--directory"_s,
+                              c.directory,
+                              u"--client-id"_s,
+                              c.appClientId,
+                              u"--quiet"_s};
+        arguments += extra;
+        if (secretOnStdin)
+            arguments += u"--client-secret-stdin"_s;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"OCNUMBERS_CLIENT_SECRET"_s);
+        if (!secretOnStdin && !secret.isEmpty())
+            environment.insert(u"OCNUMBERS_CLIENT_SECRET"_s, QString::fromLatin1(secret));
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(OCNUMBERS_CLI), arguments);
+        if (secretOnStdin)
+            process.write(secret + "\n");
+        process.closeWriteChannel();
+        if (!finished.wait(60000))
+            qFatal("ocnumbers-cli fetch did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QString tenant(int i) const { return m_server->data().tenants().at(i).id; }
+
+private slots:
+    void init()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 2000;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+    }
+    void cleanup() { m_server.reset(); }
+
+    void fetchesTheV2ListToCsv()
+    {
+        const QString out = m_dir.filePath(u"v2.csv"_s);
+        const Run run =
+            fetch({u"--tenant"_s, tenant(1), u"--out"_s, out, u"--columns"_s, u"telephoneNumber"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'),
+                 qsizetype(m_server->data().size(m_server->data().tenants().at(1)) + 1));
+    }
+
+    void fetchesV3PagesWithAServerSideStatusFilter()
+    {
+        const Run run =
+            fetch({u"--tenant"_s, tenant(3), u"--api"_s, u"v3"_s, u"--page-size"_s, u"100"_s, u"--status"_s,
+                   u"Marked For Removal"_s, u"--out"_s, u"-"_s, u"--format"_s, u"json"_s},
+                  "sandbox~secret.not-a-real-credential", true);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray numbers = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(numbers.size() > 10);
+        for (const QJsonValue &n : numbers)
+            QCOMPARE(n.toObject().value(u"acquiredNumberStatus"_s).toInt(), 2);
+    }
+
+    void exitCodesTellWhatFailed()
+    {
+        const QString out = m_dir.filePath(u"failed.csv"_s);
+        const QStringList base{u"--tenant"_s, tenant(1), u"--out"_s, out};
+
+        Run run = fetch(base, "not-the-secret");
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(u"client secret is wrong"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"not-the-secret"_s));
+
+        run = fetch(base + QStringList{u"--channel"_s,
+                                       QString::number(m_server->data().tenants().at(1).channelId % 3 + 1)});
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.err.contains(u"not allowed"_s));
+
+        QCOMPARE(m_server->faults().add(u"numbers-v2:500"_s), QString());
+        run = fetch(base);
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.err.contains(u"HTTP 500"_s));
+        m_server->faults().clear();
+
+        QCOMPARE(m_server->faults().add(u"numbers-v2:malformed"_s), QString());
+        QCOMPARE(fetch(base).exitCode, 3);
+        m_server->faults().clear();
+        QVERIFY(!QFile::exists(out)); // no failure left a file behind
+    }
+
+    void badUsageExitsWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no tenant") << QStringList{u"--out"_s, u"-"_s} << QByteArray("x")
+                                   << u"missing --tenant"_s;
+        QTest::newRow("tenant not a GUID") << QStringList{u"--tenant"_s, u"contoso"_s, u"--out"_s, u"-"_s}
+                                           << QByteArray("x") << u"must be a GUID"_s;
+        QTest::newRow("no secret") << QStringList{u"--tenant"_s, u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s,
+                                                  u"--out"_s, u"-"_s}
+                                   << QByteArray() << u"no client secret"_s;
+        QTest::newRow("status without v3")
+            << QStringList{u"--tenant"_s, u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s,
+                           u"--status"_s, u"Active"_s,
+                           u"--out"_s,    u"-"_s}
+            << QByteArray("x") << u"--status needs --api v3"_s;
+        QTest::newRow("plain http elsewhere")
+            << QStringList{u"--tenant"_s,   u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s, u"--out"_s, u"-"_s,
+                           u"--base-url"_s, u"http://lp.example.net/tenantui"_s}
+            << QByteArray("x") << u"Plain http is refused"_s;
+    }
+    void badUsageExitsWith2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, secret);
+        QFETCH(QString, message);
+        const Run run = fetch(arguments, secret);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFetchCommand)
+#include "tst_fetchcommand.moc"
