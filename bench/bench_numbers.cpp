@@ -1,10 +1,12 @@
 // Prints the figures of the README's performance section: parse + model build, memory, filtering,
 // sorting, CSV export, and the command-line conversion against jq and Python on the same file.
+#include "auth/clientcredentialstokensource.h"
 #include "core/csvwriter.h"
 #include "core/numbergenerator.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "models/numberstablemodel.h"
+#include "net/numbersload.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,10 +15,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -300,6 +305,91 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
     }
 }
 
+// Loads a tenant of `count` numbers from an ocnumbers-sandbox process over loopback, the way the
+// application will: v2 in one response, then v3 in pages of 1000 with four in flight. Reports the time, the
+// longest stall of this thread's event loop (parsing runs on worker threads) and this process's peak RSS.
+int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
+{
+    QProcess sandbox;
+    sandbox.start(sandboxPath, {u"--numbers"_s, QString::number(count), u"--tenants"_s, u"2"_s});
+    QByteArray banner;
+    QElapsedTimer wait;
+    wait.start();
+    const QByteArray largeTenantLine = "  " + QByteArray::number(qulonglong(count)) + "  ";
+    while (!banner.contains("Tenants") || !banner.contains(largeTenantLine)) {
+        if (!sandbox.waitForReadyRead(30000) || wait.elapsed() > 60000) {
+            std::fprintf(stderr, "the sandbox did not start: %s\n",
+                         sandbox.readAllStandardError().constData());
+            return 1;
+        }
+        banner += sandbox.readAllStandardOutput();
+    }
+    const QString text = QString::fromUtf8(banner);
+    const auto capture = [&](const QString &pattern) {
+        return QRegularExpression(pattern).match(text).captured(1);
+    };
+    const QString base = capture(u"base URL: (\\S+)"_s);
+    const QString authority = capture(u"authority: +(\\S+)"_s);
+    const QString directory = capture(u"Directory \\(tenant\\) id: +(\\S+)"_s);
+    const QString clientId = capture(u"client id (\\S+),"_s);
+    const QString secret = capture(u"secret (\\S+) "_s);
+    const QString tenant = capture(u"\\n  (\\S+)  \\d+  "_s + QString::number(count) + u"  "_s);
+
+    QNetworkAccessManager nam;
+    ClientCredentialsTokenSource tokens({QUrl(authority), directory, clientId, secret,
+                                         u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s, 30000},
+                                        &nam);
+    std::printf("\n## Loading %llu numbers from ocnumbers-sandbox over loopback\n\n",
+                static_cast<unsigned long long>(count));
+    std::printf(
+        "| API | time to the last number | longest event-loop stall | numbers |\n|---|---:|---:|---:|\n");
+    for (const bool paged : {false, true}) {
+        NumbersLoad::Settings settings;
+        settings.baseUrl = QUrl(base);
+        settings.tenantId = tenant;
+        settings.paged = paged;
+        settings.pageSize = 1000;
+        settings.maxConcurrentPages = 4;
+        NumbersLoad load(settings, &nam, &tokens);
+        NumberStore store;
+        QObject::connect(&load, &NumbersLoad::batchReady, [&](std::shared_ptr<NumberStore> batch) {
+            if (store.isEmpty())
+                store = std::move(*batch);
+            else
+                store.append(*batch);
+        });
+        QEventLoop loop;
+        LoadError ending;
+        QObject::connect(&load, &NumbersLoad::finished, &loop, [&](const LoadError &e) {
+            ending = e;
+            loop.quit();
+        });
+        // A 1 ms timer: the longest gap between its ticks is the longest time the loop was busy.
+        QElapsedTimer tick, total;
+        qint64 longest = 0;
+        QTimer probe;
+        probe.setInterval(1);
+        QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, tick.restart()); });
+        total.start();
+        tick.start();
+        probe.start();
+        load.start();
+        loop.exec();
+        probe.stop();
+        if (ending.isError()) {
+            std::fprintf(stderr, "load failed: %s\n", qPrintable(ending.message));
+            return 1;
+        }
+        std::printf("| %s | %.0f ms | %lld ms | %zu |\n",
+                    paged ? "v3, pages of 1000, 4 in flight" : "v2, one list", ms(total),
+                    static_cast<long long>(longest), store.size());
+    }
+    std::printf("\nPeak RSS of the loading process: %.0f MB\n", double(peakRssKb()) / 1024.0);
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -316,8 +406,12 @@ int main(int argc, char *argv[])
         u"count"_s, u"100000"_s);
     const QCommandLineOption write(
         u"write"_s, u"Only write a generated response of the first size to a file."_s, u"file"_s);
-    parser.addOptions({sizes, compare, write});
+    const QCommandLineOption loadOption(u"load"_s, u"Only load this many numbers from ocnumbers-sandbox."_s,
+                                        u"count"_s);
+    parser.addOptions({sizes, compare, write, loadOption});
     parser.process(app);
+    if (parser.isSet(loadOption))
+        return benchmarkLoad(parser.value(loadOption).toULongLong(), QStringLiteral(OCNUMBERS_SANDBOX));
 
     if (parser.isSet(write)) {
         NumberGenerator::Options options;

@@ -71,7 +71,7 @@ class TestNumbersLoad final : public QObject {
     {
         LoadRun result;
         NumbersLoad load(s, &m_nam, m_tokens.get());
-        connect(&load, &NumbersLoad::batchReady, this, [&](std::shared_ptr<const NumberStore> batch) {
+        connect(&load, &NumbersLoad::batchReady, this, [&](std::shared_ptr<NumberStore> batch) {
             result.batches.push_back(std::move(batch));
             if (during)
                 during(load, result);

@@ -24,11 +24,13 @@ struct ParsedPage {
     ParseResult result;
 };
 
-ParsedPage parsePage(QByteArray body)
+ParsedPage parsePage(const QList<QByteArray> &pieces, qint64 size)
 {
-    // Room for the parser's padding after the data, so it reads the body where it is.
-    body.append(qsizetype(NumberParser::Padding), ' ');
-    body.chop(qsizetype(NumberParser::Padding));
+    // One buffer with room for the parser's padding after the data, so it reads the body where it is.
+    QByteArray body;
+    body.reserve(size + qsizetype(NumberParser::Padding));
+    for (const QByteArray &piece : pieces)
+        body.append(piece);
     ParsedPage page{std::make_shared<NumberStore>(), {}};
     page.result = NumberParser::parse(body, *page.store, std::size_t(body.capacity() - body.size()));
     return page;
@@ -177,6 +179,13 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
         QNetworkReply *reply = m_nam->get(networkRequest);
         m_requests[page].reply = reply;
         m_requests[page].received = 0;
+        m_requests[page].pieces.clear();
+        m_requests[page].pieceBytes = 0;
+        connect(reply, &QNetworkReply::readyRead, this, [this, page, reply] {
+            Request &request = m_requests[page];
+            request.pieces.append(reply->readAll());
+            request.pieceBytes += request.pieces.back().size();
+        });
         connect(reply, &QNetworkReply::downloadProgress, this,
                 [this, page, reply](qint64 received, qint64 total) {
                     if (m_finished)
@@ -215,14 +224,17 @@ void NumbersLoad::replyFinished(int page)
     QNetworkReply *reply = request.reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    m_bytesDone += body.size();
+    request.pieces.append(reply->readAll());
+    request.pieceBytes += request.pieces.back().size();
+    m_bytesDone += request.pieceBytes;
+    // Error bodies are small; only a 200 body is left in pieces for the parser.
+    const QByteArray body = status == 200 ? QByteArray() : request.pieces.join();
     const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
 
     // No answer, or an answer cut short: the network failed. A body shorter than its Content-Length counts
     // too: a connection closed early does not always surface as an error.
     const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool cutShort = promised.isValid() && promised.toLongLong() > body.size();
+    const bool cutShort = promised.isValid() && promised.toLongLong() > request.pieceBytes;
     if ((reply->error() != QNetworkReply::NoError || cutShort) && (status == 0 || status == 200)) {
         if (const auto delay = m_settings.retry.delayAfter(request.attempt, 0, {})) {
             retryLater(page, request.attempt + 1, *delay);
@@ -305,7 +317,7 @@ void NumbersLoad::replyFinished(int page)
         const ParsedPage parsedPage = watcher->result();
         parsed(page, parsedPage.store, parsedPage.result);
     });
-    watcher->setFuture(QtConcurrent::run(parsePage, body));
+    watcher->setFuture(QtConcurrent::run(parsePage, std::move(request.pieces), request.pieceBytes));
     fillWindow();
 }
 
@@ -401,7 +413,7 @@ void NumbersLoad::fillWindow()
 void NumbersLoad::emitReady()
 {
     for (auto it = m_ready.find(m_nextToEmit); it != m_ready.end(); it = m_ready.find(m_nextToEmit)) {
-        const std::shared_ptr<const NumberStore> batch = std::move(it->second);
+        const std::shared_ptr<NumberStore> batch = std::move(it->second);
         m_ready.erase(it);
         m_records += qint64(batch->size());
         ++m_nextToEmit;

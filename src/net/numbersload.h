@@ -58,7 +58,8 @@ public:
 
 signals:
     void progress(qint64 bytesReceived, qint64 records, qint64 totalRecords); // totalRecords -1: unknown
-    void batchReady(std::shared_ptr<const NumberStore> batch);
+    // Each batch is the receiver's to keep or move from (a v2 list is one batch: adopt it rather than copy).
+    void batchReady(std::shared_ptr<NumberStore> batch);
     void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
     // Emitted exactly once. With an error the batches handed over so far are not the tenant's full list.
     void finished(const LoadError &error);
@@ -70,6 +71,9 @@ private:
         bool refreshedToken = false;
         QPointer<QNetworkReply> reply;
         qint64 received = 0;
+        // The body as it arrived, in pieces: joined on the parsing thread, never in one big copy here.
+        QList<QByteArray> pieces;
+        qint64 pieceBytes = 0;
     };
 
     void send(int page, int attempt, bool forceToken);
