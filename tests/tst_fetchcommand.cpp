@@ -1,3 +1,4 @@
+#include "auth/profilestore.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 
@@ -120,6 +121,40 @@ private slots:
         QCOMPARE(fetch(base).exitCode, 3);
         m_server->faults().clear();
         QVERIFY(!QFile::exists(out)); // no failure left a file behind
+    }
+
+    void usesASavedProfile()
+    {
+        const QString file = m_dir.filePath(u"profiles.ini"_s);
+        ConnectionProfile profile;
+        profile.name = u"sandbox"_s;
+        profile.baseUrl = m_server->baseUrl();
+        profile.authority = m_server->authorityUrl();
+        profile.directory = m_server->config().directory;
+        profile.clientId = m_server->config().appClientId;
+        profile.paged = true;
+        profile.pageSize = 250;
+        ProfileStore(file).save(profile);
+        qputenv("OCNUMBERS_PROFILES_FILE", file.toUtf8());
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"OCNUMBERS_CLIENT_SECRET"_s, m_server->config().appClientSecret);
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(OCNUMBERS_CLI),
+                      {u"fetch"_s, u"--profile"_s, u"sandbox"_s, u"--tenant"_s, tenant(2), u"--out"_s, u"-"_s,
+                       u"--columns"_s, u"telephoneNumber"_s, u"--header"_s, u"none"_s});
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QCOMPARE(process.readAllStandardOutput().count('\n'),
+                 qsizetype(m_server->data().size(m_server->data().tenants().at(2))));
+
+        process.start(QStringLiteral(OCNUMBERS_CLI),
+                      {u"fetch"_s, u"--profile"_s, u"nope"_s, u"--tenant"_s, tenant(2), u"--out"_s, u"-"_s});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("profiles: sandbox"));
+        qunsetenv("OCNUMBERS_PROFILES_FILE");
     }
 
     void badUsageExitsWith2_data()

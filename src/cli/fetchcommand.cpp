@@ -1,6 +1,8 @@
 #include "fetchcommand.h"
 
 #include "auth/clientcredentialstokensource.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/profilestore.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
 #include "net/numbersload.h"
@@ -46,6 +48,11 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
         "numbers "
         "from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the "
         "OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin."));
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        tr("A saved connection profile (the application's, or OCNUMBERS_PROFILES_FILE); options given here "
+           "override its settings, and its secret comes from the keychain unless given as below."),
+        u"name"_s);
     const QCommandLineOption tenant(
         u"tenant"_s, tr("The customer's Microsoft tenant id (msTenantId, a GUID)."), u"GUID"_s);
     const QCommandLineOption baseUrl(u"base-url"_s,
@@ -70,8 +77,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                                          tr("Read the client secret from the first line of standard input."));
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds without data before a request fails (default 60)."), u"seconds"_s, u"60"_s);
-    parser.addOptions({tenant, baseUrl, authority, directory, clientId, scope, api, pageSize, status, channel,
-                       secretStdin, timeout});
+    parser.addOptions({profileOption, tenant, baseUrl, authority, directory, clientId, scope, api, pageSize,
+                       status, channel, secretStdin, timeout});
     NumbersOutput output(parser);
     parser.addHelpOption();
 
@@ -87,24 +94,62 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-    for (const QCommandLineOption *required : {&tenant, &baseUrl, &directory, &clientId}) {
-        if (!parser.isSet(*required))
-            return usage(tr("missing --%1").arg(required->names().constFirst()));
+    ConnectionProfile profile;
+    if (parser.isSet(profileOption)) {
+        const ProfileStore store;
+        const auto saved = store.load(parser.value(profileOption));
+        if (!saved) {
+            const QStringList names = store.names();
+            return usage(names.isEmpty() ? tr("there is no profile named \"%1\" (no profiles are saved)")
+                                               .arg(parser.value(profileOption))
+                                         : tr("there is no profile named \"%1\"; profiles: %2")
+                                               .arg(parser.value(profileOption), names.join(u", "_s)));
+        }
+        profile = *saved;
+        if (profile.signIn != ConnectionProfile::SignIn::AppRegistration)
+            return usage(
+                tr("profile \"%1\" signs in as a user; ocnumbers-cli fetch signs in with an app registration "
+                   "only")
+                    .arg(profile.name));
+    }
+    const auto setting = [&](const QCommandLineOption &option, const QString &fromProfile) {
+        return parser.isSet(option) ? parser.value(option) : fromProfile;
+    };
+    const QString baseUrlValue = setting(baseUrl, profile.baseUrl.toString());
+    const QString authorityValue = setting(authority, profile.authority.toString());
+    const QString directoryValue = setting(directory, profile.directory);
+    const QString clientIdValue = setting(clientId, profile.clientId);
+    const QString scopeValue = setting(scope, profile.scope);
+    if (!parser.isSet(tenant))
+        return usage(tr("missing --tenant"));
+    for (const auto &[option, value] :
+         {std::pair{&baseUrl, baseUrlValue}, std::pair{&directory, directoryValue},
+          std::pair{&clientId, clientIdValue}}) {
+        if (value.isEmpty())
+            return usage(tr("missing --%1 (or a --profile that has it)").arg(option->names().constFirst()));
     }
     if (const QString error = output.read(parser); !error.isEmpty())
         return usage(error);
 
     NumbersLoad::Settings load;
-    load.baseUrl = QUrl(parser.value(baseUrl));
+    load.baseUrl = QUrl(baseUrlValue);
     load.tenantId = parser.value(tenant);
     if (!NumbersLoad::isGuid(load.tenantId))
         return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(load.tenantId));
-    const QString apiName = parser.value(api).toLower();
+    const QString apiName = parser.isSet(api) ? parser.value(api).toLower()
+                            : profile.paged   ? u"v3"_s
+                                              : u"v2"_s;
     if (apiName != u"v2"_s && apiName != u"v3"_s)
         return usage(tr("--api must be v2 or v3, not \"%1\"").arg(apiName));
     load.paged = apiName == u"v3"_s;
     bool ok = false;
-    load.pageSize = parser.value(pageSize).toInt(&ok);
+    load.pageSize = parser.isSet(pageSize) || !parser.isSet(profileOption) ? parser.value(pageSize).toInt(&ok)
+                                                                           : (ok = true, profile.pageSize);
+    load.pageNumberKey = profile.pageNumberKey;
+    load.pageSizeKey = profile.pageSizeKey;
+    load.statusKey = profile.statusKey;
+    load.channelId = profile.channelId;
+    load.maxBodyBytes = qint64(profile.maxBodyMegabytes) * 1024 * 1024;
     if (!ok || load.pageSize < 1 || load.pageSize > 5000)
         return usage(tr("--page-size must be a whole number from 1 to 5000"));
     if (parser.isSet(status)) {
@@ -128,7 +173,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     if (!ok || timeoutSeconds < 1)
         return usage(tr("--timeout must be a whole number of seconds"));
     load.transferTimeoutMs = timeoutSeconds * 1000;
-    for (const QUrl &url : {load.baseUrl, QUrl(parser.value(authority))}) {
+    for (const QUrl &url : {load.baseUrl, QUrl(authorityValue)}) {
         if (const QString error = NumbersLoad::checkUrl(url); !error.isEmpty())
             return usage(error);
     }
@@ -143,14 +188,26 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     } else {
         secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET");
     }
+    QString keychainError;
+    if (secret.isEmpty() && parser.isSet(profileOption)) {
+        KeychainSecretStore keychain;
+        QEventLoop wait;
+        keychain.read(profile.secretKey(), [&](const QString &stored, const QString &error) {
+            secret = stored;
+            keychainError = error;
+            wait.quit();
+        });
+        if (secret.isEmpty() && keychainError.isEmpty())
+            wait.exec();
+    }
     if (secret.isEmpty())
-        return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin"));
+        return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin") +
+                     (keychainError.isEmpty() ? QString() : u" ("_s + keychainError + u')'));
 
     QNetworkAccessManager nam;
-    ClientCredentialsTokenSource tokens({QUrl(parser.value(authority)), parser.value(directory),
-                                         parser.value(clientId), secret, parser.value(scope),
-                                         load.transferTimeoutMs},
-                                        &nam);
+    ClientCredentialsTokenSource tokens(
+        {QUrl(authorityValue), directoryValue, clientIdValue, secret, scopeValue, load.transferTimeoutMs},
+        &nam);
     NumbersLoad numbersLoad(load, &nam, &tokens);
     NumberStore store;
     LoadError ending;

@@ -1,0 +1,62 @@
+#include "keychainsecretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Service = u"ocnumbers"_s;
+
+QString describe(QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+        return {};
+    case QKeychain::NoBackendAvailable:
+        return KeychainSecretStore::tr(
+            "No keychain service is running (on Linux: GNOME Keyring or KWallet), so the "
+            "secret cannot be stored safely and was not stored. Start one, or enter the "
+            "secret each time.");
+    case QKeychain::AccessDeniedByUser:
+        return KeychainSecretStore::tr("Access to the keychain was refused.");
+    default:
+        return KeychainSecretStore::tr("The keychain failed: %1").arg(job->errorString());
+    }
+}
+
+} // namespace
+
+void KeychainSecretStore::read(const QString &key, ReadCallback callback)
+{
+    auto *job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [job, callback] {
+        callback(job->error() == QKeychain::NoError ? job->textData() : QString(), describe(job));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString &key, const QString &secret, DoneCallback callback)
+{
+    auto *job = new QKeychain::WritePasswordJob(Service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [job, callback] { callback(describe(job)); });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString &key, DoneCallback callback)
+{
+    auto *job = new QKeychain::DeletePasswordJob(Service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [job, callback] { callback(describe(job)); });
+    job->start();
+}
