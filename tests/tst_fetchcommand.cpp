@@ -123,6 +123,17 @@ private slots:
         QVERIFY(!QFile::exists(out)); // no failure left a file behind
     }
 
+    void looksUpOneNumber()
+    {
+        const Run run =
+            fetch({u"--number"_s, u"+61397508869"_s, u"--out"_s, u"-"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).array().at(0).toObject().value(u"telephoneNumber"_s).toString(),
+            u"+61397508869"_s);
+        QCOMPARE(fetch({u"--number"_s, u"+10000000000"_s, u"--out"_s, u"-"_s}).exitCode, 6);
+    }
+
     void usesASavedProfile()
     {
         const QString file = m_dir.filePath(u"profiles.ini"_s);

@@ -242,6 +242,25 @@ private slots:
         QVERIFY(!error.message.contains(u"wrong\""_s));
     }
 
+    void looksUpOneNumber()
+    {
+        NumbersLoad::Settings s = settings(0, false);
+        s.number = u"+18333998785"_s;
+        NumbersLoad probe(s, &m_nam, m_tokens.get());
+        QVERIFY(probe.urlFor(0).toEncoded().endsWith("/api/v2/oc/numbers/%2B18333998785"));
+        const LoadRun found = run(s);
+        QVERIFY2(!found.endings.at(0).isError(), qPrintable(found.endings.at(0).message));
+        QCOMPARE(found.numbers(), std::vector<std::string>{"+18333998785"});
+
+        s.number = u"+10000000000"_s;
+        const LoadError missing = run(s).endings.at(0);
+        QCOMPARE(missing.kind, LoadError::Kind::NotFound);
+        QVERIFY(missing.message.contains(u"+10000000000"_s));
+
+        s.number = u"0207 499 6300"_s;
+        QVERIFY(run(s).endings.at(0).message.contains(u"not an E.164 number"_s));
+    }
+
     void cancelsAtAnyMoment()
     {
         QCOMPARE(m_server->faults().add(u"numbers-v3:latency=100"_s), QString());

@@ -55,6 +55,9 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
         u"name"_s);
     const QCommandLineOption tenant(
         u"tenant"_s, tr("The customer's Microsoft tenant id (msTenantId, a GUID)."), u"GUID"_s);
+    const QCommandLineOption number(
+        u"number"_s, tr("Look up one number (E.164, e.g. +442074996300) instead of a tenant's list."),
+        u"E164"_s);
     const QCommandLineOption baseUrl(u"base-url"_s,
                                      tr("Live Platform address with its /tenantui segment, e.g. "
                                         "https://lp.example.net/tenantui."),
@@ -77,8 +80,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                                          tr("Read the client secret from the first line of standard input."));
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds without data before a request fails (default 60)."), u"seconds"_s, u"60"_s);
-    parser.addOptions({profileOption, tenant, baseUrl, authority, directory, clientId, scope, api, pageSize,
-                       status, channel, secretStdin, timeout});
+    parser.addOptions({profileOption, tenant, number, baseUrl, authority, directory, clientId, scope, api,
+                       pageSize, status, channel, secretStdin, timeout});
     NumbersOutput output(parser);
     parser.addHelpOption();
 
@@ -120,8 +123,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     const QString directoryValue = setting(directory, profile.directory);
     const QString clientIdValue = setting(clientId, profile.clientId);
     const QString scopeValue = setting(scope, profile.scope);
-    if (!parser.isSet(tenant))
-        return usage(tr("missing --tenant"));
+    if (parser.isSet(tenant) == parser.isSet(number))
+        return usage(tr("give either --tenant GUID (a tenant's numbers) or --number E164 (one number)"));
     for (const auto &[option, value] :
          {std::pair{&baseUrl, baseUrlValue}, std::pair{&directory, directoryValue},
           std::pair{&clientId, clientIdValue}}) {
@@ -134,7 +137,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     NumbersLoad::Settings load;
     load.baseUrl = QUrl(baseUrlValue);
     load.tenantId = parser.value(tenant);
-    if (!NumbersLoad::isGuid(load.tenantId))
+    load.number = parser.value(number);
+    if (parser.isSet(tenant) && !NumbersLoad::isGuid(load.tenantId))
         return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(load.tenantId));
     const QString apiName = parser.isSet(api) ? parser.value(api).toLower()
                             : profile.paged   ? u"v3"_s

@@ -109,6 +109,14 @@ QUrl NumbersLoad::urlFor(int page) const
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
+    if (!m_settings.number.isEmpty()) {
+        // The leading + of an E.164 number must travel as %2B: a bare + can reach the server as a space.
+        url.setPath(path + u"/api/v2/oc/numbers/"_s +
+                        QString::fromLatin1(QUrl::toPercentEncoding(m_settings.number)),
+                    QUrl::StrictMode);
+        url.setQuery(QString());
+        return url;
+    }
     url.setPath(path + (m_settings.paged ? u"/api/v3/oc/numbers"_s : u"/api/v2/oc/numbers"_s));
     QUrlQuery query;
     query.addQueryItem(u"msTenantId"_s, m_settings.tenantId);
@@ -129,15 +137,26 @@ void NumbersLoad::start()
     m_started = true;
     LoadError refused;
     refused.kind = LoadError::Kind::BadRequest;
-    if (!isGuid(m_settings.tenantId)) {
+    static const QRegularExpression e164(u"^\\+[1-9][0-9]{1,14}$"_s);
+    if (!m_settings.number.isEmpty()) {
+        m_settings.paged = false;
+        if (!e164.match(m_settings.number).hasMatch())
+            refused.message =
+                tr("\"%1\" is not an E.164 number: \"+\", the country code and the number, digits "
+                   "only (for example +442074996300).")
+                    .arg(m_settings.number);
+    } else if (!isGuid(m_settings.tenantId)) {
         refused.message = tr("\"%1\" is not a Microsoft tenant id: it must be a GUID like "
                              "f94238e5-4f2c-4e1b-8125-2d27122ca75f.")
                               .arg(m_settings.tenantId);
-    } else if (const QString urlError = checkUrl(m_settings.baseUrl); !urlError.isEmpty()) {
-        refused.message = urlError;
-    } else if (!m_tokens) {
-        refused.kind = LoadError::Kind::SignIn;
-        refused.message = tr("Not signed in.");
+    }
+    if (refused.message.isEmpty()) {
+        if (const QString urlError = checkUrl(m_settings.baseUrl); !urlError.isEmpty()) {
+            refused.message = urlError;
+        } else if (!m_tokens) {
+            refused.kind = LoadError::Kind::SignIn;
+            refused.message = tr("Not signed in.");
+        }
     }
     if (refused.message.isEmpty()) {
         send(m_settings.paged ? 1 : 0, 1, false);

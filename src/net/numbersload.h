@@ -31,6 +31,7 @@ public:
     struct Settings {
         QUrl baseUrl; // https://host/tenantui (http only for loopback addresses)
         QString tenantId;
+        QString number;            // set: look up this one number (E.164) instead of a tenant's list
         bool paged = false;        // v3
         std::optional<int> status; // v3 acquiredNumberStatus filter
         int pageSize = 1000;
@@ -55,6 +56,8 @@ public:
     // A URL a load may use: https anywhere, http only on this machine. Returns an error message.
     static QString checkUrl(const QUrl &url);
     static bool isGuid(const QString &text);
+    // The request URL of a page (0: the v2 list or the single number).
+    QUrl urlFor(int page) const;
 
 signals:
     void progress(qint64 bytesReceived, qint64 records, qint64 totalRecords); // totalRecords -1: unknown
@@ -84,7 +87,6 @@ private:
     void emitReady();
     void fail(LoadError error);
     void complete();
-    QUrl urlFor(int page) const;
     qint64 bytesReceived() const;
 
     Settings m_settings;
