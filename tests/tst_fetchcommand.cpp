@@ -174,7 +174,7 @@ private slots:
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<QString>("message");
         QTest::newRow("no tenant") << QStringList{u"--out"_s, u"-"_s} << QByteArray("x")
-                                   << u"missing --tenant"_s;
+                                   << u"give either --tenant"_s;
         QTest::newRow("tenant not a GUID") << QStringList{u"--tenant"_s, u"contoso"_s, u"--out"_s, u"-"_s}
                                            << QByteArray("x") << u"must be a GUID"_s;
         QTest::newRow("no secret") << QStringList{u"--tenant"_s, u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s,
