@@ -1,6 +1,7 @@
 #include "cli/cliexitcode.h"
 #include "cli/convertcommand.h"
 #include "cli/fetchcommand.h"
+#include "cli/profilecommand.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ void printUsage(QTextStream &out)
         << QCoreApplication::translate("cli", "Commands:") << '\n'
         << "  fetch     " << QCoreApplication::translate("cli", "Load a tenant's numbers from Live Platform")
         << '\n'
+        << "  profile   " << QCoreApplication::translate("cli", "Manage connection profiles") << '\n'
         << "  convert   " << QCoreApplication::translate("cli", "Convert a saved response to CSV or JSON")
         << "\n\n"
         << QCoreApplication::translate("cli", "Run 'ocnumbers-cli COMMAND --help' for a command's options.")
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
         return static_cast<int>(ConvertCommand::run(arguments, err));
     if (command == u"fetch"_s)
         return static_cast<int>(FetchCommand::run(arguments, err));
+    if (command == u"profile"_s)
+        return static_cast<int>(ProfileCommand::run(arguments, out, err));
 
     err << "ocnumbers-cli: " << QCoreApplication::translate("cli", "unknown command \"%1\"").arg(command)
         << '\n';

@@ -22,7 +22,10 @@ QString describe(QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
         return KeychainSecretStore::tr("Access to the keychain was refused.");
     default:
-        return KeychainSecretStore::tr("The keychain failed: %1").arg(job->errorString());
+        return KeychainSecretStore::tr(
+                   "The OS keychain is not available (%1), so the secret was not stored. Start a "
+                   "keychain service (GNOME Keyring or KWallet), or give the secret each time.")
+            .arg(job->errorString());
     }
 }
 
