@@ -4,6 +4,7 @@
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -156,6 +157,7 @@ private slots:
         QTest::newRow("truncated body") << u"numbers-v3:truncate:times=1"_s;
         QTest::newRow("token expiry mid-paging") << u"numbers-v3:expire-token:times=1:after=4"_s;
         QTest::newRow("latency") << u"numbers-v3:latency=200:times=2"_s;
+        QTest::newRow("slow drip") << u"numbers-v3:drip=2:times=1"_s;
     }
     void retriesWhatIsWorthRetrying()
     {
@@ -223,6 +225,20 @@ private slots:
         QVERIFY(run(plainHttp).endings.at(0).message.contains(u"Plain http is refused"_s));
         QCOMPARE(NumbersLoad::checkUrl(QUrl(u"https://lp.example.net/tenantui"_s)), QString());
         QCOMPARE(NumbersLoad::checkUrl(QUrl(u"http://[::1]:8080/tenantui"_s)), QString());
+    }
+
+    void timesOutEveryRequest()
+    {
+        QCOMPARE(m_server->faults().add(u"numbers-v2:latency=1500"_s), QString());
+        NumbersLoad::Settings s = settings(1, false);
+        s.transferTimeoutMs = 300;
+        s.retry.maxAttempts = 2;
+        QElapsedTimer timer;
+        timer.start();
+        const LoadError error = run(s).endings.at(0);
+        QCOMPARE(error.kind, LoadError::Kind::Timeout);
+        QVERIFY2(error.message.contains(u"timed out 2 times"_s), qPrintable(error.message));
+        QVERIFY(timer.elapsed() < 1500 * 2); // the timeout ended each attempt, not the server
     }
 
     void refusesBodiesOverTheCap()
