@@ -109,6 +109,7 @@ private slots:
     {
         m_tokens.reset();
         m_server.reset();
+        m_nam.clearConnectionCache();
     }
 
     void loadsTheV2List()

@@ -35,7 +35,11 @@ private slots:
         m_server = std::make_unique<SandboxServer>(config);
         QCOMPARE(m_server->start(), QString());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_http.forgetConnections();
+    }
 
     void specificationsAreCheckedAndExplained_data()
     {

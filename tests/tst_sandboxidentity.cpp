@@ -104,7 +104,11 @@ private slots:
         m_server = std::make_unique<SandboxServer>(config);
         QCOMPARE(m_server->start(), QString());
     }
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_server.reset();
+        m_http.forgetConnections();
+    }
 
     void clientCredentialsIssuesAnAppToken()
     {
@@ -202,6 +206,7 @@ private slots:
         config.largeTenantNumbers = 100;
         config.denyConsent = true;
         m_server = std::make_unique<SandboxServer>(config);
+        m_http.forgetConnections();
         QCOMPARE(m_server->start(), QString());
         const QUrlQuery query = redirectQuery(authorize());
         QCOMPARE(query.queryItemValue(u"error"_s), u"access_denied"_s);
@@ -216,6 +221,7 @@ private slots:
         config.largeTenantNumbers = 100;
         config.authorizationCodeLifetimeSeconds = 0;
         m_server = std::make_unique<SandboxServer>(config);
+        m_http.forgetConnections();
         QCOMPARE(m_server->start(), QString());
         verifyEntraError(redeem(redirectQuery(authorize()).queryItemValue(u"code"_s)), 400,
                          u"invalid_grant"_s, 70008);
@@ -243,6 +249,7 @@ private slots:
         config.largeTenantNumbers = 100;
         config.deviceCodeIntervalSeconds = 1;
         m_server = std::make_unique<SandboxServer>(config);
+        m_http.forgetConnections();
         QCOMPARE(m_server->start(), QString());
         const auto start = [&]() {
             QUrlQuery form;
@@ -290,6 +297,7 @@ private slots:
 
         config.deviceCodeLifetimeSeconds = 1;
         m_server = std::make_unique<SandboxServer>(config);
+        m_http.forgetConnections();
         QCOMPARE(m_server->start(), QString());
         const QString expiring = start().value(u"device_code"_s).toString();
         QTest::qWait(1100);
@@ -302,6 +310,7 @@ private slots:
         config.largeTenantNumbers = 100;
         config.signInPage = true;
         m_server = std::make_unique<SandboxServer>(config);
+        m_http.forgetConnections();
         QCOMPARE(m_server->start(), QString());
         const auto link = [&](const TestResponse &page, const char *id) {
             const QByteArray marker = QByteArray("id=\"") + id + "\" href=\"";

@@ -45,6 +45,9 @@ public:
         return run(request, &body);
     }
 
+    // Forget kept-alive connections, e.g. before a new server may get the old one's port.
+    void forgetConnections() { m_nam.clearConnectionCache(); }
+
 private:
     TestResponse run(QNetworkRequest request, const QByteArray *body)
     {
