@@ -1,0 +1,161 @@
+#include "auth/devicecodetokensource.h"
+#include "auth/memorysecretstore.h"
+#include "net/numbersload.h"
+#include "sandbox/sandboxdata.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testhttp.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDeviceCodeTokenSource final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_nam;
+    TestHttp m_http;
+    MemorySecretStore m_secrets;
+
+    std::unique_ptr<DeviceCodeTokenSource> source(SecretStore *secrets)
+    {
+        const SandboxConfig &c = m_server->config();
+        return std::make_unique<DeviceCodeTokenSource>(
+            DeviceCodeTokenSource::Settings{m_server->authorityUrl(), c.directory, c.publicClientId,
+                                            c.apiScope, u"ocnumbers/sandbox/refresh-token"_s, 10000},
+            &m_nam, secrets);
+    }
+    QString stored()
+    {
+        QString value;
+        m_secrets.read(u"ocnumbers/sandbox/refresh-token"_s,
+                       [&](const QString &s, const QString &) { value = s; });
+        return value;
+    }
+    // Starts a sign-in and answers it on the "other device".
+    bool signIn(DeviceCodeTokenSource &tokens, const QString &action)
+    {
+        QSignalSpy code(&tokens, &DeviceCodeTokenSource::userCodeReady);
+        tokens.startSignIn();
+        if (!code.wait(10000))
+            return false;
+        QUrl page = code.at(0).at(1).toUrl();
+        page.setQuery(u"user_code="_s + code.at(0).at(0).toString() + u"&action="_s + action);
+        return m_http.get(page).status == 200;
+    }
+    std::pair<QByteArray, LoadError> tokenOf(DeviceCodeTokenSource &tokens, bool force)
+    {
+        std::optional<std::pair<QByteArray, LoadError>> answer;
+        tokens.token(force, [&](const QByteArray &t, const LoadError &e) { answer.emplace(t, e); });
+        QElapsedTimer waited;
+        waited.start();
+        while (!answer && waited.elapsed() < 10000)
+            QTest::qWait(10);
+        if (!answer)
+            qFatal("the token source did not answer");
+        return *answer;
+    }
+
+private slots:
+    void init()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 500;
+        config.deviceCodeIntervalSeconds = 1;
+        m_server = std::make_unique<SandboxServer>(config);
+        QCOMPARE(m_server->start(), QString());
+        m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_nam.clearConnectionCache();
+        m_http.forgetConnections();
+    }
+
+    void signsInAndLoads()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &DeviceCodeTokenSource::signedIn);
+        QVERIFY(signIn(*tokens, u"approve"_s));
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(tokens->identity(), u"Sandbox Support Engineer <support@sandbox.example.net>"_s);
+        QVERIFY(!stored().isEmpty());
+        QVERIFY(tokens->expiresAt() > QDateTime::currentDateTimeUtc());
+
+        NumbersLoad::Settings settings;
+        settings.baseUrl = m_server->baseUrl();
+        settings.tenantId = m_server->data().tenants().at(1).id;
+        NumbersLoad load(settings, &m_nam, tokens.get());
+        QSignalSpy finished(&load, &NumbersLoad::finished);
+        load.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(0).at(0).value<LoadError>().isError());
+    }
+
+    void refreshTokensRotateAndSignInSilently()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &DeviceCodeTokenSource::signedIn);
+        QVERIFY(signIn(*tokens, u"approve"_s));
+        QVERIFY(signedIn.wait(10000));
+        const QString first = stored();
+        const auto [refreshed, error] = tokenOf(*tokens, true);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        const QString second = stored();
+        QVERIFY(!second.isEmpty() && second != first);
+
+        // A later run: no code to type, the stored refresh token signs in.
+        auto later = source(&m_secrets);
+        QSignalSpy codes(later.get(), &DeviceCodeTokenSource::userCodeReady);
+        const auto [silent, silentError] = tokenOf(*later, false);
+        QVERIFY2(!silentError.isError(), qPrintable(silentError.message));
+        QVERIFY(!silent.isEmpty());
+        QCOMPARE(codes.size(), 0);
+
+        // The rotated-away token no longer works; the store forgets it.
+        MemorySecretStore old;
+        old.write(u"ocnumbers/sandbox/refresh-token"_s, first, [](const QString &) {});
+        auto stale = source(&old);
+        const auto [none, staleError] = tokenOf(*stale, false);
+        QCOMPARE(staleError.kind, LoadError::Kind::SignIn);
+        QVERIFY2(staleError.message.contains(u"Sign in again"_s), qPrintable(staleError.message));
+        QString left = u"unset"_s;
+        old.read(u"ocnumbers/sandbox/refresh-token"_s, [&](const QString &s, const QString &) { left = s; });
+        QCOMPARE(left, QString());
+    }
+
+    void declinedAndMissingSignIns()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy failed(tokens.get(), &DeviceCodeTokenSource::signInFailed);
+        QVERIFY(signIn(*tokens, u"deny"_s));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.at(0).at(0).value<LoadError>().message.contains(u"declined"_s));
+
+        const auto [token, error] = tokenOf(*tokens, false);
+        QCOMPARE(error.kind, LoadError::Kind::SignIn);
+        QVERIFY(error.message.contains(u"Not signed in"_s));
+    }
+
+    void cancelledSignInsStayCancelled()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &DeviceCodeTokenSource::signedIn);
+        QSignalSpy code(tokens.get(), &DeviceCodeTokenSource::userCodeReady);
+        tokens->startSignIn();
+        QVERIFY(code.wait(10000));
+        tokens->cancelSignIn();
+        QUrl page = code.at(0).at(1).toUrl();
+        page.setQuery(u"user_code="_s + code.at(0).at(0).toString() + u"&action=approve"_s);
+        QCOMPARE(m_http.get(page).status, 200);
+        QTest::qWait(1500);
+        QCOMPARE(signedIn.size(), 0);
+        QVERIFY(stored().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceCodeTokenSource)
+#include "tst_devicecodetokensource.moc"
