@@ -1,12 +1,14 @@
 #include "auth/profilestore.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
+#include "support/testhttp.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,7 @@ private slots:
     {
         SandboxConfig config;
         config.largeTenantNumbers = 2000;
+        config.deviceCodeIntervalSeconds = 1;
         m_server = std::make_unique<SandboxServer>(config);
         QCOMPARE(m_server->start(), QString());
     }
@@ -132,6 +135,38 @@ private slots:
             QJsonDocument::fromJson(run.out).array().at(0).toObject().value(u"telephoneNumber"_s).toString(),
             u"+61397508869"_s);
         QCOMPARE(fetch({u"--number"_s, u"+10000000000"_s, u"--out"_s, u"-"_s}).exitCode, 6);
+    }
+
+    void signsInWithADeviceCode()
+    {
+        const SandboxConfig &c = m_server->config();
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"OCNUMBERS_CLIENT_SECRET"_s);
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(OCNUMBERS_CLI),
+                      {u"fetch"_s, u"--device-code"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                       u"--authority"_s, m_server->authorityUrl().toString(), u"--directory"_s, c.directory,
+                       u"--client-id"_s, c.publicClientId, u"--tenant"_s, tenant(1), u"--out"_s, u"-"_s,
+                       u"--columns"_s, u"telephoneNumber"_s, u"--header"_s, u"none"_s});
+        // The user reads the code on the terminal and types it on another device.
+        QByteArray err;
+        const QRegularExpression code(u"open the page (\\S+) and enter the code (\\S+) "_s);
+        QRegularExpressionMatch match;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError(),
+                                  match = code.match(QString::fromUtf8(err)), match.hasMatch()),
+                                 20000);
+        QUrl page(match.captured(1));
+        page.setQuery(u"user_code="_s + match.captured(2) + u"&action=approve"_s);
+        TestHttp http;
+        QCOMPARE(http.get(page).status, 200);
+        QVERIFY(finished.wait(60000));
+        err += process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        QVERIFY(err.contains("Signed in as Sandbox Support Engineer"));
+        QCOMPARE(process.readAllStandardOutput().count('\n'),
+                 qsizetype(m_server->data().size(m_server->data().tenants().at(1))));
     }
 
     void usesASavedProfile()

@@ -1,7 +1,9 @@
 #include "fetchcommand.h"
 
 #include "auth/clientcredentialstokensource.h"
+#include "auth/devicecodetokensource.h"
 #include "auth/keychainsecretstore.h"
+#include "auth/memorysecretstore.h"
 #include "auth/profilestore.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
@@ -76,12 +78,17 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                                     u"status"_s);
     const QCommandLineOption channel(u"channel"_s, tr("Send X-Ovoc-Channel-Id: restrict to one channel."),
                                      u"N"_s);
+    const QCommandLineOption deviceCodeOption(
+        u"device-code"_s,
+        tr("Sign in as a user with a device code (the code and URL are printed) instead of the app "
+           "registration; "
+           "--client-id is then the public client. With --profile the sign-in is kept in the keychain."));
     const QCommandLineOption secretStdin(u"client-secret-stdin"_s,
                                          tr("Read the client secret from the first line of standard input."));
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Seconds without data before a request fails (default 60)."), u"seconds"_s, u"60"_s);
     parser.addOptions({profileOption, tenant, number, baseUrl, authority, directory, clientId, scope, api,
-                       pageSize, status, channel, secretStdin, timeout});
+                       pageSize, status, channel, secretStdin, deviceCodeOption, timeout});
     NumbersOutput output(parser);
     parser.addHelpOption();
 
@@ -109,11 +116,11 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                                                .arg(parser.value(profileOption), names.join(u", "_s)));
         }
         profile = *saved;
-        if (profile.signIn != ConnectionProfile::SignIn::AppRegistration)
-            return usage(
-                tr("profile \"%1\" signs in as a user; ocnumbers-cli fetch signs in with an app registration "
-                   "only")
-                    .arg(profile.name));
+        if (profile.signIn == ConnectionProfile::SignIn::Browser && !parser.isSet(deviceCodeOption))
+            return usage(tr("profile \"%1\" signs in through a browser, which ocnumbers-cli cannot open; "
+                            "pass --device-code "
+                            "to sign in with a code instead")
+                             .arg(profile.name));
     }
     const auto setting = [&](const QCommandLineOption &option, const QString &fromProfile) {
         return parser.isSet(option) ? parser.value(option) : fromProfile;
@@ -182,37 +189,88 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
             return usage(error);
     }
 
-    // The secret: never an argument (it would show in process lists and shell history).
-    QString secret;
-    if (parser.isSet(secretStdin)) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(tr("cannot read the client secret from standard input"));
-        secret = QString::fromUtf8(in.readLine()).trimmed();
-    } else {
-        secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET");
-    }
-    QString keychainError;
-    if (secret.isEmpty() && parser.isSet(profileOption)) {
-        KeychainSecretStore keychain;
+    QNetworkAccessManager nam;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<TokenSource> tokenSource;
+    const bool deviceCode =
+        parser.isSet(deviceCodeOption) || profile.signIn == ConnectionProfile::SignIn::DeviceCode;
+    if (deviceCode) {
+        // The refresh token: in the keychain for a profile (later runs sign in silently), else for this run.
+        if (parser.isSet(profileOption))
+            secrets = std::make_unique<KeychainSecretStore>();
+        else
+            secrets = std::make_unique<MemorySecretStore>();
+        auto device = std::make_unique<DeviceCodeTokenSource>(
+            DeviceCodeTokenSource::Settings{
+                QUrl(authorityValue), directoryValue, clientIdValue, scopeValue,
+                u"ocnumbers/%1/refresh-token"_s.arg(profile.name.isEmpty() ? u"cli"_s : profile.name),
+                load.transferTimeoutMs},
+            &nam, secrets.get());
         QEventLoop wait;
-        keychain.read(profile.secretKey(), [&](const QString &stored, const QString &error) {
-            secret = stored;
-            keychainError = error;
+        LoadError signInError;
+        bool silent = false;
+        device->token(false, [&](const QByteArray &token, const LoadError &error) {
+            silent = !token.isEmpty();
+            signInError = error;
             wait.quit();
         });
-        if (secret.isEmpty() && keychainError.isEmpty())
+        if (!silent && !signInError.isError())
             wait.exec();
+        if (!silent) {
+            signInError = {};
+            QObject::connect(device.get(), &DeviceCodeTokenSource::userCodeReady, &wait,
+                             [&](const QString &, const QUrl &, const QString &message, int) {
+                                 err << message << '\n';
+                                 err.flush();
+                             });
+            QObject::connect(device.get(), &DeviceCodeTokenSource::signedIn, &wait, [&] { wait.quit(); });
+            QObject::connect(device.get(), &DeviceCodeTokenSource::signInFailed, &wait,
+                             [&](const LoadError &error) {
+                                 signInError = error;
+                                 wait.quit();
+                             });
+            device->startSignIn();
+            wait.exec();
+            if (signInError.isError()) {
+                err << command << ": " << signInError.message << '\n';
+                return CliExitCode::SignIn;
+            }
+            if (!output.quiet())
+                err << tr("Signed in as %1.").arg(device->identity()) << '\n';
+        }
+        tokenSource = std::move(device);
+    } else {
+        // The secret: never an argument (it would show in process lists and shell history).
+        QString secret;
+        if (parser.isSet(secretStdin)) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return usage(tr("cannot read the client secret from standard input"));
+            secret = QString::fromUtf8(in.readLine()).trimmed();
+        } else {
+            secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET");
+        }
+        QString keychainError;
+        if (secret.isEmpty() && parser.isSet(profileOption)) {
+            KeychainSecretStore keychain;
+            QEventLoop wait;
+            keychain.read(profile.secretKey(), [&](const QString &stored, const QString &error) {
+                secret = stored;
+                keychainError = error;
+                wait.quit();
+            });
+            if (secret.isEmpty() && keychainError.isEmpty())
+                wait.exec();
+        }
+        if (secret.isEmpty())
+            return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin") +
+                         (keychainError.isEmpty() ? QString() : u" ("_s + keychainError + u')'));
+        tokenSource = std::make_unique<ClientCredentialsTokenSource>(
+            ClientCredentialsTokenSource::Settings{QUrl(authorityValue), directoryValue, clientIdValue,
+                                                   secret, scopeValue, load.transferTimeoutMs},
+            &nam);
     }
-    if (secret.isEmpty())
-        return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin") +
-                     (keychainError.isEmpty() ? QString() : u" ("_s + keychainError + u')'));
-
-    QNetworkAccessManager nam;
-    ClientCredentialsTokenSource tokens(
-        {QUrl(authorityValue), directoryValue, clientIdValue, secret, scopeValue, load.transferTimeoutMs},
-        &nam);
-    NumbersLoad numbersLoad(load, &nam, &tokens);
+    NumbersLoad numbersLoad(load, &nam, tokenSource.get());
     NumberStore store;
     LoadError ending;
     QEventLoop loop;
