@@ -1,5 +1,6 @@
 #include "convertcommand.h"
 
+#include "commandline.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "inputbuffer.h"
@@ -20,18 +21,9 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
     parser.addPositionalArgument(u"input"_s, tr("The saved response; - reads standard input."),
                                  u"INPUT.json"_s);
     NumbersOutput output(parser);
-    parser.addHelpOption();
-
-    const auto usage = [&](const QString &message) {
-        err << command << ": " << message << '\n' << tr("Try 'ocnumbers-cli convert --help'.") << '\n';
-        return CliExitCode::Usage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        err << parser.helpText().replace(arguments.value(0), command);
-        return CliExitCode::Ok;
-    }
+    const auto usage = [&](const QString &message) { return CommandLine::usage(err, command, message); };
+    if (const auto stop = CommandLine::parse(parser, arguments, command, err))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(positional.isEmpty() ? tr("missing INPUT.json") : tr("only one input file is accepted"));

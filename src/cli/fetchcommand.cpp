@@ -5,6 +5,7 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/profilestore.h"
+#include "commandline.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
 #include "net/numbersload.h"
@@ -90,18 +91,9 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     parser.addOptions({profileOption, tenant, number, baseUrl, authority, directory, clientId, scope, api,
                        pageSize, status, channel, secretStdin, deviceCodeOption, timeout});
     NumbersOutput output(parser);
-    parser.addHelpOption();
-
-    const auto usage = [&](const QString &message) {
-        err << command << ": " << message << '\n' << tr("Try 'ocnumbers-cli fetch --help'.") << '\n';
-        return CliExitCode::Usage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        err << parser.helpText().replace(arguments.value(0), command);
-        return CliExitCode::Ok;
-    }
+    const auto usage = [&](const QString &message) { return CommandLine::usage(err, command, message); };
+    if (const auto stop = CommandLine::parse(parser, arguments, command, err))
+        return *stop;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     ConnectionProfile profile;

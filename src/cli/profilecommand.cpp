@@ -2,6 +2,7 @@
 
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
+#include "commandline.h"
 #include "outputfile.h"
 
 #include <QCommandLineParser>
@@ -28,17 +29,9 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
     const QCommandLineOption outOption(u"out"_s, tr("export: the file to write, or - for standard output."),
                                        u"file"_s, u"-"_s);
     parser.addOptions({nameOption, outOption});
-    parser.addHelpOption();
-    const auto usage = [&](const QString &message) {
-        err << command << ": " << message << '\n' << tr("Try 'ocnumbers-cli profile --help'.") << '\n';
-        return CliExitCode::Usage;
-    };
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        err << parser.helpText().replace(arguments.value(0), command);
-        return CliExitCode::Ok;
-    }
+    const auto usage = [&](const QString &message) { return CommandLine::usage(err, command, message); };
+    if (const auto stop = CommandLine::parse(parser, arguments, command, err))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString argument = positional.value(1);
