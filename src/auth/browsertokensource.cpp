@@ -1,0 +1,225 @@
+#include "browsertokensource.h"
+
+#include "entraauthorizationflow.h"
+#include "jwt.h"
+#include "loopbackreplyhandler.h"
+#include "secretstore.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 RenewBeforeSeconds = 300;
+
+QByteArray randomUrlSafe(int bytes)
+{
+    QByteArray buffer(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
+    return Jwt::base64Url(buffer);
+}
+
+} // namespace
+
+BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager *nam, SecretStore *secrets,
+                                       QObject *parent)
+    : TokenSource(parent)
+    , m_settings(std::move(settings))
+    , m_secrets(secrets)
+    , m_handler(new LoopbackReplyHandler(this))
+    , m_flow(new EntraAuthorizationFlow(nam, this))
+{
+    QUrl endpoint = m_settings.authority;
+    QString path = endpoint.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    endpoint.setPath(path + u'/' + m_settings.directory + u"/oauth2/v2.0/authorize"_s);
+    m_flow->setAuthorizationUrl(endpoint);
+    endpoint.setPath(path + u'/' + m_settings.directory + u"/oauth2/v2.0/token"_s);
+    m_flow->setAccessTokenUrl(endpoint);
+    m_flow->setClientIdentifier(m_settings.clientId);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setModifyParametersFunction(
+        [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            switch (stage) {
+            case QAbstractOAuth::Stage::RequestingAuthorization:
+                parameters->replace(u"code_challenge"_s,
+                                    QString::fromLatin1(Jwt::base64Url(
+                                        QCryptographicHash::hash(m_verifier, QCryptographicHash::Sha256))));
+                parameters->replace(u"code_challenge_method"_s, u"S256"_s);
+                parameters->replace(u"prompt"_s, u"select_account"_s);
+                break;
+            case QAbstractOAuth::Stage::RequestingAccessToken:
+                parameters->replace(u"code_verifier"_s, QString::fromLatin1(m_verifier));
+                parameters->remove(u"client_secret"_s); // a public client never sends one
+                break;
+            case QAbstractOAuth::Stage::RefreshingAccessToken:
+                parameters->remove(u"client_secret"_s); // 6.4 sends an empty one
+                parameters->remove(u"redirect_uri"_s);  // and a redirect of port 0 once the handler is closed
+                parameters->replace(u"scope"_s,
+                                    QString(u"openid profile offline_access "_s + m_settings.apiScope));
+                break;
+            case QAbstractOAuth::Stage::RequestingTemporaryCredentials:
+                break;
+            }
+        });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
+        const bool opened = m_openBrowser && m_openBrowser(url);
+        emit authorizationUrlReady(url, opened);
+    });
+    // Before the flow's own handler: 6.4 ignores a wrong state or a missing code without a signal.
+    connect(
+        m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+        [this](const QVariantMap &data) {
+            if (!m_signingIn || data.contains(u"error"_s))
+                return;
+            if (data.value(u"code"_s).toString().isEmpty())
+                fail(tr("The sign-in page came back without an authorization code."));
+            else if (data.value(u"state"_s).toString() != m_flow->state())
+                fail(tr("The sign-in answer does not belong to this sign-in (state mismatch); it was "
+                        "ignored. Sign in "
+                        "again."));
+        },
+        Qt::DirectConnection);
+    connect(m_flow, &QAbstractOAuth2::error, this,
+            [this](const QString &error, const QString &description, const QUrl &) {
+                QByteArray text = description.toUtf8();
+                text.replace('+', ' ');
+                const QString decoded = QUrl::fromPercentEncoding(text);
+                fail(error == u"access_denied"_s ? tr("The sign-in was declined.")
+                                                 : tr("Sign-in failed (%1).").arg(error),
+                     decoded);
+            });
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this,
+            [this](const QString &error, const QString &description, int) {
+                m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
+                if (error == u"invalid_grant"_s && m_secrets)
+                    m_secrets->remove(m_settings.refreshTokenKey, [](const QString &) {});
+                fail(error == u"invalid_grant"_s
+                         ? tr("The saved sign-in is no longer valid. Sign in again.")
+                         : tr("The sign-in service refused the token request (%1).").arg(error),
+                     description);
+            });
+    connect(m_flow, &QAbstractOAuth::granted, this, &BrowserTokenSource::granted);
+    connect(m_flow, &QAbstractOAuth2::refreshTokenChanged, this, [this](const QString &refreshToken) {
+        // Entra rotates refresh tokens: keep the newest, always.
+        if (m_secrets && !refreshToken.isEmpty())
+            m_secrets->write(m_settings.refreshTokenKey, refreshToken, [](const QString &) {});
+    });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(tr("The sign-in was not finished in time. Start it again.")); });
+}
+
+BrowserTokenSource::~BrowserTokenSource() = default;
+
+bool BrowserTokenSource::isListening() const
+{
+    return m_handler->isListening();
+}
+
+QDateTime BrowserTokenSource::expiresAt() const
+{
+    return m_flow->expirationAt();
+}
+
+void BrowserTokenSource::startSignIn()
+{
+    if (!m_handler->isListening() && !m_handler->listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+        fail(tr("Cannot open a loopback port for the sign-in answer. Use device-code sign-in instead."));
+        return;
+    }
+    m_signingIn = true;
+    m_verifier = randomUrlSafe(32);
+    m_flow->setState(QString::fromLatin1(randomUrlSafe(16)));
+    m_flow->setScope(u"openid profile offline_access "_s + m_settings.apiScope);
+    m_timeout.start(m_settings.signInTimeoutMs);
+    m_flow->grant();
+}
+
+void BrowserTokenSource::cancelSignIn()
+{
+    if (!m_signingIn)
+        return;
+    fail(tr("The sign-in was cancelled."));
+}
+
+void BrowserTokenSource::fail(const QString &message, const QString &detail)
+{
+    m_handler->close();
+    m_timeout.stop();
+    m_signingIn = false;
+    LoadError error;
+    error.kind = LoadError::Kind::SignIn;
+    error.message = message;
+    error.detail = detail;
+    if (!detail.isEmpty())
+        error.message += u" "_s + detail;
+    emit signInFailed(error);
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &callback : waiting)
+        callback({}, error);
+}
+
+void BrowserTokenSource::granted()
+{
+    m_handler->close(); // the port is open only while a sign-in runs
+    m_timeout.stop();
+    m_signingIn = false;
+    if (const auto claims = Jwt::claims(m_flow->token().toLatin1())) {
+        const QString name = claims->value(u"name"_s).toString();
+        const QString user = claims->value(u"preferred_username"_s).toString();
+        m_identity = user.isEmpty() ? name : name.isEmpty() ? user : u"%1 <%2>"_s.arg(name, user);
+    }
+    emit signedIn(m_identity);
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &callback : waiting)
+        callback(m_flow->token().toLatin1(), {});
+}
+
+void BrowserTokenSource::token(bool forceRefresh, Callback callback)
+{
+    if (!forceRefresh && m_flow->status() == QAbstractOAuth::Status::Granted &&
+        QDateTime::currentDateTimeUtc().secsTo(m_flow->expirationAt()) > RenewBeforeSeconds) {
+        callback(m_flow->token().toLatin1(), {});
+        return;
+    }
+    m_waiting.append(std::move(callback));
+    if (m_signingIn || m_flow->status() == QAbstractOAuth::Status::RefreshingToken)
+        return;
+    const auto refreshWith = [this](const QString &refreshToken) {
+        m_flow->setRefreshToken(refreshToken);
+        m_flow->resetStatus(QAbstractOAuth::Status::Granted);
+        m_flow->refreshAccessToken();
+    };
+    if (!m_flow->refreshToken().isEmpty()) {
+        refreshWith(m_flow->refreshToken());
+        return;
+    }
+    if (!m_secrets) {
+        fail(tr("Not signed in. Sign in with the browser first."));
+        return;
+    }
+    m_secrets->read(
+        m_settings.refreshTokenKey, [this, refreshWith](const QString &stored, const QString &error) {
+            if (stored.isEmpty())
+                fail(error.isEmpty() ? tr("Not signed in. Sign in with the browser first.") : error);
+            else
+                refreshWith(stored);
+        });
+}
+
+void BrowserTokenSource::signOut()
+{
+    if (m_signingIn)
+        cancelSignIn();
+    m_flow->setToken(QString());
+    m_flow->setRefreshToken(QString());
+    m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
+    m_identity.clear();
+    if (m_secrets)
+        m_secrets->remove(m_settings.refreshTokenKey, [](const QString &) {});
+}

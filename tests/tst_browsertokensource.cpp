@@ -1,0 +1,171 @@
+#include "auth/browsertokensource.h"
+#include "auth/memorysecretstore.h"
+#include "sandbox/sandboxserver.h"
+#include "support/testhttp.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBrowserTokenSource final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_nam;
+    TestHttp m_browserHttp;
+    MemorySecretStore m_secrets;
+    QString m_stateOverride;
+    bool m_sendGarbageFirst = false;
+
+    std::unique_ptr<BrowserTokenSource> source(SecretStore *secrets)
+    {
+        const SandboxConfig &c = m_server->config();
+        auto tokens = std::make_unique<BrowserTokenSource>(
+            BrowserTokenSource::Settings{m_server->authorityUrl(), c.directory, c.publicClientId, c.apiScope,
+                                         u"ocnumbers/sandbox/refresh-token"_s, 10000},
+            &m_nam, secrets);
+        // The "browser": follows the authorize URL to the sandbox, then its redirect to the loopback port.
+        tokens->setBrowser([this](const QUrl &url) {
+            QTimer::singleShot(0, this, [this, url] {
+                const TestResponse page = m_browserHttp.get(url);
+                QUrl callback = QUrl::fromEncoded(page.header("Location"));
+                if (!m_stateOverride.isEmpty()) {
+                    QUrlQuery query(callback);
+                    query.removeAllQueryItems(u"state"_s);
+                    query.addQueryItem(u"state"_s, m_stateOverride);
+                    callback.setQuery(query);
+                }
+                if (m_sendGarbageFirst) {
+                    QTcpSocket garbage;
+                    garbage.connectToHost(callback.host(), quint16(callback.port()));
+                    if (garbage.waitForConnected(2000)) {
+                        garbage.write(QByteArray("GET FOFOFO HTTP 1/1\r\n\0\xff\xfe\r\n\r\n", 28));
+                        garbage.waitForBytesWritten(2000);
+                        QTest::qWait(50);
+                    }
+                }
+                m_browserHttp.get(callback);
+            });
+            return true;
+        });
+        return tokens;
+    }
+    QString stored(MemorySecretStore &store)
+    {
+        QString value;
+        store.read(u"ocnumbers/sandbox/refresh-token"_s,
+                   [&](const QString &s, const QString &) { value = s; });
+        return value;
+    }
+    std::pair<QByteArray, LoadError> tokenOf(BrowserTokenSource &tokens, bool force)
+    {
+        std::optional<std::pair<QByteArray, LoadError>> answer;
+        tokens.token(force, [&](const QByteArray &t, const LoadError &e) { answer.emplace(t, e); });
+        QElapsedTimer waited;
+        waited.start();
+        while (!answer && waited.elapsed() < 10000)
+            QTest::qWait(10);
+        if (!answer)
+            qFatal("the token source did not answer");
+        return *answer;
+    }
+    void restart(bool denyConsent)
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 200;
+        config.denyConsent = denyConsent;
+        m_server = std::make_unique<SandboxServer>(config);
+        m_nam.clearConnectionCache();
+        m_browserHttp.forgetConnections();
+        QCOMPARE(m_server->start(), QString());
+    }
+
+private slots:
+    void init()
+    {
+        restart(false);
+        m_stateOverride.clear();
+        m_sendGarbageFirst = false;
+        m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
+    }
+
+    void signsInWithPkceThroughTheLoopbackPort()
+    {
+        m_sendGarbageFirst = true; // garbage on the port must not break the flow
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &BrowserTokenSource::signedIn);
+        QSignalSpy url(tokens.get(), &BrowserTokenSource::authorizationUrlReady);
+        tokens->startSignIn();
+        QVERIFY(tokens->isListening());
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(tokens->identity(), u"Sandbox Support Engineer <support@sandbox.example.net>"_s);
+        QVERIFY(!tokens->isListening()); // closed right after
+        const QUrlQuery query(url.at(0).at(0).toUrl());
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QVERIFY(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded).contains(u"offline_access"_s));
+        QVERIFY(QUrl(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)).host() == u"127.0.0.1"_s);
+        const auto [token, error] = tokenOf(*tokens, false);
+        QVERIFY(!error.isError() && !token.isEmpty());
+        QVERIFY(!stored(m_secrets).isEmpty());
+    }
+
+    void refreshRotatesAndLaterRunsSignInSilently()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &BrowserTokenSource::signedIn);
+        tokens->startSignIn();
+        QVERIFY(signedIn.wait(10000));
+        const QString first = stored(m_secrets);
+        const auto [refreshed, error] = tokenOf(*tokens, true);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QVERIFY(stored(m_secrets) != first);
+
+        auto later = source(&m_secrets);
+        const auto [silent, silentError] = tokenOf(*later, false);
+        QVERIFY2(!silentError.isError(), qPrintable(silentError.message));
+        QVERIFY(!later->isListening());
+
+        MemorySecretStore old;
+        old.write(u"ocnumbers/sandbox/refresh-token"_s, first, [](const QString &) {});
+        auto stale = source(&old);
+        const auto [none, staleError] = tokenOf(*stale, false);
+        QVERIFY2(staleError.message.contains(u"no longer valid"_s), qPrintable(staleError.message));
+    }
+
+    void failuresEndTheAttempt()
+    {
+        m_stateOverride = u"forged"_s;
+        auto tokens = source(&m_secrets);
+        QSignalSpy failed(tokens.get(), &BrowserTokenSource::signInFailed);
+        tokens->startSignIn();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.at(0).at(0).value<LoadError>().message.contains(u"state mismatch"_s));
+        QVERIFY(!tokens->isListening());
+
+        m_stateOverride.clear();
+        restart(true);
+        auto declined = source(&m_secrets);
+        QSignalSpy declinedSpy(declined.get(), &BrowserTokenSource::signInFailed);
+        declined->startSignIn();
+        QVERIFY(declinedSpy.wait(10000));
+        const QString message = declinedSpy.at(0).at(0).value<LoadError>().message;
+        QVERIFY2(message.contains(u"declined"_s) && message.contains(u"AADSTS65004: User declined"_s),
+                 qPrintable(message));
+
+        auto cancelled = source(&m_secrets);
+        cancelled->setBrowser([](const QUrl &) { return false; }); // nobody answers
+        QSignalSpy cancelledSpy(cancelled.get(), &BrowserTokenSource::signInFailed);
+        cancelled->startSignIn();
+        cancelled->cancelSignIn();
+        QCOMPARE(cancelledSpy.size(), 1);
+        QVERIFY(!cancelled->isListening());
+        const auto [token, error] = tokenOf(*cancelled, false);
+        QVERIFY(error.message.contains(u"Not signed in"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrowserTokenSource)
+#include "tst_browsertokensource.moc"
