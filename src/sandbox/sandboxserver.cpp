@@ -9,6 +9,7 @@
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -173,9 +174,13 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
     const Kind kind = fault ? fault->kind : Kind::ServerError;
     const bool cut = fault && (kind == Kind::Reset || kind == Kind::Truncate);
     if (fault && kind == Kind::Latency) {
-        QTimer::singleShot(fault->value, this, [this, responder, response = std::move(response)]() mutable {
-            send(responder, std::move(response), std::nullopt);
-        });
+        // The client may give up meanwhile; its socket is then gone and the answer is dropped.
+        const QPointer<QTcpSocket> socket = responder->socket();
+        QTimer::singleShot(fault->value, this,
+                           [this, socket, responder, response = std::move(response)]() mutable {
+                               if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                                   send(responder, std::move(response), std::nullopt);
+                           });
         return;
     }
     if (fault && kind == Kind::Malformed) {
