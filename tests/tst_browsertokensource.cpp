@@ -2,6 +2,7 @@
 #include "auth/memorysecretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "support/testhttp.h"
+#include "support/tokenwait.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -60,18 +61,6 @@ class TestBrowserTokenSource final : public QObject {
                    [&](const QString &s, const QString &) { value = s; });
         return value;
     }
-    std::pair<QByteArray, LoadError> tokenOf(BrowserTokenSource &tokens, bool force)
-    {
-        std::optional<std::pair<QByteArray, LoadError>> answer;
-        tokens.token(force, [&](const QByteArray &t, const LoadError &e) { answer.emplace(t, e); });
-        QElapsedTimer waited;
-        waited.start();
-        while (!answer && waited.elapsed() < 10000)
-            QTest::qWait(10);
-        if (!answer)
-            qFatal("the token source did not answer");
-        return *answer;
-    }
     void restart(bool denyConsent)
     {
         SandboxConfig config;
@@ -107,7 +96,7 @@ private slots:
         QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
         QVERIFY(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded).contains(u"offline_access"_s));
         QVERIFY(QUrl(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)).host() == u"127.0.0.1"_s);
-        const auto [token, error] = tokenOf(*tokens, false);
+        const auto [token, error] = tokenFrom(*tokens, false);
         QVERIFY(!error.isError() && !token.isEmpty());
         QVERIFY(!stored(m_secrets).isEmpty());
     }
@@ -119,19 +108,19 @@ private slots:
         tokens->startSignIn();
         QVERIFY(signedIn.wait(10000));
         const QString first = stored(m_secrets);
-        const auto [refreshed, error] = tokenOf(*tokens, true);
+        const auto [refreshed, error] = tokenFrom(*tokens, true);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QVERIFY(stored(m_secrets) != first);
 
         auto later = source(&m_secrets);
-        const auto [silent, silentError] = tokenOf(*later, false);
+        const auto [silent, silentError] = tokenFrom(*later, false);
         QVERIFY2(!silentError.isError(), qPrintable(silentError.message));
         QVERIFY(!later->isListening());
 
         MemorySecretStore old;
         old.write(u"ocnumbers/sandbox/refresh-token"_s, first, [](const QString &) {});
         auto stale = source(&old);
-        const auto [none, staleError] = tokenOf(*stale, false);
+        const auto [none, staleError] = tokenFrom(*stale, false);
         QVERIFY2(staleError.message.contains(u"no longer valid"_s), qPrintable(staleError.message));
     }
 
@@ -162,7 +151,7 @@ private slots:
         cancelled->cancelSignIn();
         QCOMPARE(cancelledSpy.size(), 1);
         QVERIFY(!cancelled->isListening());
-        const auto [token, error] = tokenOf(*cancelled, false);
+        const auto [token, error] = tokenFrom(*cancelled, false);
         QVERIFY(error.message.contains(u"Not signed in"_s));
     }
 };

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 #include "support/testhttp.h"
+#include "support/tokenwait.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -44,18 +45,6 @@ class TestDeviceCodeTokenSource final : public QObject {
         QUrl page = code.at(0).at(1).toUrl();
         page.setQuery(u"user_code="_s + code.at(0).at(0).toString() + u"&action="_s + action);
         return m_http.get(page).status == 200;
-    }
-    std::pair<QByteArray, LoadError> tokenOf(DeviceCodeTokenSource &tokens, bool force)
-    {
-        std::optional<std::pair<QByteArray, LoadError>> answer;
-        tokens.token(force, [&](const QByteArray &t, const LoadError &e) { answer.emplace(t, e); });
-        QElapsedTimer waited;
-        waited.start();
-        while (!answer && waited.elapsed() < 10000)
-            QTest::qWait(10);
-        if (!answer)
-            qFatal("the token source did not answer");
-        return *answer;
     }
 
 private slots:
@@ -102,7 +91,7 @@ private slots:
         QVERIFY(signIn(*tokens, u"approve"_s));
         QVERIFY(signedIn.wait(10000));
         const QString first = stored();
-        const auto [refreshed, error] = tokenOf(*tokens, true);
+        const auto [refreshed, error] = tokenFrom(*tokens, true);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         const QString second = stored();
         QVERIFY(!second.isEmpty() && second != first);
@@ -110,7 +99,7 @@ private slots:
         // A later run: no code to type, the stored refresh token signs in.
         auto later = source(&m_secrets);
         QSignalSpy codes(later.get(), &DeviceCodeTokenSource::userCodeReady);
-        const auto [silent, silentError] = tokenOf(*later, false);
+        const auto [silent, silentError] = tokenFrom(*later, false);
         QVERIFY2(!silentError.isError(), qPrintable(silentError.message));
         QVERIFY(!silent.isEmpty());
         QCOMPARE(codes.size(), 0);
@@ -119,7 +108,7 @@ private slots:
         MemorySecretStore old;
         old.write(u"ocnumbers/sandbox/refresh-token"_s, first, [](const QString &) {});
         auto stale = source(&old);
-        const auto [none, staleError] = tokenOf(*stale, false);
+        const auto [none, staleError] = tokenFrom(*stale, false);
         QCOMPARE(staleError.kind, LoadError::Kind::SignIn);
         QVERIFY2(staleError.message.contains(u"Sign in again"_s), qPrintable(staleError.message));
         QString left = u"unset"_s;
@@ -135,7 +124,7 @@ private slots:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.at(0).at(0).value<LoadError>().message.contains(u"declined"_s));
 
-        const auto [token, error] = tokenOf(*tokens, false);
+        const auto [token, error] = tokenFrom(*tokens, false);
         QCOMPARE(error.kind, LoadError::Kind::SignIn);
         QVERIFY(error.message.contains(u"Not signed in"_s));
     }
