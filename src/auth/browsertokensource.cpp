@@ -169,11 +169,7 @@ void BrowserTokenSource::granted()
     m_handler->close(); // the port is open only while a sign-in runs
     m_timeout.stop();
     m_signingIn = false;
-    if (const auto claims = Jwt::claims(m_flow->token().toLatin1())) {
-        const QString name = claims->value(u"name"_s).toString();
-        const QString user = claims->value(u"preferred_username"_s).toString();
-        m_identity = user.isEmpty() ? name : name.isEmpty() ? user : u"%1 <%2>"_s.arg(name, user);
-    }
+    m_identity = Jwt::identity(m_flow->token().toLatin1());
     emit signedIn(m_identity);
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)

@@ -214,12 +214,7 @@ void DeviceCodeTokenSource::tokensReceived(const QByteArray &body)
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     m_token = json.value(u"access_token"_s).toString().toLatin1();
     m_expires = QDateTime::currentDateTimeUtc().addSecs(json.value(u"expires_in"_s).toInt());
-    const auto claims = Jwt::claims(m_token);
-    if (claims) {
-        const QString name = claims->value(u"name"_s).toString();
-        const QString user = claims->value(u"preferred_username"_s).toString();
-        m_identity = user.isEmpty() ? name : name.isEmpty() ? user : u"%1 <%2>"_s.arg(name, user);
-    }
+    m_identity = Jwt::identity(m_token);
     // Entra rotates the refresh token: keep the newest, always.
     const QString refreshToken = json.value(u"refresh_token"_s).toString();
     if (!refreshToken.isEmpty() && m_secrets)

@@ -102,3 +102,13 @@ std::optional<QJsonObject> Jwt::verifyHs256(const QByteArray &token, const QByte
     }
     return payload;
 }
+
+QString Jwt::identity(const QByteArray &token)
+{
+    const auto payload = claims(token);
+    if (!payload)
+        return {};
+    const QString name = payload->value(u"name"_s).toString();
+    const QString user = payload->value(u"preferred_username"_s).toString();
+    return user.isEmpty() ? name : name.isEmpty() ? user : u"%1 <%2>"_s.arg(name, user);
+}

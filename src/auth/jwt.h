@@ -23,4 +23,7 @@ public:
     static std::optional<QJsonObject> claims(const QByteArray &token);
 
     static QByteArray base64Url(const QByteArray &bytes);
+
+    // Who a user token belongs to, for display: "Name <user@domain>" from name and preferred_username.
+    static QString identity(const QByteArray &token);
 };

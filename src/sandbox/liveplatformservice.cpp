@@ -1,12 +1,12 @@
 #include "liveplatformservice.h"
 
 #include "auth/jwt.h"
+#include "net/numbersload.h"
 #include "sandboxreply.h"
 
 #include <memory>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,13 +16,6 @@ namespace {
 
 constexpr std::uint64_t RecordsPerPiece = 500;
 const QString ValidationTitle = u"One or more validation errors occurred."_s;
-
-bool isGuid(const QString &text)
-{
-    static const QRegularExpression guid(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return guid.match(text).hasMatch();
-}
 
 QByteArray toBytes(const std::string &text)
 {
@@ -90,7 +83,7 @@ SandboxResponse LivePlatformService::handle(const QHttpServerRequest &request, c
     const bool v3 = route == SandboxRoute::NumbersV3;
     const QString id = request.query().queryItemValue(u"msTenantId"_s, QUrl::FullyDecoded);
     const QString instance = request.url().path(QUrl::FullyDecoded);
-    if (!isGuid(id)) {
+    if (!NumbersLoad::isGuid(id)) {
         const QString detail = id.isEmpty() ? u"The msTenantId query parameter is required."_s
                                             : u"The value '%1' is not a valid msTenantId (a GUID)."_s.arg(id);
         return v3 ? SandboxReply::problem(Status::BadRequest, ValidationTitle, detail, instance)
