@@ -23,3 +23,5 @@ scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 cmake -S . -B "$builddir" -G Ninja "${cmake_args[@]}" >/dev/null
 cmake --build "$builddir"
 ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)"
+# Every test's output, passing or not, is in LastTest.log: no token or secret may appear in it.
+scripts/check-logs-for-secrets.sh "$builddir/Testing/Temporary/LastTest.log"

@@ -6,4 +6,4 @@ BUILD_PACKAGES=(
     libsimdjson-dev libgl-dev libvulkan-dev
 )
 # The CSV round-trip test reads files back with Python's csv module.
-TEST_PACKAGES=(python3)
+TEST_PACKAGES=(python3 chromium)

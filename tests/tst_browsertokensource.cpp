@@ -19,6 +19,7 @@ class TestBrowserTokenSource final : public QObject {
     TestHttp m_browserHttp;
     MemorySecretStore m_secrets;
     QString m_stateOverride;
+    QByteArray m_lastPage; // what the browser showed at the end
     bool m_sendGarbageFirst = false;
 
     std::unique_ptr<BrowserTokenSource> source(SecretStore *secrets)
@@ -48,7 +49,7 @@ class TestBrowserTokenSource final : public QObject {
                         QTest::qWait(50);
                     }
                 }
-                m_browserHttp.get(callback);
+                m_lastPage = m_browserHttp.get(callback).body;
             });
             return true;
         });
@@ -61,9 +62,10 @@ class TestBrowserTokenSource final : public QObject {
                    [&](const QString &s, const QString &) { value = s; });
         return value;
     }
-    void restart(bool denyConsent)
+    void restart(bool denyConsent, int tokenLifetimeSeconds = 3900)
     {
         SandboxConfig config;
+        config.accessTokenLifetimeSeconds = tokenLifetimeSeconds;
         config.largeTenantNumbers = 200;
         config.denyConsent = denyConsent;
         m_server = std::make_unique<SandboxServer>(config);
@@ -78,6 +80,7 @@ private slots:
         restart(false);
         m_stateOverride.clear();
         m_sendGarbageFirst = false;
+        m_lastPage.clear();
         m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
     }
 
@@ -99,6 +102,30 @@ private slots:
         const auto [token, error] = tokenFrom(*tokens, false);
         QVERIFY(!error.isError() && !token.isEmpty());
         QVERIFY(!stored(m_secrets).isEmpty());
+        QVERIFY2(m_lastPage.contains("Signed in") && m_lastPage.contains("close this tab"),
+                 m_lastPage.constData());
+    }
+
+    void renewsTheTokenBeforeItExpires()
+    {
+        restart(false, 8); // renewed 2 s before expiry: a quarter of the lifetime
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &BrowserTokenSource::signedIn);
+        QSignalSpy renewed(tokens.get(), &TokenSource::renewed);
+        tokens->startSignIn();
+        QVERIFY(signedIn.wait(10000));
+        const QString first = stored(m_secrets);
+        const QDateTime firstExpiry = tokens->expiresAt();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(renewed.wait(10000));
+        QVERIFY2(clock.elapsed() > 4000, "renewed far too early");
+        QVERIFY(tokens->expiresAt() > firstExpiry);
+        QVERIFY(stored(m_secrets) != first); // the rotated refresh token was kept
+        QVERIFY(!tokens->isListening());     // renewal never opens the port
+        tokens->signOut();
+        QVERIFY(!renewed.wait(8000)); // signed out: nothing renews
+        QVERIFY(stored(m_secrets).isEmpty());
     }
 
     void refreshRotatesAndLaterRunsSignInSilently()
@@ -133,6 +160,7 @@ private slots:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.at(0).at(0).value<LoadError>().message.contains(u"state mismatch"_s));
         QVERIFY(!tokens->isListening());
+        QVERIFY2(m_lastPage.contains("Sign-in failed"), m_lastPage.constData());
 
         m_stateOverride.clear();
         restart(true);
@@ -143,6 +171,8 @@ private slots:
         const QString message = declinedSpy.at(0).at(0).value<LoadError>().message;
         QVERIFY2(message.contains(u"declined"_s) && message.contains(u"AADSTS65004: User declined"_s),
                  qPrintable(message));
+        QVERIFY2(m_lastPage.contains("Sign-in failed") && m_lastPage.contains("AADSTS65004"),
+                 m_lastPage.constData());
 
         auto cancelled = source(&m_secrets);
         cancelled->setBrowser([](const QUrl &) { return false; }); // nobody answers

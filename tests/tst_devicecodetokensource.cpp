@@ -53,6 +53,8 @@ private slots:
         SandboxConfig config;
         config.largeTenantNumbers = 500;
         config.deviceCodeIntervalSeconds = 1;
+        if (QByteArray(QTest::currentTestFunction()) == "renewsTheTokenBeforeItExpires")
+            config.accessTokenLifetimeSeconds = 8;
         m_server = std::make_unique<SandboxServer>(config);
         QCOMPARE(m_server->start(), QString());
         m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
@@ -62,6 +64,22 @@ private slots:
         m_server.reset();
         m_nam.clearConnectionCache();
         m_http.forgetConnections();
+    }
+
+    void renewsTheTokenBeforeItExpires()
+    {
+        auto tokens = source(&m_secrets);
+        QSignalSpy signedIn(tokens.get(), &DeviceCodeTokenSource::signedIn);
+        QSignalSpy renewed(tokens.get(), &TokenSource::renewed);
+        QVERIFY(signIn(*tokens, u"approve"_s));
+        QVERIFY(signedIn.wait(10000));
+        const QString first = stored();
+        const QDateTime firstExpiry = tokens->expiresAt();
+        QVERIFY(renewed.wait(10000));
+        QVERIFY(tokens->expiresAt() > firstExpiry);
+        QVERIFY(stored() != first);
+        tokens->signOut();
+        QVERIFY(!renewed.wait(8000));
     }
 
     void signsInAndLoads()

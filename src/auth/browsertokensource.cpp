@@ -13,13 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 RenewBeforeSeconds = 300;
-
 QByteArray randomUrlSafe(int bytes)
 {
     QByteArray buffer(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
     return Jwt::base64Url(buffer);
+}
+
+// 6.4 hands the callback's error_description over still form-encoded.
+QString decodedDescription(const QString &description)
+{
+    QByteArray text = description.toUtf8();
+    text.replace('+', ' ');
+    return QUrl::fromPercentEncoding(text);
 }
 
 } // namespace
@@ -74,24 +80,30 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
     connect(
         m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
         [this](const QVariantMap &data) {
-            if (!m_signingIn || data.contains(u"error"_s))
-                return;
-            if (data.value(u"code"_s).toString().isEmpty())
+            // The handler writes its page after this slot returns, so the page can tell what happened.
+            if (!m_signingIn) {
+                m_handler->showOutcome(false, tr("OC Numbers is not waiting for a sign-in."));
+            } else if (data.contains(u"error"_s)) {
+                m_handler->showOutcome(
+                    false, tr("The sign-in did not complete: %1")
+                               .arg(decodedDescription(data.value(u"error_description"_s).toString())));
+            } else if (data.value(u"code"_s).toString().isEmpty()) {
+                m_handler->showOutcome(false, tr("The answer held no authorization code."));
                 fail(tr("The sign-in page came back without an authorization code."));
-            else if (data.value(u"state"_s).toString() != m_flow->state())
+            } else if (data.value(u"state"_s).toString() != m_flow->state()) {
+                m_handler->showOutcome(false, tr("The answer does not belong to this sign-in."));
                 fail(tr("The sign-in answer does not belong to this sign-in (state mismatch); it was "
-                        "ignored. Sign in "
-                        "again."));
+                        "ignored. Sign in again."));
+            } else {
+                m_handler->showOutcome(true, tr("OC Numbers received your sign-in and is finishing it."));
+            }
         },
         Qt::DirectConnection);
     connect(m_flow, &QAbstractOAuth2::error, this,
             [this](const QString &error, const QString &description, const QUrl &) {
-                QByteArray text = description.toUtf8();
-                text.replace('+', ' ');
-                const QString decoded = QUrl::fromPercentEncoding(text);
                 fail(error == u"access_denied"_s ? tr("The sign-in was declined.")
                                                  : tr("Sign-in failed (%1).").arg(error),
-                     decoded);
+                     decodedDescription(description));
             });
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this,
             [this](const QString &error, const QString &description, int) {
@@ -170,6 +182,7 @@ void BrowserTokenSource::granted()
     m_timeout.stop();
     m_signingIn = false;
     m_identity = Jwt::identity(m_flow->token().toLatin1());
+    scheduleRenewal(m_flow->expirationAt());
     emit signedIn(m_identity);
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)
@@ -179,7 +192,7 @@ void BrowserTokenSource::granted()
 void BrowserTokenSource::token(bool forceRefresh, Callback callback)
 {
     if (!forceRefresh && m_flow->status() == QAbstractOAuth::Status::Granted &&
-        QDateTime::currentDateTimeUtc().secsTo(m_flow->expirationAt()) > RenewBeforeSeconds) {
+        isFresh(m_flow->expirationAt())) {
         callback(m_flow->token().toLatin1(), {});
         return;
     }
@@ -212,6 +225,7 @@ void BrowserTokenSource::signOut()
 {
     if (m_signingIn)
         cancelSignIn();
+    stopRenewal();
     m_flow->setToken(QString());
     m_flow->setRefreshToken(QString());
     m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);

@@ -11,10 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr qint64 RenewBeforeSeconds = 300;
-}
-
 DeviceCodeTokenSource::DeviceCodeTokenSource(Settings settings, QNetworkAccessManager *nam,
                                              SecretStore *secrets, QObject *parent)
     : TokenSource(parent)
@@ -79,8 +75,7 @@ LoadError DeviceCodeTokenSource::entraError(const QByteArray &body, int status, 
 
 void DeviceCodeTokenSource::token(bool forceRefresh, Callback callback)
 {
-    if (!forceRefresh && !m_token.isEmpty() &&
-        QDateTime::currentDateTimeUtc().secsTo(m_expires) > RenewBeforeSeconds) {
+    if (!forceRefresh && !m_token.isEmpty() && isFresh(m_expires)) {
         callback(m_token, {});
         return;
     }
@@ -215,6 +210,7 @@ void DeviceCodeTokenSource::tokensReceived(const QByteArray &body)
     m_token = json.value(u"access_token"_s).toString().toLatin1();
     m_expires = QDateTime::currentDateTimeUtc().addSecs(json.value(u"expires_in"_s).toInt());
     m_identity = Jwt::identity(m_token);
+    scheduleRenewal(m_expires);
     // Entra rotates the refresh token: keep the newest, always.
     const QString refreshToken = json.value(u"refresh_token"_s).toString();
     if (!refreshToken.isEmpty() && m_secrets)
@@ -233,6 +229,7 @@ void DeviceCodeTokenSource::answerWaiting(const LoadError &error)
 void DeviceCodeTokenSource::signOut()
 {
     cancelSignIn();
+    stopRenewal();
     m_token.clear();
     m_expires = {};
     m_identity.clear();

@@ -12,7 +12,7 @@ LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
     : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, parent)
 {
     setCallbackPath(u"callback"_s);
-    setCallbackText(tr("Sign-in finished. You can close this window and return to OC Numbers."));
+    showOutcome(true, tr("Sign-in finished."));
     close(); // listening starts with a sign-in, not with the application
 }
 
@@ -28,4 +28,13 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
         return;
     }
     QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
+}
+
+void LoopbackReplyHandler::showOutcome(bool succeeded, const QString &text)
+{
+    // 6.4 puts this text into the page's <body> as it is.
+    const QString heading = succeeded ? tr("Signed in") : tr("Sign-in failed");
+    setCallbackText(u"<h1>"_s + heading.toHtmlEscaped() + u"</h1><p>"_s + text.toHtmlEscaped() +
+                    u"</p><p>"_s + tr("You can close this tab and return to OC Numbers.").toHtmlEscaped() +
+                    u"</p>"_s);
 }

@@ -13,6 +13,9 @@ public:
     explicit LoopbackReplyHandler(QObject *parent = nullptr);
 
     void networkReplyFinished(QNetworkReply *reply) override;
+    // The page the browser shows after the redirect: whether the sign-in went through, and that the tab
+    // can be closed.
+    void showOutcome(bool succeeded, const QString &text);
 
 signals:
     // error: Entra's "error" code (or the network error); description its text without trace ids.
