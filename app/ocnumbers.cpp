@@ -7,6 +7,7 @@
 #include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -15,20 +16,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+bool isSet(const char *name)
+{
+    const char *value = std::getenv(name);
+    return value && *value;
+}
+
+// --help, --help-all and --version only print: they need no display.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--help", 6) == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
 // Qt aborts with a platform-plugin error when there is no display; say what to do instead.
 bool hasDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "--help", 6) == 0 ||
-            std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0 ||
-            std::strcmp(argv[i], "-v") == 0)
+        if (std::strcmp(argv[i], "-platform") == 0)
             return true;
     }
-    const auto set = [](const char *name) {
-        const char *value = std::getenv(name);
-        return value && *value;
-    };
-    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM");
+    return isSet("DISPLAY") || isSet("WAYLAND_DISPLAY") || isSet("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -36,18 +48,26 @@ bool hasDisplay(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     if (!hasDisplay(argc, argv)) {
-        std::fputs(
-            "ocnumbers: no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-            "  Run it in a desktop session, or under a virtual display:  xvfb-run -a ocnumbers\n"
-            "  Without a display, ocnumbers-cli works on saved responses:  ocnumbers-cli convert --help\n",
-            stderr);
-        return 1;
+        if (!onlyPrints(argc, argv)) {
+            std::fputs("ocnumbers: no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                       "  Run it in a desktop session, or under a virtual display:  xvfb-run -a ocnumbers\n"
+                       "  Without a display, ocnumbers-cli works on saved responses:  "
+                       "ocnumbers-cli convert --help\n",
+                       stderr);
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"ocnumbers"_s);
     QApplication::setApplicationDisplayName(u"OC Numbers"_s);
     QApplication::setOrganizationName(u"ocnumbers"_s);
     QApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
+    // The installed icon theme's icon (hicolor), else the one built in; the desktop file names the
+    // application on Wayland.
+    QApplication::setDesktopFileName(u"io.github.ocnumbers.OCNumbers"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"io.github.ocnumbers.OCNumbers"_s, QIcon(u":/icons/ocnumbers.svg"_s)));
 
     // The system language: our strings, then Qt's own (dialog buttons and the like).
     QTranslator translator;

@@ -12,7 +12,12 @@ std::optional<CliExitCode> CommandLine::parse(QCommandLineParser &parser, const 
     if (!parser.parse(arguments))
         return usage(err, command, parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        err << parser.helpText().replace(arguments.value(0), command);
+        // The usage line names the program as it was started (argv[0]); name the command instead.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), command);
+        err << text;
         return CliExitCode::Ok;
     }
     return std::nullopt;
