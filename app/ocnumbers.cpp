@@ -1,5 +1,6 @@
-#include "core/numberstore.h"
-#include "core/sampledata.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/profilestore.h"
+#include "gui/colorscheme.h"
 #include "gui/mainwindow.h"
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -82,21 +84,39 @@ int main(int argc, char *argv[])
         "main", "Browse, filter and export Microsoft Teams Operator Connect numbers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sampleSize(
-        u"sample-size"_s, QApplication::translate("main", "How many generated numbers the sample data has."),
-        u"count"_s, QString::number(SampleData::DefaultGeneratedCount));
-    parser.addOption(sampleSize);
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QApplication::translate("main", "Start the built-in demo server and load its largest tenant."));
+    const QCommandLineOption demoNumbers(
+        u"demo-numbers"_s, QApplication::translate("main", "How many numbers the demo's largest tenant has."),
+        u"count"_s, u"100000"_s);
+    const QCommandLineOption colorScheme(
+        u"color-scheme"_s,
+        QApplication::translate("main", "light, dark or system (the default: the desktop's colours)."),
+        u"scheme"_s, u"system"_s);
+    parser.addOptions({demo, demoNumbers, colorScheme});
     parser.process(app);
 
     bool ok = false;
-    const qulonglong count = parser.value(sampleSize).toULongLong(&ok);
-    if (!ok || count > 10'000'000) {
-        std::fprintf(stderr, "ocnumbers: --sample-size must be a whole number up to 10000000\n");
+    const qulonglong count = parser.value(demoNumbers).toULongLong(&ok);
+    if (!ok || count > 2'000'000) {
+        std::fprintf(stderr, "ocnumbers: --demo-numbers must be a whole number up to 2000000\n");
         return 2;
     }
+    const QString scheme = parser.value(colorScheme);
+    if (scheme != u"system"_s && scheme != u"light"_s && scheme != u"dark"_s) {
+        std::fprintf(stderr, "ocnumbers: --color-scheme must be light, dark or system\n");
+        return 2;
+    }
+    if (scheme != u"system"_s)
+        ColorScheme::apply(scheme == u"dark"_s);
 
-    MainWindow window;
-    window.setNumbers(SampleData::load(count), QApplication::translate("main", "Sample data"));
+    ProfileStore profiles;
+    KeychainSecretStore secrets;
+    QSettings settings(u"ocnumbers"_s, u"ocnumbers-window"_s);
+    MainWindow window(&profiles, &secrets, &settings);
     window.show();
+    if (parser.isSet(demo))
+        window.startDemo(count);
     return QApplication::exec();
 }

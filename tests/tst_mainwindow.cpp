@@ -1,63 +1,292 @@
+#include "auth/memorysecretstore.h"
+#include "auth/profilestore.h"
 #include "core/numberstore.h"
-#include "core/sampledata.h"
 #include "gui/mainwindow.h"
 #include "models/numberstablemodel.h"
+#include "sandbox/sandboxdata.h"
+#include "sandbox/sandboxserver.h"
+#include "session/demoenvironment.h"
+#include "session/signinsession.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
 
-private slots:
-    void showsTheSampleDataAndSearches()
+    QTemporaryDir m_dir;
+
+    template <typename T>
+    static T *child(QWidget *parent, const QString &name)
     {
-        MainWindow window;
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return found;
+    }
+    // Runs what starts (or ends) a load and waits for the load's end.
+    static LoadError load(MainWindow &window, const std::function<void()> &trigger)
+    {
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        trigger();
+        if (loaded.isEmpty() && !loaded.wait(60000))
+            qFatal("the load did not finish");
+        return loaded.at(0).at(0).value<LoadError>();
+    }
+    // A profile for the sandbox's app registration, with its secret in the given store.
+    static ConnectionProfile appProfile(const SandboxServer &server, MemorySecretStore &secrets)
+    {
+        ConnectionProfile profile;
+        profile.name = u"Test Live Platform"_s;
+        profile.baseUrl = server.baseUrl();
+        profile.authority = server.authorityUrl();
+        profile.directory = server.config().directory;
+        profile.clientId = server.config().appClientId;
+        profile.scope = server.config().apiScope;
+        secrets.write(profile.secretKey(), server.config().appClientSecret, [](const QString &) {});
+        return profile;
+    }
+
+private slots:
+    void demoSignInLoadFilterInspectRouteCopyExport()
+    {
+        ProfileStore profiles(m_dir.filePath(u"demo-profiles.ini"_s));
+        MemorySecretStore secrets;
+        QSettings settings(m_dir.filePath(u"demo-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
         QAbstractItemModelTester tester(window.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ParseResult vendor;
-        window.setNumbers(SampleData::load(3000, &vendor), u"Sample data"_s);
-        QVERIFY(vendor.ok());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        auto *table = window.findChild<QTableView *>(u"tableView"_s);
-        auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
-        auto *count = window.findChild<QLabel *>(u"countLabel"_s);
-        QVERIFY(table && search && count);
-        QCOMPARE(table->model()->rowCount(), 3002);
-        QCOMPARE(count->text(), u"3,002 of 3,002 numbers shown"_s);
-        // The vendor's records come first.
-        QCOMPARE(table->model()->index(0, 0).data().toString(), u"+18333998785"_s);
+        // First start without connections: the welcome page.
+        auto *stack = child<QStackedWidget>(&window, u"stack"_s);
+        QCOMPARE(stack->currentWidget()->objectName(), u"welcomePage"_s);
+        QVERIFY(child<QPushButton>(&window, u"demoButton"_s)->isVisible());
 
-        QTest::keyClicks(search, u"+61 3 9750 8869"_s);
-        QCOMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), u"+61397508869"_s);
-        QCOMPARE(count->text(), u"1 of 3,002 numbers shown"_s);
-        for (int i = 0; i < 15; ++i)
-            QTest::keyClick(search, Qt::Key_Backspace);
-        QCOMPARE(table->model()->rowCount(), 3002);
+        const LoadError error = load(window, [&] { window.startDemo(3000); });
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(stack->currentWidget()->objectName(), u"numbersPage"_s);
+        QCOMPARE(window.session()->state(), SignInSession::State::SignedIn);
+        auto *identity = child<QLabel>(&window, u"identityLabel"_s);
+        QVERIFY2(identity->text().startsWith(u"Sandbox Support Engineer · until "_s),
+                 qPrintable(identity->text()));
+        QVERIFY(identity->toolTip().contains(u"support@sandbox.example.net"_s));
+        QVERIFY(window.isComplete());
+        QCOMPARE(window.model()->rowCount(), 3000);
+        QCOMPARE(child<QLabel>(&window, u"countLabel"_s)->text(), u"3,000 of 3,000 numbers shown"_s);
+        QVERIFY(!window.windowTitle().contains(u"incomplete"_s));
 
-        // Clicking a header sorts by that column.
-        QHeaderView *header = table->horizontalHeader();
-        const int x = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        QCOMPARE(window.model()->sortColumn(), 0);
-        const QString first = table->model()->index(0, 0).data(NumbersTableModel::SortRole).toString();
-        const QString second = table->model()->index(1, 0).data(NumbersTableModel::SortRole).toString();
-        QVERIFY(first <= second);
-        // No column is sized by measuring rows: widths are set once and are sensible.
-        for (int c = 0; c < header->count(); ++c) {
-            QVERIFY(header->sectionSize(c) >= 40);
-            QVERIFY(header->sectionSize(c) <= 600);
+        // Filter: a country from the combo, then a search within it.
+        auto *country = child<QComboBox>(&window, u"countryFilter"_s);
+        const int gb = country->findData(u"GB"_s);
+        QVERIFY(gb > 0);
+        country->setCurrentIndex(gb);
+        const int gbRows = window.model()->rowCount();
+        QVERIFY(gbRows > 0 && gbRows < 3000);
+        for (int row = 0; row < gbRows; ++row)
+            QCOMPARE(window.model()->index(row, 2).data().toString(), u"GB"_s);
+        auto *table = child<QTableView>(&window, u"tableView"_s);
+        const QString first = window.model()->index(0, 0).data().toString();
+        QTest::keyClicks(child<QLineEdit>(&window, u"searchEdit"_s), first.left(8));
+        QVERIFY(window.model()->rowCount() >= 1 && window.model()->rowCount() <= gbRows);
+        QCOMPARE(child<QLabel>(&window, u"countLabel"_s)->text(),
+                 u"%1 of 3,000 numbers shown"_s.arg(QLocale().toString(window.model()->rowCount())));
+        child<QAbstractButton>(&window, u"clearFiltersButton"_s)->click();
+        QCOMPARE(window.model()->rowCount(), 3000);
+        QCOMPARE(country->currentIndex(), 0);
+
+        // Select: the detail pane follows the current row.
+        table->setFocus();
+        table->selectRow(5);
+        const QString fifth = window.model()->index(5, 0).data().toString();
+        QCOMPARE(child<QLabel>(&window, u"numberValue"_s)->text(), fifth);
+        QVERIFY(child<QPlainTextEdit>(&window, u"rawJsonEdit"_s)->toPlainText().contains(fifth));
+
+        // Ctrl+C: the selected rows as TSV with a header.
+        table->selectionModel()->select(
+            QItemSelection(window.model()->index(5, 0), window.model()->index(7, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(u"Number\t"_s));
+        QCOMPARE(lines[1].section(u'\t', 0, 0), fifth);
+        QCOMPARE(lines[1].count(u'\t'), lines[0].count(u'\t'));
+
+        // Export selected: the dialog, then the file.
+        const QString csvPath = m_dir.filePath(u"selected.csv"_s);
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<QDialog *>(u"exportDialog"_s);
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, u"pathEdit"_s)->setText(csvPath);
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
+        });
+        QSignalSpy exported(&window, &MainWindow::exportFinished);
+        window.findChild<QAction *>(u"actionExportSelected"_s)->trigger();
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.at(0).at(0).toString(), QString());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> csvLines = csv.readAll().split('\n');
+        QCOMPARE(csvLines.size(), 5); // header, three rows, and the empty piece after the last CRLF
+        QVERIFY(csvLines[0].startsWith("Number,"));
+        QVERIFY(csvLines[1].startsWith(QByteArray(fifth.toUtf8() + ',')));
+        QVERIFY(child<QLabel>(&window, u"messageLabel"_s)->text().contains(u"Exported 3 numbers"_s));
+
+        // Routing: Enter on the current number opens the dialog; its filter button narrows the table.
+        table->setCurrentIndex(window.model()->index(5, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *routing = window.findChild<QDialog *>(u"sbcRoutingDialog"_s);
+        QVERIFY(routing);
+        QTRY_VERIFY(routing->isVisible());
+        QCOMPARE(child<QLabel>(routing, u"numberLabel"_s)->text(), fifth);
+        auto *routes = child<QTableWidget>(routing, u"routesTable"_s);
+        QVERIFY(routes->rowCount() >= 1);
+        const QString sbc = routes->item(0, 0)->text();
+        QVERIFY(child<QLabel>(routing, u"sharingSummaryLabel"_s)->text().contains(u"other"_s));
+        child<QPushButton>(routing, u"filterToSbcButton"_s)->click();
+        QTRY_VERIFY(!window.findChild<QDialog *>(u"sbcRoutingDialog"_s));
+        QVERIFY(window.model()->rowCount() < 3000 && window.model()->rowCount() >= 1);
+        const int sbcColumn = int(NumberColumn::Sbcs);
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            QVERIFY(window.model()->index(row, sbcColumn).data().toString().contains(sbc));
+        QCOMPARE(child<QComboBox>(&window, u"sbcFilter"_s)->currentData().toString(), sbc);
+    }
+
+    void remembersLayoutTenantAndConnectionAcrossARestart()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 500;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        const QString tenant = server.data().tenants().constLast().id;
+        ProfileStore profiles(m_dir.filePath(u"restart-profiles.ini"_s));
+        MemorySecretStore secrets;
+        profiles.save(appProfile(server, secrets));
+        QSettings settings(m_dir.filePath(u"restart-window.ini"_s), QSettings::IniFormat);
+        {
+            MainWindow window(&profiles, &secrets, &settings);
+            window.resize(1300, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE(window.session()->state(),
+                         SignInSession::State::SignedIn); // silently, with the secret
+            child<QComboBox>(&window, u"tenantCombo"_s)->setEditText(tenant);
+            QVERIFY(!load(window, [&] { child<QPushButton>(&window, u"loadButton"_s)->click(); }).isError());
+            QHeaderView *header = child<QTableView>(&window, u"tableView"_s)->horizontalHeader();
+            header->setSectionHidden(int(NumberColumn::Country), true);
+            header->moveSection(header->visualIndex(int(NumberColumn::Status)), 1);
+            header->setSortIndicator(0, Qt::DescendingOrder);
+            window.close();
         }
-        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1300, 700));
+        QCOMPARE(child<QComboBox>(&window, u"profileCombo"_s)->currentText(), u"Test Live Platform"_s);
+        auto *tenants = child<QComboBox>(&window, u"tenantCombo"_s);
+        QVERIFY(tenants->findData(tenant) >= 0);
+        QVERIFY(tenants->currentText().contains(tenant));
+        QHeaderView *header = child<QTableView>(&window, u"tableView"_s)->horizontalHeader();
+        QVERIFY(header->isSectionHidden(int(NumberColumn::Country)));
+        QCOMPARE(header->logicalIndex(1), int(NumberColumn::Status));
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(window.session()->state(), SignInSession::State::SignedIn);
+        QVERIFY(!load(window, [&] { QTest::keyClick(&window, Qt::Key_F5); }).isError());
+        QVERIFY(window.model()->index(0, 0).data().toString() >
+                window.model()->index(1, 0).data().toString());
+    }
+
+    void showsLoadErrorsAndRetries()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 300;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        ProfileStore profiles(m_dir.filePath(u"error-profiles.ini"_s));
+        MemorySecretStore secrets;
+        profiles.save(appProfile(server, secrets));
+        QSettings settings(m_dir.filePath(u"error-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.session()->state(), SignInSession::State::SignedIn);
+
+        // Not a GUID: said before anything is sent.
+        auto *tenant = child<QComboBox>(&window, u"tenantCombo"_s);
+        tenant->setEditText(u"contoso"_s);
+        child<QPushButton>(&window, u"loadButton"_s)->click();
+        auto *banner = child<QWidget>(&window, u"messageBanner"_s);
+        auto *message = child<QLabel>(&window, u"messageLabel"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(message->text().contains(u"is not a tenant ID"_s), qPrintable(message->text()));
+        QVERIFY(!window.isLoading());
+
+        QCOMPARE(server.faults().add(u"numbers-v2:malformed:times=1"_s), QString());
+        tenant->setEditText(server.data().tenants().constLast().id);
+        const LoadError error = load(window, [&] { child<QPushButton>(&window, u"loadButton"_s)->click(); });
+        QCOMPARE(error.kind, LoadError::Kind::BadData);
+        QVERIFY(banner->isVisible());
+        QVERIFY(message->text().contains(error.message));
+        auto *retry = child<QPushButton>(&window, u"retryButton"_s);
+        QVERIFY(retry->isVisible());
+        QVERIFY(!window.isComplete());
+        QVERIFY2(window.windowTitle().contains(u"incomplete"_s), qPrintable(window.windowTitle()));
+
+        QVERIFY(!load(window, [&] { retry->click(); }).isError());
+        QVERIFY(!banner->isVisible());
+        QVERIFY(window.isComplete());
+        QCOMPARE(window.model()->rowCount(), 300);
+        QCOMPARE(child<QLabel>(&window, u"countLabel"_s)->text(), u"300 of 300 numbers shown"_s);
+
+        // Cancel mid-load: what arrived is marked as not the full list.
+        QCOMPARE(server.faults().add(u"numbers-v2:drip=20:times=1"_s), QString());
+        window.findChild<QAction *>(u"actionLoad"_s)->trigger();
+        QTRY_VERIFY(window.isLoading());
+        QTest::qWait(100);
+        QCOMPARE(load(window, [&] { QTest::keyClick(&window, Qt::Key_Escape); }).kind,
+                 LoadError::Kind::Cancelled);
+        QVERIFY(message->text().contains(u"not the tenant's full list"_s));
+        QVERIFY(child<QLabel>(&window, u"countLabel"_s)->text().contains(u"incomplete"_s));
+    }
+
+    void signOutForgetsTheSavedSignIn()
+    {
+        ProfileStore profiles(m_dir.filePath(u"signout-profiles.ini"_s));
+        MemorySecretStore secrets;
+        QSettings settings(m_dir.filePath(u"signout-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(!load(window, [&] { window.startDemo(200); }).isError());
+        auto *signOut = child<QPushButton>(&window, u"signOutButton"_s);
+        QVERIFY(signOut->isVisible());
+        signOut->click();
+        QCOMPARE(window.session()->state(), SignInSession::State::SignedOut);
+        QVERIFY(child<QPushButton>(&window, u"signInButton"_s)->isVisible());
+        QCOMPARE(child<QLabel>(&window, u"identityLabel"_s)->text(), u"Not signed in"_s);
     }
 };
 

@@ -40,4 +40,6 @@ public:
 
     // The keychain entry of the app registration's secret.
     QString secretKey() const { return QStringLiteral("ocnumbers/%1/client-secret").arg(name); }
+    // The keychain entry of a user sign-in's refresh token.
+    QString refreshTokenKey() const { return QStringLiteral("ocnumbers/%1/refresh-token").arg(name); }
 };

@@ -1,0 +1,179 @@
+#include "filterbar.h"
+
+#include "core/numberenums.h"
+#include "ui_filterbar.h"
+
+#include <QLocale>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Filtering faster than this keeps up with typing; slower, keystrokes are gathered (the frame budget).
+constexpr qint64 SmoothFilterMs = 16;
+
+QString comboValue(const QComboBox *combo)
+{
+    return combo->currentIndex() <= 0 ? QString() : combo->currentData().toString();
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FilterBar>())
+{
+    m_ui->setupUi(this);
+    m_ui->capabilitiesButton->setMenu(new QMenu(m_ui->capabilitiesButton));
+    m_typingPause.setSingleShot(true);
+    connect(&m_typingPause, &QTimer::timeout, this, &FilterBar::emitFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, this, &FilterBar::searchEdited);
+    for (QComboBox *combo : {m_ui->statusFilter, m_ui->assignmentFilter, m_ui->countryFilter,
+                             m_ui->sourceFilter, m_ui->sbcFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::choicesChanged);
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &FilterBar::clear);
+    setFacets({});
+}
+
+FilterBar::~FilterBar() = default;
+
+void FilterBar::fillCombo(QComboBox *combo, const QString &all, const QStringList &values,
+                          const QString &keep)
+{
+    combo->clear();
+    combo->addItem(all);
+    for (const QString &value : values)
+        combo->addItem(value.isEmpty() ? tr("(none)") : value, value);
+    if (!keep.isNull()) {
+        int index = combo->findData(keep);
+        if (index < 0) {
+            combo->addItem(keep.isEmpty() ? tr("(none)") : keep, keep);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    }
+}
+
+void FilterBar::fillCapabilities(const QStringList &names, const QStringList &checked)
+{
+    QMenu *menu = m_ui->capabilitiesButton->menu();
+    menu->clear();
+    QStringList all = names;
+    for (const QString &name : checked) {
+        if (!all.contains(name))
+            all.append(name);
+    }
+    if (all.isEmpty())
+        menu->addAction(tr("No capabilities in the loaded numbers"))->setEnabled(false);
+    for (const QString &name : all) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(checked.contains(name));
+        connect(action, &QAction::toggled, this, &FilterBar::choicesChanged);
+    }
+    m_ui->capabilitiesButton->setText(checked.isEmpty() ? tr("Capabilities")
+                                                        : tr("Capabilities: %1").arg(checked.join(u", "_s)));
+}
+
+QStringList FilterBar::checkedCapabilities() const
+{
+    QStringList checked;
+    for (const QAction *action : m_ui->capabilitiesButton->menu()->actions()) {
+        if (action->isChecked())
+            checked.append(action->text());
+    }
+    return checked;
+}
+
+void FilterBar::setFacets(const NumberFacets &facets)
+{
+    m_updating = true;
+    const auto keep = [](const QStringList &current) {
+        return current.isEmpty() ? QString() : current.first();
+    };
+    QStringList statuses;
+    for (const NumberStatus s : m_filter.statuses)
+        statuses.append(QString::fromUtf8(statusName(s)));
+    fillCombo(m_ui->statusFilter, tr("Any status"), facets.statuses, keep(statuses));
+    fillCombo(m_ui->assignmentFilter, tr("Any assignment"), facets.assignments, keep(m_filter.assignments));
+    fillCombo(m_ui->countryFilter, tr("Any country"), facets.countries, keep(m_filter.countries));
+    fillCombo(m_ui->sourceFilter, tr("Any source"), facets.sources, keep(m_filter.sources));
+    fillCombo(m_ui->sbcFilter, tr("Any SBC"), facets.sbcs, keep(m_filter.sbcs));
+    fillCapabilities(facets.capabilities, m_filter.requiredCapabilities);
+    m_updating = false;
+}
+
+void FilterBar::setFilter(const NumberFilter &filter)
+{
+    m_filter = filter;
+    m_ui->searchEdit->setText(filter.text);
+    NumberFacets offered;
+    const auto values = [](const QComboBox *combo) {
+        QStringList list;
+        for (int i = 1; i < combo->count(); ++i)
+            list.append(combo->itemData(i).toString());
+        return list;
+    };
+    offered.statuses = values(m_ui->statusFilter);
+    offered.assignments = values(m_ui->assignmentFilter);
+    offered.countries = values(m_ui->countryFilter);
+    offered.sources = values(m_ui->sourceFilter);
+    offered.sbcs = values(m_ui->sbcFilter);
+    for (const QAction *action : m_ui->capabilitiesButton->menu()->actions()) {
+        if (action->isCheckable())
+            offered.capabilities.append(action->text());
+    }
+    setFacets(offered);
+    emitFilter();
+}
+
+void FilterBar::clear()
+{
+    setFilter({});
+}
+
+void FilterBar::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void FilterBar::searchEdited()
+{
+    if (m_lastFilterMs <= SmoothFilterMs) {
+        emitFilter();
+        return;
+    }
+    m_typingPause.start(int(std::min<qint64>(300, m_lastFilterMs * 2)));
+}
+
+void FilterBar::choicesChanged()
+{
+    if (!m_updating)
+        emitFilter();
+}
+
+void FilterBar::emitFilter()
+{
+    m_typingPause.stop();
+    NumberFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    const auto single = [](const QComboBox *combo) {
+        return combo->currentIndex() <= 0 ? QStringList() : QStringList{comboValue(combo)};
+    };
+    if (m_ui->statusFilter->currentIndex() > 0)
+        filter.statuses.append(statusFromText(comboValue(m_ui->statusFilter).toStdString()));
+    filter.assignments = single(m_ui->assignmentFilter);
+    filter.countries = single(m_ui->countryFilter);
+    filter.sources = single(m_ui->sourceFilter);
+    filter.sbcs = single(m_ui->sbcFilter);
+    filter.requiredCapabilities = checkedCapabilities();
+    m_ui->capabilitiesButton->setText(
+        filter.requiredCapabilities.isEmpty()
+            ? tr("Capabilities")
+            : tr("Capabilities: %1").arg(filter.requiredCapabilities.join(u", "_s)));
+    m_filter = filter;
+    m_ui->clearFiltersButton->setEnabled(!m_filter.isEmpty());
+    emit filterChanged(m_filter);
+}

@@ -1,0 +1,71 @@
+#include "demoenvironment.h"
+
+#include "sandbox/sandboxdata.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+DemoEnvironment::DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *parent)
+    : QObject(parent)
+{
+    SandboxConfig config;
+    config.largeTenantNumbers = largeTenantNumbers;
+    m_server = std::make_unique<SandboxServer>(config);
+}
+
+DemoEnvironment::~DemoEnvironment() = default;
+
+QString DemoEnvironment::profileName()
+{
+    return tr("Demo (sandbox)");
+}
+
+QString DemoEnvironment::start()
+{
+    return m_server->start();
+}
+
+ConnectionProfile DemoEnvironment::profile() const
+{
+    const SandboxConfig &config = m_server->config();
+    ConnectionProfile profile;
+    profile.name = profileName();
+    profile.baseUrl = m_server->baseUrl();
+    profile.authority = m_server->authorityUrl();
+    profile.directory = config.directory;
+    profile.clientId = config.publicClientId;
+    profile.scope = config.apiScope;
+    profile.signIn = ConnectionProfile::SignIn::Browser;
+    return profile;
+}
+
+QString DemoEnvironment::demoTenant() const
+{
+    return m_server->data().tenants().constLast().id;
+}
+
+QStringList DemoEnvironment::tenants() const
+{
+    QStringList ids;
+    for (const SandboxTenant &tenant : m_server->data().tenants())
+        ids.append(tenant.id);
+    return ids;
+}
+
+bool DemoEnvironment::openInProcess(const QUrl &authorizeUrl)
+{
+    QNetworkRequest request(authorizeUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_browser.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QUrl callback = QUrl::fromEncoded(reply->rawHeader("Location"));
+        if (!callback.isValid() || callback.isEmpty())
+            return;
+        QNetworkReply *page = m_browser.get(QNetworkRequest(callback));
+        connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
+    });
+    return true;
+}

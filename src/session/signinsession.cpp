@@ -1,0 +1,243 @@
+#include "signinsession.h"
+
+#include "auth/browsertokensource.h"
+#include "auth/clientcredentialstokensource.h"
+#include "auth/devicecodetokensource.h"
+#include "auth/jwt.h"
+#include "auth/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+LoadError signInError(const QString &message)
+{
+    LoadError error;
+    error.kind = LoadError::Kind::SignIn;
+    error.message = message;
+    return error;
+}
+
+// An app registration's token names the app, not a person.
+QString appIdentity(const QByteArray &token, const QString &clientId)
+{
+    const auto claims = Jwt::claims(token);
+    const QString name = claims ? claims->value(u"app_displayname"_s).toString() : QString();
+    return name.isEmpty() ? SignInSession::tr("App registration %1").arg(clientId)
+                          : SignInSession::tr("App registration %1 (%2)").arg(name, clientId);
+}
+
+} // namespace
+
+SignInSession::SignInSession(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{}
+
+SignInSession::~SignInSession() = default;
+
+void SignInSession::setProfile(const ConnectionProfile &profile, SecretStore *secrets)
+{
+    ++m_attempt;
+    m_source.reset();
+    m_profile = profile;
+    m_secrets = secrets;
+    m_identity.clear();
+    setState(State::SignedOut);
+}
+
+QDateTime SignInSession::expiresAt() const
+{
+    return m_source && m_state == State::SignedIn ? m_source->expiresAt() : QDateTime();
+}
+
+TokenSource *SignInSession::tokens() const
+{
+    return m_state == State::SignedIn ? m_source.get() : nullptr;
+}
+
+void SignInSession::createSource(const QString &secret)
+{
+    const int timeoutMs = m_profile.timeoutSeconds * 1000;
+    switch (m_profile.signIn) {
+    case ConnectionProfile::SignIn::AppRegistration:
+        m_source = std::make_unique<ClientCredentialsTokenSource>(
+            ClientCredentialsTokenSource::Settings{m_profile.authority, m_profile.directory,
+                                                   m_profile.clientId, secret, m_profile.scope, timeoutMs},
+            m_nam);
+        break;
+    case ConnectionProfile::SignIn::Browser: {
+        auto browser = std::make_unique<BrowserTokenSource>(
+            BrowserTokenSource::Settings{m_profile.authority, m_profile.directory, m_profile.clientId,
+                                         m_profile.scope, m_profile.refreshTokenKey()},
+            m_nam, m_secrets);
+        browser->setBrowser(m_openBrowser);
+        connect(browser.get(), &BrowserTokenSource::authorizationUrlReady, this,
+                &SignInSession::authorizationUrlReady);
+        connect(browser.get(), &BrowserTokenSource::signedIn, this, &SignInSession::succeeded);
+        connect(browser.get(), &BrowserTokenSource::signInFailed, this, &SignInSession::failed);
+        m_source = std::move(browser);
+        break;
+    }
+    case ConnectionProfile::SignIn::DeviceCode: {
+        auto device = std::make_unique<DeviceCodeTokenSource>(
+            DeviceCodeTokenSource::Settings{m_profile.authority, m_profile.directory, m_profile.clientId,
+                                            m_profile.scope, m_profile.refreshTokenKey(), timeoutMs},
+            m_nam, m_secrets);
+        connect(device.get(), &DeviceCodeTokenSource::userCodeReady, this, &SignInSession::userCodeReady);
+        connect(device.get(), &DeviceCodeTokenSource::signedIn, this, &SignInSession::succeeded);
+        connect(device.get(), &DeviceCodeTokenSource::signInFailed, this, &SignInSession::failed);
+        m_source = std::move(device);
+        break;
+    }
+    }
+}
+
+void SignInSession::signIn(bool interactive)
+{
+    if (!hasProfile() || m_state == State::SigningIn)
+        return;
+    const quint64 attempt = ++m_attempt;
+    setState(State::SigningIn);
+    if (m_profile.signIn != ConnectionProfile::SignIn::AppRegistration) {
+        if (!m_source)
+            createSource({});
+        silent(interactive);
+        return;
+    }
+    if (!m_secrets) {
+        failed(
+            signInError(tr("No keychain is available for the client secret of \"%1\".").arg(m_profile.name)));
+        return;
+    }
+    m_secrets->read(m_profile.secretKey(), [this, attempt](const QString &secret, const QString &error) {
+        if (attempt != m_attempt)
+            return;
+        if (secret.isEmpty()) {
+            failed(signInError(
+                error.isEmpty()
+                    ? tr("No client secret is stored for \"%1\". Edit the connection and enter the app "
+                         "registration's secret.")
+                          .arg(m_profile.name)
+                    : error));
+            return;
+        }
+        createSource(secret);
+        silent(false);
+    });
+}
+
+void SignInSession::silent(bool interactiveAfter)
+{
+    const quint64 attempt = m_attempt;
+    const auto answer = [this, attempt](const QByteArray &token, const LoadError &error,
+                                        const std::function<void(const LoadError &)> &onError) {
+        if (attempt != m_attempt)
+            return;
+        if (!error.isError())
+            succeeded(m_profile.signIn == ConnectionProfile::SignIn::AppRegistration
+                          ? appIdentity(token, m_profile.clientId)
+                          : Jwt::identity(token));
+        else
+            onError(error);
+    };
+    if (m_profile.signIn == ConnectionProfile::SignIn::AppRegistration) {
+        m_source->token(false, [answer, this](const QByteArray &token, const LoadError &error) {
+            answer(token, error, [this](const LoadError &e) { failed(e); });
+        });
+        return;
+    }
+    if (!m_secrets) {
+        if (interactiveAfter)
+            interactive();
+        else
+            setState(State::SignedOut);
+        return;
+    }
+    m_secrets->read(m_profile.refreshTokenKey(), [=, this](const QString &stored, const QString &) {
+        if (attempt != m_attempt)
+            return;
+        if (stored.isEmpty()) { // never signed in with this profile, or signed out
+            if (interactiveAfter)
+                interactive();
+            else
+                setState(State::SignedOut);
+            return;
+        }
+        m_source->token(false, [=, this](const QByteArray &token, const LoadError &error) {
+            answer(token, error, [=, this](const LoadError &refused) {
+                // Entra no longer accepts the stored sign-in (the source has dropped it): say why and
+                // sign in interactively. Anything else (the network) is reported, not papered over.
+                m_secrets->read(m_profile.refreshTokenKey(),
+                                [=, this](const QString &still, const QString &) {
+                                    if (attempt != m_attempt)
+                                        return;
+                                    if (still.isEmpty() && interactiveAfter) {
+                                        emit notice(refused.message);
+                                        interactive();
+                                    } else {
+                                        failed(refused);
+                                    }
+                                });
+            });
+        });
+    });
+}
+
+void SignInSession::interactive()
+{
+    if (auto *browser = qobject_cast<BrowserTokenSource *>(m_source.get()))
+        browser->startSignIn();
+    else if (auto *device = qobject_cast<DeviceCodeTokenSource *>(m_source.get()))
+        device->startSignIn();
+}
+
+void SignInSession::cancelSignIn()
+{
+    if (m_state != State::SigningIn)
+        return;
+    if (auto *browser = qobject_cast<BrowserTokenSource *>(m_source.get())) {
+        browser->cancelSignIn(); // reports the cancellation through signInFailed
+        return;
+    }
+    if (auto *device = qobject_cast<DeviceCodeTokenSource *>(m_source.get()))
+        device->cancelSignIn();
+    ++m_attempt;
+    LoadError error = signInError(tr("The sign-in was cancelled."));
+    error.kind = LoadError::Kind::Cancelled;
+    failed(error);
+}
+
+void SignInSession::signOut()
+{
+    ++m_attempt;
+    if (m_source)
+        m_source->signOut();
+    else if (m_secrets && m_profile.signIn != ConnectionProfile::SignIn::AppRegistration)
+        m_secrets->remove(m_profile.refreshTokenKey(), [](const QString &) {});
+    m_source.reset();
+    m_identity.clear();
+    setState(State::SignedOut);
+}
+
+void SignInSession::succeeded(const QString &identity)
+{
+    m_identity = identity;
+    setState(State::SignedIn);
+}
+
+void SignInSession::failed(const LoadError &error)
+{
+    if (m_state == State::SignedIn && error.kind != LoadError::Kind::Cancelled)
+        return; // a late answer of an attempt already finished
+    setState(State::SignedOut);
+    emit signInFailed(error);
+}
+
+void SignInSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
