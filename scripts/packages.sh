@@ -4,6 +4,8 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libsimdjson-dev libgl-dev libvulkan-dev
+    libqt6svg6  # Qt's SVG icon and image plugins draw the window icon
 )
 # The CSV round-trip test reads files back with Python's csv module.
-TEST_PACKAGES=(python3 chromium)
+# package_check (packaging/check-package.sh) builds the .deb and validates what it holds.
+TEST_PACKAGES=(python3 chromium dpkg-dev desktop-file-utils appstream groff-base)
