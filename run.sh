@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds OC Numbers and opens its window. Usage: ./run.sh [application options, e.g. --sample-size 100000]
+# Builds OC Numbers and opens its window. Usage: ./run.sh [application options, e.g. --demo-numbers 500000]
+# Without options and without a configured Live Platform connection, the window opens on the built-in demo.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/packages.sh
@@ -21,5 +22,8 @@ TXT
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build --target ocnumbers
+cmake --build build --target ocnumbers ocnumbers-cli
+if [ $# -eq 0 ] && [ -z "$(build/app/ocnumbers-cli profile list 2>/dev/null)" ]; then
+    set -- --demo
+fi
 exec build/app/ocnumbers "$@"

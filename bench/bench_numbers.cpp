@@ -7,6 +7,7 @@
 #include "core/numberstore.h"
 #include "models/numberstablemodel.h"
 #include "net/numbersload.h"
+#include "sandboxprocess.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -310,33 +311,15 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
 // longest stall of this thread's event loop (parsing runs on worker threads) and this process's peak RSS.
 int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
 {
-    QProcess sandbox;
-    sandbox.start(sandboxPath, {u"--numbers"_s, QString::number(count), u"--tenants"_s, u"2"_s});
-    QByteArray banner;
-    QElapsedTimer wait;
-    wait.start();
-    const QByteArray largeTenantLine = "  " + QByteArray::number(qulonglong(count)) + "  ";
-    while (!banner.contains("Tenants") || !banner.contains(largeTenantLine)) {
-        if (!sandbox.waitForReadyRead(30000) || wait.elapsed() > 60000) {
-            std::fprintf(stderr, "the sandbox did not start: %s\n",
-                         sandbox.readAllStandardError().constData());
-            return 1;
-        }
-        banner += sandbox.readAllStandardOutput();
-    }
-    const QString text = QString::fromUtf8(banner);
-    const auto capture = [&](const QString &pattern) {
-        return QRegularExpression(pattern).match(text).captured(1);
-    };
-    const QString base = capture(u"base URL: (\\S+)"_s);
-    const QString authority = capture(u"authority: +(\\S+)"_s);
-    const QString directory = capture(u"Directory \\(tenant\\) id: +(\\S+)"_s);
-    const QString clientId = capture(u"client id (\\S+),"_s);
-    const QString secret = capture(u"secret (\\S+) "_s);
-    const QString tenant = capture(u"\\n  (\\S+)  \\d+  "_s + QString::number(count) + u"  "_s);
+    SandboxProcess sandbox;
+    if (!sandbox.start(sandboxPath, count))
+        return 1;
+    const QUrl base = sandbox.base;
+    const QString tenant = sandbox.tenant;
 
     QNetworkAccessManager nam;
-    ClientCredentialsTokenSource tokens({QUrl(authority), directory, clientId, secret,
+    ClientCredentialsTokenSource tokens({sandbox.authority, sandbox.directory, sandbox.clientId,
+                                         sandbox.secret,
                                          u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s, 30000},
                                         &nam);
     std::printf("\n## Loading %llu numbers from ocnumbers-sandbox over loopback\n\n",
@@ -345,7 +328,7 @@ int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
         "| API | time to the last number | longest event-loop stall | numbers |\n|---|---:|---:|---:|\n");
     for (const bool paged : {false, true}) {
         NumbersLoad::Settings settings;
-        settings.baseUrl = QUrl(base);
+        settings.baseUrl = base;
         settings.tenantId = tenant;
         settings.paged = paged;
         settings.pageSize = 1000;
@@ -385,8 +368,6 @@ int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
                     static_cast<long long>(longest), store.size());
     }
     std::printf("\nPeak RSS of the loading process: %.0f MB\n", double(peakRssKb()) / 1024.0);
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
     return 0;
 }
 

@@ -49,7 +49,11 @@ void NumberStore::reserve(std::size_t records)
 
 void NumberStore::append(const NumberStore &other)
 {
-    m_records.reserve(m_records.size() + other.m_records.size());
+    // Geometric growth: a load appends page after page, and an exact reserve would copy every record
+    // on every page.
+    const std::size_t needed = m_records.size() + other.m_records.size();
+    if (needed > m_records.capacity())
+        m_records.reserve(std::max(needed, m_records.capacity() * 2));
     std::vector<StringPool::Id> poolMap(other.m_pool.size(), NumberRecord::NoText);
     const auto pooled = [&](StringPool::Id id) {
         if (id == NumberRecord::NoText)

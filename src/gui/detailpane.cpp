@@ -6,7 +6,6 @@
 
 #include <bit>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -169,14 +168,16 @@ DetailPane::DetailPane(QWidget *parent)
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->rawJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+    // Fixed sizes, set from the font: sizing to contents would measure every cell on every change.
     for (QTableWidget *table : {m_ui->capabilityTable, m_ui->sbcTable}) {
         table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
+    m_ui->rawJsonEdit->setUndoRedoEnabled(false);
 
     connect(m_ui->copyJsonButton, &QPushButton::clicked, this, &DetailPane::copyJson);
-    fitHeights();
+    fitToFont();
     clear();
 }
 
@@ -189,22 +190,14 @@ void DetailPane::showNumber(const NumberStore &store, std::size_t row)
         return;
     }
     const NumberRecord &record = store.record(row);
-    static qint64 t[5]; static int n = 0;
-    QElapsedTimer e; e.start();
     for (const FieldLabel &field : m_fields)
         showField(store, row, field);
-    t[0] += e.nsecsElapsed(); e.restart();
     const QLocale::Territory territory = QLocale::codeToTerritory(m_ui->countryValue->text());
     if (territory != QLocale::AnyTerritory)
         m_ui->countryValue->setToolTip(QLocale::territoryToString(territory));
-    t[1] += e.nsecsElapsed(); e.restart();
     showCapabilities(store, record);
-    t[2] += e.nsecsElapsed(); e.restart();
     showSbcs(store, record);
-    t[3] += e.nsecsElapsed(); e.restart();
     showJson(store, row);
-    t[4] += e.nsecsElapsed(); e.restart();
-    if (++n % 5000 == 0) qInfo("fields %.3f country %.3f caps %.3f sbcs %.3f json %.3f", t[0]/1e6/n, t[1]/1e6/n, t[2]/1e6/n, t[3]/1e6/n, t[4]/1e6/n);
     m_ui->copyJsonButton->setEnabled(true);
     m_ui->stack->setCurrentWidget(m_ui->detailsPage);
 }
@@ -220,10 +213,8 @@ void DetailPane::clear()
 void DetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_jsonLines = -1;
-        fitHeights();
-    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitToFont();
 }
 
 void DetailPane::showField(const NumberStore &store, std::size_t row, const FieldLabel &field)
@@ -279,8 +270,10 @@ void DetailPane::showField(const NumberStore &store, std::size_t row, const Fiel
         return;
     }
     label->setText(text);
-    if (field.column == NumberColumn::Status)
-        label->setToolTip(fromUtf8(store.pooled(record.statusText)));
+    if (timestamp) // not a date the parser could read: shown as sent
+        label->setToolTip(text);
+    else if (field.column == NumberColumn::Status)
+        label->setToolTip(tr("Sent as %1").arg(fromUtf8(store.pooled(record.statusText))));
     else if (text.isEmpty())
         label->setToolTip(tr("Empty text in the record"));
     else
@@ -317,10 +310,16 @@ void DetailPane::showCapabilities(const NumberStore &store, const NumberRecord &
                                       : (record.availableCapabilities & mask) ? CapabilityState::Available
                                                                               : CapabilityState::NotAvailable;
         QTableWidgetItem *name = table->item(r, 0);
-        QTableWidgetItem *stateItem = table->item(r, 1);
         const std::string_view capability = vocabulary.name(bit);
         if (!QAnyStringView::equal(name->text(), QUtf8StringView(capability)))
             name->setText(fromUtf8(capability));
+        QTableWidgetItem *stateItem = table->item(r, 1);
+        // Every change of an item repaints its cell: change only what differs from the previous number.
+        const QVariant shownState = stateItem->data(Qt::UserRole);
+        if (shownState.isValid() && shownState.toInt() == static_cast<int>(state)) {
+            ++r;
+            continue;
+        }
         stateItem->setText(m_stateTexts[static_cast<std::size_t>(state)]);
         stateItem->setData(Qt::UserRole, static_cast<int>(state));
         // Not available is drawn disabled: the palette's own dimmed text, right in light and dark themes.
@@ -360,7 +359,9 @@ void DetailPane::showSbcs(const NumberStore &store, const NumberRecord &record)
         QTableWidgetItem *fqdn = table->item(r, 0);
         fqdn->setText(fromUtf8(address.fqdn));
         fqdn->setToolTip(fromUtf8(name));
-        table->item(r, 1)->setText(fromUtf8(address.ip));
+        QTableWidgetItem *ip = table->item(r, 1);
+        ip->setText(fromUtf8(address.ip));
+        ip->setToolTip(ip->text());
         m_buffer.clear();
         store.appendFlexibleId(m_buffer, sbc.id);
         table->item(r, 2)->setText(sbc.id.isNull() ? Dash : fromUtf8(m_buffer));
@@ -372,7 +373,9 @@ void DetailPane::showJson(const NumberStore &store, std::size_t row)
     m_buffer.clear();
     appendIndentedJson(m_buffer, store.rawJson(row));
     m_json = fromUtf8(m_buffer);
-    m_ui->rawJsonEdit->setPlainText(m_json);
+    // Straight into the document: QPlainTextEdit::setPlainText also resets the cursor and view, twice the
+    // work.
+    m_ui->rawJsonEdit->document()->setPlainText(m_json);
     const qsizetype lines = m_json.count(u'\n') + 1;
     if (lines != m_jsonLines) {
         m_jsonLines = lines;
@@ -386,13 +389,51 @@ void DetailPane::copyJson()
         QGuiApplication::clipboard()->setText(m_json);
 }
 
+// Sizes that follow from the font: set once and again when the font or style changes, never per number.
+void DetailPane::fitToFont()
+{
+    const auto columnWidth = [this](const QTableWidget *table, const QFont &font,
+                                    std::initializer_list<QString> samples) {
+        const QFontMetrics metrics(font);
+        int width = 0;
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        return width + 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 6;
+    };
+    QTableWidget *capabilities = m_ui->capabilityTable;
+    QFont bold = capabilities->font();
+    bold.setBold(true);
+    capabilities->horizontalHeader()->resizeSection(
+        1, columnWidth(capabilities, bold,
+                       {m_stateTexts[0], m_stateTexts[1], m_stateTexts[2],
+                        capabilities->horizontalHeaderItem(1)->text()}));
+    QTableWidget *sbcs = m_ui->sbcTable;
+    sbcs->horizontalHeader()->resizeSection(
+        1, columnWidth(sbcs, sbcs->font(), {u"000.000.000.000"_s, sbcs->horizontalHeaderItem(1)->text()}));
+    sbcs->horizontalHeader()->resizeSection(
+        2, columnWidth(sbcs, sbcs->font(), {u"0000"_s, sbcs->horizontalHeaderItem(2)->text()}));
+    for (QTableWidget *table : {capabilities, sbcs})
+        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(bold).height() + 6);
+
+    // A GUID has no place to wrap: its label asks for the whole width, so the form puts it under its caption
+    // when the pane is too narrow for both side by side.
+    const int guidWidth =
+        m_ui->tenantValue->fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s) + 2;
+    for (QLabel *label :
+         {m_ui->tenantValue, m_ui->callingProfileValue, m_ui->locationValue, m_ui->civicAddressValue,
+          m_ui->msJobIdValue, m_ui->customerGuidValue, m_ui->tenantCallingProfileValue})
+        label->setMinimumWidth(guidWidth);
+    for (const FieldLabel &field : m_fields)
+        field.label->setMinimumHeight(field.label->fontMetrics().height());
+    fitHeights();
+}
+
 // The tables and the JSON are as tall as their content: the pane's one scroll bar scrolls everything.
 void DetailPane::fitHeights()
 {
     for (QTableWidget *table : {m_ui->capabilityTable, m_ui->sbcTable}) {
-        const int rows = table->rowCount();
         table->setFixedHeight(2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height() +
-                              rows * table->verticalHeader()->defaultSectionSize());
+                              table->rowCount() * table->verticalHeader()->defaultSectionSize());
     }
     QPlainTextEdit *json = m_ui->rawJsonEdit;
     const int lines = static_cast<int>(std::max<qsizetype>(m_jsonLines, 1));

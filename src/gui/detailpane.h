@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <QWidget>
 #include <string>
@@ -24,9 +25,6 @@ class DetailPane final : public QWidget {
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    // The capabilityTable's state column holds one of these as Qt::UserRole.
-    enum class CapabilityState { Acquired, Available, NotAvailable };
-
     explicit DetailPane(QWidget *parent = nullptr);
     ~DetailPane() override;
 
@@ -38,6 +36,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What the capabilityTable's state column holds as Qt::UserRole: 0, 1 or 2.
+    enum class CapabilityState { Acquired, Available, NotAvailable };
+
     // A label that shows one field of the record the way the table's column shows it.
     struct FieldLabel {
         QLabel *label;
@@ -50,6 +51,7 @@ private:
     void showSbcs(const NumberStore &store, const NumberRecord &record);
     void showJson(const NumberStore &store, std::size_t row);
     void copyJson();
+    void fitToFont();
     void fitHeights();
 
     std::unique_ptr<Ui::DetailPane> m_ui;

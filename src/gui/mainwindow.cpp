@@ -68,6 +68,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     , m_progressBar(new QProgressBar(this))
 {
     m_ui->setupUi(this);
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &MainWindow::showPendingBatches);
     auto *pane = new DetailPane(m_ui->splitter);
     pane->setObjectName(u"detailPane"_s);
     m_detailPane = pane;
@@ -478,6 +481,8 @@ void MainWindow::startLoad(const QString &tenant)
     m_load = load;
     m_loadingTenant = tenant;
     m_receivedFirstBatch = false;
+    m_pendingBatches.clear();
+    m_progressShown.invalidate();
     m_complete = false;
     m_model->clear();
     m_loadedTenant = tenant;
@@ -502,20 +507,39 @@ void MainWindow::cancelLoad()
 
 void MainWindow::batchArrived(const std::shared_ptr<NumberStore> &batch)
 {
+    // Pages parsed together arrive together: they go into the table in one step (one sort, one insert).
+    m_pendingBatches.push_back(batch);
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void MainWindow::showPendingBatches()
+{
+    m_batchTimer.stop();
+    if (m_pendingBatches.empty())
+        return;
+    std::vector<std::shared_ptr<NumberStore>> batches = std::exchange(m_pendingBatches, {});
+    NumberStore &first = *batches.front();
+    for (std::size_t i = 1; i < batches.size(); ++i)
+        first.append(*batches[i]);
     if (!m_receivedFirstBatch) {
         // The first batch (a whole v2 list) is adopted, not copied.
         m_receivedFirstBatch = true;
-        m_model->setStore(std::make_unique<NumberStore>(std::move(*batch)));
+        m_model->setStore(std::make_unique<NumberStore>(std::move(first)));
         refreshFacets();
         if (m_model->rowCount() > 0 && !m_ui->tableView->currentIndex().isValid())
             m_ui->tableView->setCurrentIndex(m_model->index(0, 0));
         return;
     }
-    m_model->appendNumbers(*batch);
+    m_model->appendNumbers(first);
 }
 
 void MainWindow::progressed(qint64 bytes, qint64 records, qint64 total)
 {
+    // A few updates a second are enough to read; each one relayouts the status bar.
+    if (m_progressShown.isValid() && m_progressShown.elapsed() < 150)
+        return;
+    m_progressShown.start();
     const QLocale locale;
     if (total > 0) {
         m_progressLabel->setText(
@@ -530,6 +554,8 @@ void MainWindow::progressed(qint64 bytes, qint64 records, qint64 total)
 
 void MainWindow::loadEnded(const LoadError &error)
 {
+    showPendingBatches();
+
     m_load = nullptr;
     sender()->deleteLater();
     m_progressBar->hide();

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTimer>
+#include <vector>
 
 class DemoEnvironment;
 class NumberStore;
@@ -74,6 +76,7 @@ private:
     void startLoad(const QString &tenant);
     void cancelLoad();
     void batchArrived(const std::shared_ptr<NumberStore> &batch);
+    void showPendingBatches();
     void progressed(qint64 bytes, qint64 records, qint64 total);
     void loadEnded(const LoadError &error);
     void updateActions();
@@ -114,6 +117,9 @@ private:
     QString m_loadedTenant;  // what the table holds
     QString m_loadingTenant; // what is being loaded
     QElapsedTimer m_loadClock;
+    QElapsedTimer m_progressShown;
+    QTimer m_batchTimer;
+    std::vector<std::shared_ptr<NumberStore>> m_pendingBatches;
     bool m_complete = false;
     bool m_loadAfterSignIn = false;
     bool m_receivedFirstBatch = false;

@@ -12,10 +12,18 @@ DemoEnvironment::DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *pare
 {
     SandboxConfig config;
     config.largeTenantNumbers = largeTenantNumbers;
-    m_server = std::make_unique<SandboxServer>(config);
+    m_server = new SandboxServer(config);
+    m_thread.setObjectName(u"demo sandbox"_s);
+    m_server->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_thread.start();
 }
 
-DemoEnvironment::~DemoEnvironment() = default;
+DemoEnvironment::~DemoEnvironment()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 QString DemoEnvironment::profileName()
 {
@@ -24,7 +32,10 @@ QString DemoEnvironment::profileName()
 
 QString DemoEnvironment::start()
 {
-    return m_server->start();
+    QString error;
+    QMetaObject::invokeMethod(
+        m_server, [this, &error] { error = m_server->start(); }, Qt::BlockingQueuedConnection);
+    return error;
 }
 
 ConnectionProfile DemoEnvironment::profile() const

@@ -5,10 +5,12 @@
 #include <memory>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QThread>
 
 class SandboxServer;
 
-// The demo: a sandbox in this process on a loopback port, and a profile that signs in to it through the
+// The demo: a sandbox in this process on a loopback port (served from its own thread, so the window's
+// thread only does what it would do with a remote server), and a profile that signs in to it through the
 // real authorization-code flow (PKCE, loopback redirect) with the browser's part done in-process.
 class DemoEnvironment final : public QObject {
     Q_OBJECT
@@ -24,7 +26,8 @@ public:
     // The tenant the demo loads first: the large one.
     QString demoTenant() const;
     QStringList tenants() const;
-    SandboxServer &server() { return *m_server; }
+    // Read-only use from this thread: the server runs on its own.
+    const SandboxServer &server() const { return *m_server; }
 
     // What a browser does with the authorize URL: asks the sandbox, which approves at once and redirects
     // to the loopback callback, and follows that redirect. Always true (a failure shows up as a sign-in
@@ -34,6 +37,7 @@ public:
     static QString profileName();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    QThread m_thread;
+    SandboxServer *m_server; // lives in m_thread
     QNetworkAccessManager m_browser;
 };

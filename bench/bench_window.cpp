@@ -1,0 +1,209 @@
+// Prints how the main window behaves with many numbers: the longest stall of the GUI thread's event loop
+// while a tenant loads from ocnumbers-sandbox (out of process, as a real server is) and from the
+// in-process demo, and the time of each keystroke in the search field, painting included.
+#include "auth/memorysecretstore.h"
+#include "auth/profilestore.h"
+#include "gui/mainwindow.h"
+#include "models/numberstablemodel.h"
+#include "sandboxprocess.h"
+#include "session/signinsession.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Times every event delivery of the GUI thread, to name what a stall was spent on.
+class TimedApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    struct Slow {
+        qint64 ms;
+        QString what;
+    };
+    std::vector<Slow> slowest;
+    int depth = 0;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        ++depth;
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        const qint64 ms = clock.elapsed();
+        if ((depth == 0 && ms >= 20) || (type == QEvent::Paint && ms >= 4)) {
+            QString what = QString::fromLatin1(receiver->metaObject()->className()) + u" event "_s +
+                           QString::number(type);
+            if (!receiver->objectName().isEmpty())
+                what += u" ("_s + receiver->objectName() + u')';
+            slowest.push_back({ms, what});
+        }
+        return result;
+    }
+};
+
+struct LoadFigures {
+    qint64 totalMs = 0;
+    qint64 longestStallMs = 0;
+    qsizetype rows = 0;
+    bool ok = false;
+};
+
+// Runs start() and turns the event loop until the window's load ends, watching a 1 ms timer: the longest
+// gap between its ticks is the longest time the GUI thread could not react.
+LoadFigures measureLoad(MainWindow &window, const std::function<void()> &start)
+{
+    LoadFigures figures;
+    QElapsedTimer tick, total;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout,
+                     [&] { figures.longestStallMs = std::max(figures.longestStallMs, tick.restart()); });
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    total.start();
+    tick.start();
+    probe.start();
+    start();
+    if (!finished.wait(300000))
+        return figures;
+    probe.stop();
+    figures.totalMs = total.elapsed();
+    figures.rows = window.model()->rowCount();
+    figures.ok = !finished.at(0).at(0).value<LoadError>().isError();
+    return figures;
+}
+
+void printLoad(const char *what, const LoadFigures &figures)
+{
+    std::printf("| %s | %lld ms | %lld ms | %lld |\n", what, static_cast<long long>(figures.totalMs),
+                static_cast<long long>(figures.longestStallMs), static_cast<long long>(figures.rows));
+}
+
+// Types text into the search field one key at a time, then deletes it; each key is timed until the table
+// has been repainted.
+void measureTyping(MainWindow &window, const QString &text)
+{
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *table = window.findChild<QTableView *>(u"tableView"_s);
+    std::vector<double> typing, deleting;
+    const auto timeKey = [&](auto press, std::vector<double> &into) {
+        QElapsedTimer clock;
+        clock.start();
+        press();
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        into.push_back(double(clock.nsecsElapsed()) / 1e6);
+    };
+    search->setFocus();
+    for (const QChar c : text)
+        timeKey([&] { QTest::keyClick(search, c.toLatin1()); }, typing);
+    const qsizetype shown = window.model()->rowCount();
+    for (qsizetype i = 0; i < text.size(); ++i)
+        timeKey([&] { QTest::keyClick(search, Qt::Key_Backspace); }, deleting);
+    const auto report = [](const char *what, std::vector<double> times) {
+        std::sort(times.begin(), times.end());
+        std::printf("| %s | %.1f ms | %.1f ms |\n", what, times[times.size() / 2], times.back());
+    };
+    std::printf("\nTyping \"%s\" (%lld numbers shown at the end), then deleting it:\n\n", qPrintable(text),
+                static_cast<long long>(shown));
+    std::printf("| keystrokes | median | worst |\n|---|---:|---:|\n");
+    report("typing (narrowing)", typing);
+    report("deleting (widening)", deleting);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    TimedApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"OC Numbers window benchmark: prints Markdown tables of figures."_s);
+    parser.addHelpOption();
+    const QCommandLineOption count(u"numbers"_s, u"Numbers in the tenant (default 100000)."_s, u"count"_s,
+                                   u"100000"_s);
+    parser.addOption(count);
+    parser.process(app);
+    const std::uint64_t numbers = parser.value(count).toULongLong();
+
+    SandboxProcess sandbox;
+    if (!sandbox.start(QStringLiteral(OCNUMBERS_SANDBOX), numbers))
+        return 1;
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+    MemorySecretStore secrets;
+    QSettings settings(dir.filePath(u"window.ini"_s), QSettings::IniFormat);
+    ConnectionProfile profile;
+    profile.name = u"sandbox"_s;
+    profile.baseUrl = sandbox.base;
+    profile.authority = sandbox.authority;
+    profile.directory = sandbox.directory;
+    profile.clientId = sandbox.clientId;
+    profiles.save(profile);
+    ConnectionProfile paged = profile;
+    paged.name = u"sandbox v3"_s;
+    paged.paged = true;
+    profiles.save(paged);
+    for (const ConnectionProfile &p : {profile, paged})
+        secrets.write(p.secretKey(), sandbox.secret, [](const QString &) {});
+
+    std::printf("# OC Numbers window benchmark (%s platform)\n\n",
+                qPrintable(QGuiApplication::platformName()));
+    std::printf("| load of %llu numbers | time to the last number | longest GUI-thread stall | rows |\n"
+                "|---|---:|---:|---:|\n",
+                static_cast<unsigned long long>(numbers));
+    for (const ConnectionProfile &p : {paged, profile}) {
+        MainWindow window(&profiles, &secrets, &settings);
+        window.resize(1366, 768);
+        window.show();
+        auto *profileCombo = window.findChild<QComboBox *>(u"profileCombo"_s);
+        profileCombo->setCurrentIndex(profileCombo->findText(p.name));
+        QMetaObject::invokeMethod(profileCombo, "activated", Q_ARG(int, profileCombo->currentIndex()));
+        QElapsedTimer signingIn;
+        signingIn.start();
+        while (window.session()->state() != SignInSession::State::SignedIn && signingIn.elapsed() < 10000)
+            QTest::qWait(10);
+        if (window.session()->state() != SignInSession::State::SignedIn) {
+            std::fprintf(stderr, "could not sign in to the sandbox\n");
+            return 1;
+        }
+        window.findChild<QComboBox *>(u"tenantCombo"_s)->setEditText(sandbox.tenant);
+        const LoadFigures figures =
+            measureLoad(window, [&] { window.findChild<QAction *>(u"actionLoad"_s)->trigger(); });
+        for (const auto &slow : app.slowest)
+            std::fprintf(stderr, "slow event: %lld ms %s\n", static_cast<long long>(slow.ms),
+                         qPrintable(slow.what));
+        app.slowest.clear();
+        if (!figures.ok) {
+            std::fprintf(stderr, "the load failed\n");
+            return 1;
+        }
+        printLoad(p.paged ? "ocnumbers-sandbox process, v3 pages of 1000"
+                          : "ocnumbers-sandbox process, v2 list",
+                  figures);
+        if (!p.paged)
+            measureTyping(window, u"+44 20 7946 0"_s);
+    }
+    MainWindow demo(&profiles, &secrets, &settings);
+    demo.resize(1366, 768);
+    demo.show();
+    const LoadFigures figures = measureLoad(demo, [&] { demo.startDemo(numbers); });
+    std::printf(
+        "\n| demo | time to the last number | longest GUI-thread stall | rows |\n|---|---:|---:|---:|\n");
+    printLoad("in-process demo sandbox (its own thread), v2 list", figures);
+    return 0;
+}
