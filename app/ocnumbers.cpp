@@ -2,6 +2,7 @@
 #include "auth/profilestore.h"
 #include "gui/colorscheme.h"
 #include "gui/mainwindow.h"
+#include "gui/viewsettings.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -72,6 +73,11 @@ int main(int argc, char *argv[])
         QIcon::fromTheme(u"io.github.ocnumbers.OCNumbers"_s, QIcon(u":/icons/ocnumbers.svg"_s)));
 
     // The system language: our strings, then Qt's own (dialog buttons and the like).
+    // The language chosen in the window (View > Language), else the system's.
+    QSettings settings(u"ocnumbers"_s, u"ocnumbers-window"_s);
+    const QString language = ViewSettings(&settings).language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator translator;
     if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
@@ -113,7 +119,6 @@ int main(int argc, char *argv[])
 
     ProfileStore profiles;
     KeychainSecretStore secrets;
-    QSettings settings(u"ocnumbers"_s, u"ocnumbers-window"_s);
     MainWindow window(&profiles, &secrets, &settings);
     window.show();
     if (parser.isSet(demo))

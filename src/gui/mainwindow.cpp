@@ -20,6 +20,7 @@
 #include "ui_mainwindow.h"
 #include "viewsettings.h"
 
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -120,6 +121,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     m_ui->manageProfilesButton->setMenu(manage);
 
     connectActions();
+    fillLanguageMenu();
     if (!restoreGeometry(m_view->windowGeometry()) && screen())
         resize(screen()->availableSize() * 0.9);
     restoreState(m_view->windowState());
@@ -319,6 +321,7 @@ void MainWindow::fillTenants()
     }
     combo->setCurrentIndex(-1);
     combo->setEditText(current.isEmpty() && !tenants.isEmpty() ? tenants.first() : current);
+    combo->lineEdit()->setCursorPosition(0);
 }
 
 QString MainWindow::tenantId() const
@@ -869,6 +872,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::fillLanguageMenu()
+{
+    QMenu *menu = m_ui->menuView->addMenu(tr("&Language"));
+    menu->setObjectName(u"menuLanguage"_s);
+    auto *group = new QActionGroup(menu);
+    // Names in their own language: someone who cannot read the current one still finds theirs.
+    const QList<std::pair<QString, QString>> languages = {{QString(), tr("System language")},
+                                                          {u"en"_s, u"English"_s},
+                                                          {u"de"_s, u"Deutsch"_s},
+                                                          {u"fr"_s, u"Français"_s},
+                                                          {u"es"_s, u"Español"_s}};
+    const QString chosen = m_view->language();
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_view->setLanguage(code);
+            showMessage(tr("The language changes the next time OC Numbers starts."), false, false);
+        });
+    }
+}
+
 void MainWindow::startDemo(std::uint64_t numbers)
 {
     if (!m_demo) {
@@ -882,5 +910,6 @@ void MainWindow::startDemo(std::uint64_t numbers)
     }
     reloadProfiles(DemoEnvironment::profileName());
     m_ui->tenantCombo->setEditText(m_demo->demoTenant());
+    m_ui->tenantCombo->lineEdit()->setCursorPosition(0);
     load(); // signs in first: the real authorization-code flow, the browser's part done in-process
 }

@@ -60,6 +60,7 @@ protected:
 
 private:
     void connectActions();
+    void fillLanguageMenu();
     void reloadProfiles(const QString &select);
     void profileChosen();
     void applyProfile(const ConnectionProfile &profile, SecretStore *secrets);

@@ -143,6 +143,16 @@ void ViewSettings::forgetProfile(const QString &profile)
     m_settings->remove(u"connections/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile)));
 }
 
+QString ViewSettings::language() const
+{
+    return m_settings->value(u"language"_s).toString();
+}
+
+void ViewSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(u"language"_s, language);
+}
+
 QVariantMap ViewSettings::filterToMap(const NumberFilter &filter)
 {
     QStringList statuses;

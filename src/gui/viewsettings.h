@@ -49,6 +49,10 @@ public:
 
     void forgetProfile(const QString &profile);
 
+    // The interface language chosen in the window ("de", "fr", ...); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     static constexpr int MaxRecentTenants = 12;
     static QVariantMap filterToMap(const NumberFilter &filter);
     static NumberFilter filterFromMap(const QVariantMap &map);
