@@ -353,8 +353,16 @@ void MainWindow::editProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile edited = dialog.profile();
-    if (edited.name != name)
+    if (edited.name != name) {
+        // The dialog copied the secret to the new name; the old name's keychain entries go.
         m_profiles->remove(name);
+        m_session->signOut();
+        if (m_secrets) {
+            m_secrets->remove(profile->secretKey(), [](const QString &) {});
+            m_secrets->remove(profile->refreshTokenKey(), [](const QString &) {});
+        }
+        m_view->forgetProfile(name);
+    }
     m_profiles->save(edited);
     reloadProfiles(edited.name);
 }

@@ -1,0 +1,160 @@
+#include "auth/memorysecretstore.h"
+#include "auth/tokensource.h"
+#include "sandbox/sandboxserver.h"
+#include "session/demoenvironment.h"
+#include "session/signinsession.h"
+#include "support/testhttp.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The window's sign-in logic against the sandbox: which sign-in a profile gets, silent reuse of a stored
+// sign-in, falling back to an interactive one when Entra refuses it, device codes, cancel and sign-out.
+class TestSignInSession final : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+    static QString stored(MemorySecretStore &secrets, const QString &key)
+    {
+        QString value;
+        secrets.read(key, [&](const QString &s, const QString &) { value = s; });
+        return value;
+    }
+    static void waitForState(SignInSession &session, SignInSession::State state)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), state, 15000);
+    }
+
+private slots:
+    void appRegistrationUsesTheStoredSecret()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 10;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        ConnectionProfile profile;
+        profile.name = u"lp"_s;
+        profile.baseUrl = server.baseUrl();
+        profile.authority = server.authorityUrl();
+        profile.directory = config.directory;
+        profile.clientId = config.appClientId;
+        profile.scope = config.apiScope;
+        MemorySecretStore secrets;
+        SignInSession session(&m_nam);
+        session.setProfile(profile, &secrets);
+        QSignalSpy failed(&session, &SignInSession::signInFailed);
+        session.signIn(true);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).value<LoadError>().message.contains(
+                     u"No client secret is stored for \"lp\""_s),
+                 qPrintable(failed.at(0).at(0).value<LoadError>().message));
+        QCOMPARE(session.state(), SignInSession::State::SignedOut);
+        QVERIFY(!session.tokens());
+
+        secrets.write(profile.secretKey(), config.appClientSecret, [](const QString &) {});
+        session.signIn(false);
+        waitForState(session, SignInSession::State::SignedIn);
+        QVERIFY(session.identity().contains(config.appClientId));
+        QVERIFY(session.tokens());
+        QVERIFY(session.expiresAt() > QDateTime::currentDateTimeUtc());
+    }
+
+    void browserSignInIsReusedSilentlyAndRedoneWhenRefused()
+    {
+        DemoEnvironment demo(50);
+        QCOMPARE(demo.start(), QString());
+        const ConnectionProfile profile = demo.profile();
+        MemorySecretStore secrets;
+        int browserOpened = 0;
+        const auto browser = [&](const QUrl &url) {
+            ++browserOpened;
+            return demo.openInProcess(url);
+        };
+        {
+            SignInSession session(&m_nam);
+            session.setBrowser(browser);
+            session.setProfile(profile, &secrets);
+            QSignalSpy failed(&session, &SignInSession::signInFailed);
+            session.signIn(false); // at start: nothing stored, so nothing happens and nothing is reported
+            QTest::qWait(200);
+            QCOMPARE(session.state(), SignInSession::State::SignedOut);
+            QCOMPARE(browserOpened, 0);
+            QVERIFY(failed.isEmpty());
+            session.signIn(true);
+            waitForState(session, SignInSession::State::SignedIn);
+            QCOMPARE(browserOpened, 1);
+            QCOMPARE(session.identity(), u"Sandbox Support Engineer <support@sandbox.example.net>"_s);
+            QVERIFY(!stored(secrets, profile.refreshTokenKey()).isEmpty());
+        }
+        {
+            SignInSession later(&m_nam); // the next start: silent, with the stored refresh token
+            later.setBrowser(browser);
+            later.setProfile(profile, &secrets);
+            later.signIn(false);
+            waitForState(later, SignInSession::State::SignedIn);
+            QCOMPARE(browserOpened, 1);
+        }
+        {
+            secrets.write(profile.refreshTokenKey(), u"revoked-or-expired"_s, [](const QString &) {});
+            SignInSession refused(&m_nam);
+            refused.setBrowser(browser);
+            refused.setProfile(profile, &secrets);
+            QSignalSpy notice(&refused, &SignInSession::notice);
+            refused.signIn(true);
+            waitForState(refused, SignInSession::State::SignedIn);
+            QCOMPARE(notice.size(), 1); // says why the browser opened
+            QVERIFY(notice.at(0).at(0).toString().contains(u"no longer valid"_s));
+            QCOMPARE(browserOpened, 2);
+
+            refused.signOut();
+            QCOMPARE(refused.state(), SignInSession::State::SignedOut);
+            QVERIFY(stored(secrets, profile.refreshTokenKey()).isEmpty());
+            QVERIFY(!refused.tokens());
+        }
+    }
+
+    void deviceCodeSignInAndCancel()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 10;
+        config.deviceCodeIntervalSeconds = 1;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        ConnectionProfile profile;
+        profile.name = u"device"_s;
+        profile.baseUrl = server.baseUrl();
+        profile.authority = server.authorityUrl();
+        profile.directory = config.directory;
+        profile.clientId = config.publicClientId;
+        profile.scope = config.apiScope;
+        profile.signIn = ConnectionProfile::SignIn::DeviceCode;
+        MemorySecretStore secrets;
+        SignInSession session(&m_nam);
+        session.setProfile(profile, &secrets);
+        QSignalSpy code(&session, &SignInSession::userCodeReady);
+        session.signIn(true);
+        QVERIFY(code.wait(5000));
+        QCOMPARE(session.state(), SignInSession::State::SigningIn);
+        QSignalSpy failed(&session, &SignInSession::signInFailed);
+        session.cancelSignIn();
+        QCOMPARE(session.state(), SignInSession::State::SignedOut);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<LoadError>().kind, LoadError::Kind::Cancelled);
+
+        code.clear();
+        session.signIn(true);
+        QVERIFY(code.wait(5000));
+        QUrl page = code.at(0).at(1).toUrl();
+        page.setQuery(u"user_code="_s + code.at(0).at(0).toString() + u"&action=approve"_s);
+        TestHttp http;
+        QCOMPARE(http.get(page).status, 200);
+        waitForState(session, SignInSession::State::SignedIn);
+        QVERIFY(session.identity().contains(u"Sandbox Support Engineer"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignInSession)
+#include "tst_signinsession.moc"
