@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "auth/profilestore.h"
 #include "core/numberstore.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "helpviewer.h"
 #include "models/numberstablemodel.h"
 #include "net/numbersload.h"
 #include "numberstableview.h"
@@ -21,6 +23,7 @@
 #include "viewsettings.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -235,6 +238,22 @@ void MainWindow::connectActions()
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJson);
     connect(m_ui->actionExportSelected, &QAction::triggered, this, [this] { exportRows(true); });
     connect(m_ui->actionExportShown, &QAction::triggered, this, [this] { exportRows(false); });
+
+    const auto help = [this](const QString &section) {
+        auto *viewer = new HelpViewer(this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+        viewer->showSection(section);
+    };
+    connect(m_ui->actionHelpContents, &QAction::triggered, this, [help] { help(u"OC Numbers"_s); });
+    connect(m_ui->actionHelpConnecting, &QAction::triggered, this,
+            [help] { help(u"Connecting to Live Platform"_s); });
+    connect(m_ui->actionHelpShortcuts, &QAction::triggered, this, [help] { help(u"Keyboard shortcuts"_s); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        AboutDialog about(this);
+        about.exec();
+    });
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 // ---- Connections and sign-in ----------------------------------------------------------------------------
