@@ -82,7 +82,7 @@ done <<<"$description"
 ok "control: ocnumbers $version $arch, section net, Homepage $(field Homepage)"
 ok "Depends (dpkg-shlibdeps + libqt6svg6): $depends"
 
-# Contents: everything under /usr, owned by root, nothing from the build tree.
+# Contents: everything under /usr and owned by root.
 dpkg-deb --contents "$deb" >"$work/contents.txt"
 if awk '{print $6}' "$work/contents.txt" | grep -Ev '^\./(usr(/.*)?)?$' | grep -q .; then
     fail "files outside /usr: $(awk '{print $6}' "$work/contents.txt" | grep -Ev '^\./(usr(/.*)?)?$' | head -n 5)"
