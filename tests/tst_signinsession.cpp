@@ -65,7 +65,10 @@ private slots:
     void browserSignInIsReusedSilentlyAndRedoneWhenRefused()
     {
         DemoEnvironment demo(50);
-        QCOMPARE(demo.start(), QString());
+        QSignalSpy started(&demo, &DemoEnvironment::started);
+        demo.start();
+        QVERIFY(started.wait(10000));
+        QCOMPARE(started.at(0).at(0).toString(), QString());
         const ConnectionProfile profile = demo.profile();
         MemorySecretStore secrets;
         int browserOpened = 0;

@@ -264,7 +264,7 @@ void MainWindow::reloadProfiles(const QString &select)
     combo->clear();
     for (const QString &name : m_profiles->names())
         combo->addItem(name, name);
-    if (m_demo)
+    if (m_demo && m_demo->isStarted())
         combo->addItem(DemoEnvironment::profileName(), QString());
     const bool none = combo->count() == 0;
     m_ui->stack->setCurrentWidget(none ? m_ui->welcomePage : m_ui->numbersPage);
@@ -281,7 +281,7 @@ void MainWindow::reloadProfiles(const QString &select)
 void MainWindow::profileChosen()
 {
     const QString name = m_ui->profileCombo->currentData().toString();
-    if (m_demo && name.isEmpty()) {
+    if (m_demo && m_demo->isStarted() && name.isEmpty()) {
         applyProfile(m_demo->profile(), &m_demoSecrets);
         return;
     }
@@ -328,7 +328,7 @@ void MainWindow::fillTenants()
     const QString current = tenantId();
     combo->clear();
     QStringList tenants = m_view->recentTenants(m_profileName);
-    if (m_demo && m_session->profile().name == DemoEnvironment::profileName()) {
+    if (m_demo && m_demo->isStarted() && m_session->profile().name == DemoEnvironment::profileName()) {
         for (const QString &tenant : m_demo->tenants()) {
             if (!tenants.contains(tenant))
                 tenants.append(tenant);
@@ -926,15 +926,29 @@ void MainWindow::fillLanguageMenu()
 
 void MainWindow::startDemo(std::uint64_t numbers)
 {
-    if (!m_demo) {
-        auto *demo = new DemoEnvironment(numbers, this);
-        if (const QString error = demo->start(); !error.isEmpty()) {
-            delete demo;
+    if (m_demo && !m_demo->isStarted())
+        return; // starting already
+    if (m_demo) {
+        showDemo();
+        return;
+    }
+    m_demo = new DemoEnvironment(numbers, this);
+    statusBar()->showMessage(tr("Starting the demo server…"));
+    connect(m_demo, &DemoEnvironment::started, this, [this](const QString &error) {
+        statusBar()->clearMessage();
+        if (!error.isEmpty()) {
+            m_demo->deleteLater();
+            m_demo = nullptr;
             showMessage(tr("The demo server could not start: %1").arg(error), true, false);
             return;
         }
-        m_demo = demo;
-    }
+        showDemo();
+    });
+    m_demo->start();
+}
+
+void MainWindow::showDemo()
+{
     reloadProfiles(DemoEnvironment::profileName());
     m_ui->tenantCombo->setEditText(m_demo->demoTenant());
     m_ui->tenantCombo->lineEdit()->setCursorPosition(0);

@@ -60,6 +60,7 @@ protected:
 
 private:
     void connectActions();
+    void showDemo();
     void fillLanguageMenu();
     void reloadProfiles(const QString &select);
     void profileChosen();

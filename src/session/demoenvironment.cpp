@@ -9,13 +9,10 @@ using namespace Qt::StringLiterals;
 
 DemoEnvironment::DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *parent)
     : QObject(parent)
+    , m_largeTenantNumbers(largeTenantNumbers)
 {
-    SandboxConfig config;
-    config.largeTenantNumbers = largeTenantNumbers;
-    m_server = new SandboxServer(config);
     m_thread.setObjectName(u"demo sandbox"_s);
-    m_server->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_threadContext.moveToThread(&m_thread);
     m_thread.start();
 }
 
@@ -30,12 +27,19 @@ QString DemoEnvironment::profileName()
     return tr("Demo (sandbox)");
 }
 
-QString DemoEnvironment::start()
+void DemoEnvironment::start()
 {
-    QString error;
-    QMetaObject::invokeMethod(
-        m_server, [this, &error] { error = m_server->start(); }, Qt::BlockingQueuedConnection);
-    return error;
+    SandboxConfig config;
+    config.largeTenantNumbers = m_largeTenantNumbers;
+    QMetaObject::invokeMethod(&m_threadContext, [this, config] {
+        auto *server = new SandboxServer(config);
+        connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
+        const QString error = server->start();
+        QMetaObject::invokeMethod(this, [this, server, error] {
+            m_server = server;
+            emit started(error);
+        });
+    });
 }
 
 ConnectionProfile DemoEnvironment::profile() const

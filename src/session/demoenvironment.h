@@ -20,8 +20,10 @@ public:
     explicit DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
-    // Returns an error message, or an empty string.
-    QString start();
+    // Builds and starts the sandbox on its thread (building a large tenant's index takes a moment);
+    // started() tells when it is ready, with an error message or an empty string.
+    void start();
+    bool isStarted() const { return m_server != nullptr; }
     ConnectionProfile profile() const;
     // The tenant the demo loads first: the large one.
     QString demoTenant() const;
@@ -36,8 +38,13 @@ public:
 
     static QString profileName();
 
+signals:
+    void started(const QString &error);
+
 private:
     QThread m_thread;
-    SandboxServer *m_server; // lives in m_thread
+    QObject m_threadContext;           // runs the start in m_thread
+    SandboxServer *m_server = nullptr; // lives in m_thread; set once started
+    std::uint64_t m_largeTenantNumbers;
     QNetworkAccessManager m_browser;
 };
