@@ -56,14 +56,17 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "browse and export Microsoft Teams Operato
 # The extended description, one line per line of the package's control file (under 80 characters).
 set(CPACK_PACKAGE_DESCRIPTION [[
 OC Numbers is a desktop tool for support staff who manage Microsoft Teams
-Operator Connect numbers through AudioCodes Live Platform. Its window shows
-a tenant's numbers in a sortable, searchable table with every field of the
-Live Platform API.
+Operator Connect numbers through AudioCodes Live Platform: it signs in to
+Live Platform (app registration, browser or device-code sign-in, secrets in
+the OS keychain), loads a customer tenant's numbers into a sortable,
+filterable table with every field of the API, shows each number's details
+and SBC routing, and exports what you need to CSV. A built-in demo needs no
+Live Platform account.
 
-The package also contains ocnumbers-cli, which signs in to Live Platform,
-loads a tenant's numbers and writes them as CSV or JSON (and converts saved
-responses), and ocnumbers-sandbox, a local stand-in for Live Platform and
-Microsoft Entra ID for demonstrations and tests.]])
+The package also contains ocnumbers-cli, which loads a tenant's numbers and
+writes them as CSV or JSON (and converts saved responses), and
+ocnumbers-sandbox, a local stand-in for Live Platform and Microsoft Entra ID
+for demonstrations and tests.]])
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
@@ -76,6 +79,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Added to what dpkg-shlibdeps finds: Qt's SVG plugins draw the window icon, and nothing links them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# Qt's own strings (dialog buttons and the like) in the application's languages.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_STRIP_FILES ON)
