@@ -70,7 +70,8 @@ private slots:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous export\n"));
         const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
-        QVERIFY2(!files.join(u' ').contains(u"kept.csv."_s), qPrintable(files.join(u' '))); // no temporary left
+        QVERIFY2(!files.join(u' ').contains(u"kept.csv."_s),
+                 qPrintable(files.join(u' '))); // no temporary left
     }
 
     void anUnwritablePlaceIsNamed()

@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/demoenvironment.h"
 #include "session/signinsession.h"
+#include "support/sandboxprofile.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -57,13 +58,7 @@ class TestMainWindow final : public QObject {
     // A profile for the sandbox's app registration, with its secret in the given store.
     static ConnectionProfile appProfile(const SandboxServer &server, MemorySecretStore &secrets)
     {
-        ConnectionProfile profile;
-        profile.name = u"Test Live Platform"_s;
-        profile.baseUrl = server.baseUrl();
-        profile.authority = server.authorityUrl();
-        profile.directory = server.config().directory;
-        profile.clientId = server.config().appClientId;
-        profile.scope = server.config().apiScope;
+        const ConnectionProfile profile = sandboxProfile(server, u"Test Live Platform"_s);
         secrets.write(profile.secretKey(), server.config().appClientSecret, [](const QString &) {});
         return profile;
     }

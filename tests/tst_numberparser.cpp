@@ -1,6 +1,7 @@
 #include "core/numbercolumn.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "support/testdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,14 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
-}
 
 QString cell(const NumberStore &store, std::size_t row, NumberColumn column)
 {

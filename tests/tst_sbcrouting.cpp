@@ -2,6 +2,7 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/sbcrouting.h"
+#include "support/testdata.h"
 
 #include <QFile>
 #include <QSet>
@@ -10,14 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
-}
 
 using Routes = QList<QStringList>; // name, fqdn, ip, id, numbers
 using Counts = QList<QPair<QString, qulonglong>>;

@@ -3,6 +3,7 @@
 #include "core/numberstore.h"
 #include "core/sbcrouting.h"
 #include "gui/sbcroutingdialog.h"
+#include "support/testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -18,14 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
-}
 
 QList<QStringList> tableText(const QTableView *table)
 {

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/demoenvironment.h"
 #include "session/signinsession.h"
+#include "support/sandboxprofile.h"
 #include "support/testhttp.h"
 
 #include <QSignalSpy>
@@ -35,13 +36,7 @@ private slots:
         config.largeTenantNumbers = 10;
         SandboxServer server(config);
         QCOMPARE(server.start(), QString());
-        ConnectionProfile profile;
-        profile.name = u"lp"_s;
-        profile.baseUrl = server.baseUrl();
-        profile.authority = server.authorityUrl();
-        profile.directory = config.directory;
-        profile.clientId = config.appClientId;
-        profile.scope = config.apiScope;
+        const ConnectionProfile profile = sandboxProfile(server, u"lp"_s);
         MemorySecretStore secrets;
         SignInSession session(&m_nam);
         session.setProfile(profile, &secrets);
@@ -126,14 +121,8 @@ private slots:
         config.deviceCodeIntervalSeconds = 1;
         SandboxServer server(config);
         QCOMPARE(server.start(), QString());
-        ConnectionProfile profile;
-        profile.name = u"device"_s;
-        profile.baseUrl = server.baseUrl();
-        profile.authority = server.authorityUrl();
-        profile.directory = config.directory;
-        profile.clientId = config.publicClientId;
-        profile.scope = config.apiScope;
-        profile.signIn = ConnectionProfile::SignIn::DeviceCode;
+        const ConnectionProfile profile =
+            sandboxProfile(server, u"device"_s, ConnectionProfile::SignIn::DeviceCode);
         MemorySecretStore secrets;
         SignInSession session(&m_nam);
         session.setProfile(profile, &secrets);

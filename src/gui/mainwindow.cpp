@@ -845,8 +845,10 @@ void MainWindow::fillViewsMenu()
 {
     QMenu *menu = m_ui->menuView;
     for (QAction *action : menu->actions()) {
-        if (action->property("savedView").isValid())
-            menu->removeAction(action), action->deleteLater();
+        if (action->property("savedView").isValid()) {
+            menu->removeAction(action);
+            action->deleteLater();
+        }
     }
     const QStringList names = m_view->viewNames(m_profileName);
     m_ui->actionDeleteView->setEnabled(!names.isEmpty());
