@@ -123,6 +123,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     manage->addAction(m_ui->actionDemo);
     m_ui->manageProfilesButton->setMenu(manage);
 
+    setUpWelcomePage();
     connectActions();
     fillLanguageMenu();
     if (!restoreGeometry(m_view->windowGeometry()) && screen())
@@ -899,6 +900,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveTableLayout();
     m_view->saveWindow(saveGeometry(), saveState(), m_ui->splitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpWelcomePage()
+{
+    auto *icon = new QLabel(m_ui->welcomePage);
+    icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    m_ui->welcomeLayout->insertWidget(1, icon);
+    QFont title = m_ui->welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_ui->welcomeTitle->setFont(title);
+    // A readable line length, centred.
+    const int width = m_ui->welcomeText->fontMetrics().averageCharWidth() * 70;
+    m_ui->welcomeText->setFixedWidth(width);
+    m_ui->welcomeText->setMinimumHeight(m_ui->welcomeText->heightForWidth(width));
+    m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
+    for (QPushButton *button : {m_ui->demoButton, m_ui->addConnectionButton})
+        button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
+    m_ui->demoButton->setDefault(true);
 }
 
 void MainWindow::fillLanguageMenu()

@@ -62,6 +62,7 @@ private:
     void connectActions();
     void showDemo();
     void fillLanguageMenu();
+    void setUpWelcomePage();
     void reloadProfiles(const QString &select);
     void profileChosen();
     void applyProfile(const ConnectionProfile &profile, SecretStore *secrets);
