@@ -8,9 +8,11 @@
 #include "session/demoenvironment.h"
 #include "session/signinsession.h"
 #include "support/sandboxprofile.h"
+#include "support/testhttp.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -29,6 +31,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -266,6 +270,65 @@ private slots:
                  LoadError::Kind::Cancelled);
         QVERIFY(message->text().contains(u"not the tenant's full list"_s));
         QVERIFY(child<QLabel>(&window, u"countLabel"_s)->text().contains(u"incomplete"_s));
+    }
+
+    void deviceCodeSignInShowsTheCodeToCopy()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 100;
+        config.deviceCodeIntervalSeconds = 1;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        ProfileStore profiles(m_dir.filePath(u"device-profiles.ini"_s));
+        MemorySecretStore secrets;
+        profiles.save(sandboxProfile(server, u"Device"_s, ConnectionProfile::SignIn::DeviceCode));
+        QSettings settings(m_dir.filePath(u"device-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QCOMPARE(window.session()->state(),
+                 SignInSession::State::SignedOut); // nothing stored: no prompt at start
+        child<QPushButton>(&window, u"signInButton"_s)->click();
+        QDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = window.findChild<QDialog *>(u"SignInPromptDialog"_s)) && prompt->isVisible());
+        const QString code = child<QLineEdit>(prompt, u"codeEdit"_s)->text();
+        QVERIFY(!code.isEmpty());
+        child<QPushButton>(prompt, u"copyCodeButton"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), code);
+        QUrl page(child<QLineEdit>(prompt, u"urlEdit"_s)->text());
+        page.setQuery(u"user_code="_s + code + u"&action=approve"_s);
+        TestHttp http;
+        QCOMPARE(http.get(page).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), SignInSession::State::SignedIn, 15000);
+        QVERIFY(!prompt->isVisible());
+        QVERIFY(child<QLabel>(&window, u"identityLabel"_s)->text().startsWith(u"Sandbox Support Engineer"_s));
+    }
+
+    void helpAndAboutOpen()
+    {
+        ProfileStore profiles(m_dir.filePath(u"help-profiles.ini"_s));
+        MemorySecretStore secrets;
+        QSettings settings(m_dir.filePath(u"help-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        window.findChild<QAction *>(u"actionHelpShortcuts"_s)->trigger();
+        auto *help = window.findChild<QDialog *>(u"helpViewer"_s);
+        QVERIFY(help && help->isVisible());
+        auto *text = child<QTextBrowser>(help, u"helpText"_s);
+        QVERIFY(text->toPlainText().contains(u"Connecting to Live Platform"_s));
+        QVERIFY(text->textCursor().block().text().startsWith(u"Keyboard shortcuts"_s));
+        help->close();
+
+        bool shown = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *about = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(about);
+            shown =
+                child<QLabel>(about, u"versionLabel"_s)->text().contains(QStringLiteral(OCNUMBERS_VERSION)) &&
+                child<QTextBrowser>(about, u"licencesText"_s)->toPlainText().contains(u"simdjson"_s);
+            about->reject();
+        });
+        window.findChild<QAction *>(u"actionAbout"_s)->trigger();
+        QVERIFY(shown);
     }
 
     void signOutForgetsTheSavedSignIn()

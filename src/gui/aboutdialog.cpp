@@ -20,7 +20,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->versionLabel->setText(tr("Version %1 · built with Qt %2, running on Qt %3")
                                     .arg(QStringLiteral(OCNUMBERS_VERSION), QStringLiteral(QT_VERSION_STR),
                                          QString::fromLatin1(qVersion())));
-    const auto entry = [](const QString &name, const QString &licence, const QString &url) {
+    const auto entry = [](const QString &name, const QString &licence, const QString &url) -> QString {
         return u"<p><b>"_s + name + u"</b> — "_s + licence + u"<br><a href=\""_s + url + u"\">"_s + url +
                u"</a></p>"_s;
     };

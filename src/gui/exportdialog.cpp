@@ -28,6 +28,7 @@ ExportDialog::ExportDialog(const QString &summary, const QString &path, const Cs
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &ExportDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     validate();
+    resize(width(), sizeHint().height());
 }
 
 ExportDialog::~ExportDialog() = default;
