@@ -1,4 +1,2817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OC Numbers</source>
+        <translation>À propos d&apos;OC Numbers</translation>
+    </message>
+    <message>
+        <source>OC Numbers</source>
+        <translation>OC Numbers</translation>
+    </message>
+    <message>
+        <source>Browse, filter and export Microsoft Teams Operator Connect numbers from AudioCodes Live Platform.</source>
+        <translation>Parcourez, filtrez et exportez les numéros Operator Connect de Microsoft Teams depuis AudioCodes Live Platform.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Version %1 · built with Qt %2, running on Qt %3</source>
+        <translation>Version %1 · compilée avec Qt %2, exécutée avec Qt %3</translation>
+    </message>
+    <message>
+        <source>OC Numbers is free software under the MIT licence. It is built with:</source>
+        <translation>OC Numbers est un logiciel libre sous licence MIT. Il utilise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 (Qt Base, Network, Network Authorization, HTTP Server)</source>
+        <translation>GNU LGPL version 3 (Qt Base, Network, Network Authorization, HTTP Server)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence</source>
+        <translation>Licence BSD à 3 clauses</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 or MIT licence</source>
+        <translation>Licence Apache 2.0 ou licence MIT</translation>
+    </message>
+    <message>
+        <source>Microsoft, Teams and Entra are trademarks of Microsoft Corporation; AudioCodes and Live Platform are trademarks of AudioCodes Ltd. OC Numbers is not affiliated with either.</source>
+        <translation>Microsoft, Teams et Entra sont des marques de Microsoft Corporation&#xa0;; AudioCodes et Live Platform sont des marques d&apos;AudioCodes Ltd. OC Numbers n&apos;est affilié à aucune de ces sociétés.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserTokenSource</name>
+    <message>
+        <source>OC Numbers is not waiting for a sign-in.</source>
+        <translation>OC Numbers n&apos;attend aucune connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>La connexion n&apos;a pas abouti&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer held no authorization code.</source>
+        <translation>La réponse ne contenait aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in page came back without an authorization code.</source>
+        <translation>La page de connexion n&apos;a renvoyé aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The answer does not belong to this sign-in.</source>
+        <translation>La réponse ne correspond pas à cette connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch); it was ignored. Sign in again.</source>
+        <translation>La réponse ne correspond pas à cette connexion (state différent)&#xa0;; elle a été ignorée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>OC Numbers received your sign-in and is finishing it.</source>
+        <translation>OC Numbers a reçu votre connexion et la finalise.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Échec de la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid. Sign in again.</source>
+        <translation>La session enregistrée n&apos;est plus valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the token request (%1).</source>
+        <translation>Le service de connexion a refusé la demande de jeton (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time. Start it again.</source>
+        <translation>La connexion n&apos;a pas été terminée à temps. Recommencez.</translation>
+    </message>
+    <message>
+        <source>Cannot open a loopback port for the sign-in answer. Use device-code sign-in instead.</source>
+        <translation>Impossible d&apos;ouvrir un port de bouclage pour la réponse de connexion. Utilisez plutôt la connexion par code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with the browser first.</source>
+        <translation>Non connecté. Connectez-vous d&apos;abord dans le navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenSource</name>
+    <message>
+        <source>Signing in to %1 timed out. Check the network, or the authority URL in the connection profile.</source>
+        <translation>La connexion à %1 a expiré. Vérifiez le réseau ou l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to sign in: %2. Check the network, or the authority URL in the connection profile.</source>
+        <translation>Impossible de joindre %1 pour se connecter&#xa0;: %2. Vérifiez le réseau ou l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered without a usable token. Check the authority URL in the connection profile.</source>
+        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable. Vérifiez l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The app registration %1 does not exist in directory %2. Check the client id and the directory (tenant) id of the connection profile.</source>
+        <translation>L&apos;inscription d&apos;application %1 n&apos;existe pas dans l&apos;annuaire %2. Vérifiez l&apos;ID client et l&apos;ID de l&apos;annuaire (locataire) du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong (or is the secret&apos;s id instead of its value). Enter the secret&apos;s value again in the connection profile.</source>
+        <translation>Le secret client est incorrect (ou c&apos;est l&apos;ID du secret au lieu de sa valeur). Saisissez à nouveau la valeur du secret dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired. Create a new secret for the app registration and enter it in the connection profile.</source>
+        <translation>Le secret client a expiré. Créez un nouveau secret pour l&apos;inscription d&apos;application et saisissez-le dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The scope is not valid for this sign-in. It must be the Live Platform API&apos;s application ID URI followed by /.default.</source>
+        <translation>L&apos;étendue n&apos;est pas valide pour cette connexion. Elle doit être l&apos;URI d&apos;ID d&apos;application de l&apos;API Live Platform suivi de /.default.</translation>
+    </message>
+    <message>
+        <source>Directory %1 was not found. Check the directory (tenant) id of the connection profile.</source>
+        <translation>L&apos;annuaire %1 est introuvable. Vérifiez l&apos;ID de l&apos;annuaire (locataire) du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused (%1): %2</source>
+        <translation>La connexion a été refusée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without an explanation. Check the authority URL of the connection profile.</source>
+        <translation>Le service de connexion a répondu HTTP %1 sans explication. Vérifiez l&apos;URL de l&apos;autorité du profil de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The base URL is missing (for example https://lp.example.net/tenantui).</source>
+        <translation>L&apos;URL de base est manquante (par exemple https://lp.example.net/tenantui).</translation>
+    </message>
+    <message>
+        <source>Base URL: %1</source>
+        <translation>URL de base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The base URL should end with the /tenantui segment of Live Platform.</source>
+        <translation>L&apos;URL de base doit se terminer par le segment /tenantui de Live Platform.</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Autorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The directory must be your Entra tenant id (a GUID) or its .onmicrosoft.com domain.</source>
+        <translation>L&apos;annuaire doit être l&apos;ID de votre locataire Entra (un GUID) ou son domaine .onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The client id must be the app registration&apos;s application (client) id, a GUID.</source>
+        <translation>L&apos;ID client doit être l&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application, un GUID.</translation>
+    </message>
+    <message>
+        <source>The scope is missing.</source>
+        <translation>L&apos;étendue est manquante.</translation>
+    </message>
+    <message>
+        <source>With an app registration the scope must end with /.default (for example api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default).</source>
+        <translation>Avec une inscription d&apos;application, l&apos;étendue doit se terminer par /.default (par exemple api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default).</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 5000.</source>
+        <translation>La taille de page doit être comprise entre 1 et 5000.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>Le délai doit être d&apos;au moins une seconde.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be at least 1 MB.</source>
+        <translation>La taille maximale de réponse doit être d&apos;au moins 1 Mo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a profile file never holds secrets; enter the secret in the application.</source>
+        <translation>&quot;%1&quot;&#xa0;: un fichier de profil ne contient jamais de secret&#xa0;; saisissez le secret dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clé inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;api&quot; must be &quot;v2&quot; or &quot;v3&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;api&quot; doit valoir &quot;v2&quot; ou &quot;v3&quot;, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
+        <translation>&quot;signIn&quot; doit valoir app-registration, browser ou device-code, et non &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
+        <translation>Convertit une réponse Live Platform enregistrée (un tableau v2, une page v3, un tableau de pages v3 ou plusieurs pages à la suite) en CSV ou en JSON normalisé.</translation>
+    </message>
+    <message>
+        <source>The saved response; - reads standard input.</source>
+        <translation>La réponse enregistrée&#xa0;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>missing INPUT.json</source>
+        <translation>INPUT.json manquant</translation>
+    </message>
+    <message>
+        <source>only one input file is accepted</source>
+        <translation>un seul fichier d&apos;entrée est accepté</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>échec de l&apos;écriture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 rows</source>
+        <translation>annulé après %1 lignes sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Demo (sandbox)</source>
+        <translation>Démo (sandbox)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Number details</source>
+        <translation>Détails du numéro</translation>
+    </message>
+    <message>
+        <source>No number selected</source>
+        <translation>Aucun numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>MS tenant ID:</source>
+        <translation>ID de locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MS tenant ID</source>
+        <translation>ID de locataire MS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Calling profile ID:</source>
+        <translation>Profil d&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Calling profile ID</source>
+        <translation>ID du profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>SBCs</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Emergency address</source>
+        <translation>Adresse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Location ID:</source>
+        <translation>Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Civic address ID:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Civic address ID</source>
+        <translation>ID d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Dates (local time)</source>
+        <translation>Dates (heure locale)</translation>
+    </message>
+    <message>
+        <source>Acquired:</source>
+        <translation>Acquis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Consented:</source>
+        <translation>Consenti le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consenti</translation>
+    </message>
+    <message>
+        <source>Assignment checked:</source>
+        <translation>Attribution vérifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignment checked</source>
+        <translation>Attribution vérifiée</translation>
+    </message>
+    <message>
+        <source>Assignment changed:</source>
+        <translation>Attribution modifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignment changed</source>
+        <translation>Attribution modifiée</translation>
+    </message>
+    <message>
+        <source>Assignment sync:</source>
+        <translation>Synchro attribution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignment sync</source>
+        <translation>Synchro attribution</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Code de vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignment verification code</source>
+        <translation>Code de vérification de l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upload entry ID:</source>
+        <translation>Entrée d&apos;import&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upload entry ID</source>
+        <translation>ID d&apos;entrée d&apos;import</translation>
+    </message>
+    <message>
+        <source>Upload job ID:</source>
+        <translation>Tâche d&apos;import&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upload job ID</source>
+        <translation>ID de tâche d&apos;import</translation>
+    </message>
+    <message>
+        <source>MS job ID:</source>
+        <translation>Tâche MS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MS job ID</source>
+        <translation>ID de tâche MS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Customer GUID:</source>
+        <translation>GUID du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer GUID</source>
+        <translation>GUID du client</translation>
+    </message>
+    <message>
+        <source>Service full name:</source>
+        <translation>Nom complet du service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service full name</source>
+        <translation>Nom complet du service</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>OC SIP connection:</source>
+        <translation>Connexion SIP OC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OC SIP connection</source>
+        <translation>Connexion SIP OC</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OC SIP connection description</source>
+        <translation>Description de la connexion SIP OC</translation>
+    </message>
+    <message>
+        <source>Tenant calling profile ID:</source>
+        <translation>ID profil d&apos;appel locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant calling profile ID</source>
+        <translation>ID du profil d&apos;appel du locataire</translation>
+    </message>
+    <message>
+        <source>Channel ID:</source>
+        <translation>ID du canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>ID du canal</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>Raw JSON of the number</source>
+        <translation>JSON brut du numéro</translation>
+    </message>
+    <message>
+        <source>Copy the number&apos;s JSON to the clipboard</source>
+        <translation>Copier le JSON du numéro dans le Presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>Copier le &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Available, not acquired</source>
+        <translation>Disponible, non acquis</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation>Absent de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>null in the record</source>
+        <translation>null dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Shown as sent: not the type this field should have</source>
+        <translation>Affiché tel quel&#xa0;: ce n&apos;est pas le type attendu pour ce champ</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Envoyé sous la forme %1</translation>
+    </message>
+    <message>
+        <source>Empty text in the record</source>
+        <translation>Texte vide dans l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeTokenSource</name>
+    <message>
+        <source>The saved sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
+        <translation>La session enregistrée n&apos;est plus valide (expirée ou révoquée). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The code was not entered in time. Start the sign-in again.</source>
+        <translation>Le code n&apos;a pas été saisi à temps. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device.</source>
+        <translation>La connexion a été refusée sur l&apos;autre appareil.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to %2. Check the network and the authority URL.</source>
+        <translation>Impossible de joindre %1 pour %2. Vérifiez le réseau et l&apos;URL de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1): %2</source>
+        <translation>Échec de la connexion (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with a device code first.</source>
+        <translation>Non connecté. Connectez-vous d&apos;abord avec un code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>refresh the sign-in</source>
+        <translation>actualiser la connexion</translation>
+    </message>
+    <message>
+        <source>start the sign-in</source>
+        <translation>démarrer la connexion</translation>
+    </message>
+    <message>
+        <source>finish the sign-in</source>
+        <translation>terminer la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel-safe: values starting with = + - @ are written as text</source>
+        <translation>Compatible &amp;Excel&#xa0;: les valeurs commençant par = + - @ sont écrites en texte</translation>
+    </message>
+    <message>
+        <source>A spreadsheet would otherwise run such a value as a formula. Plain E.164 numbers are never changed.</source>
+        <translation>Sinon, un tableur exécuterait une telle valeur comme une formule. Les numéros E.164 simples ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark (for Excel&apos;s CSV import)</source>
+        <translation>Ajouter un &amp;BOM UTF-8 au début (pour l&apos;import CSV d&apos;Excel)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 est un dossier&#xa0;; ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 existe déjà et sera remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPlan</name>
+    <message>
+        <source>fault &quot;%1&quot; is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
+        <translation>la panne &quot;%1&quot; n&apos;est pas de la forme ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, numbers-v2, numbers-v3, number</source>
+        <translation>route inconnue &quot;%1&quot; dans la panne &quot;%2&quot;&#xa0;; routes&#xa0;: any, authorize, token, numbers-v2, numbers-v3, number</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</source>
+        <translation>panne inconnue &quot;%1&quot;&#xa0;; pannes&#xa0;: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
+        <translation>la panne &quot;%1&quot; a une valeur qui n&apos;est pas un nombre entier, ou une option inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Signs in with the service provider&apos;s app registration (client credentials), loads a tenant&apos;s numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
+        <translation>Se connecte avec l&apos;inscription d&apos;application du fournisseur de services (informations d&apos;identification du client), charge les numéros d&apos;un locataire depuis Live Platform et les écrit en CSV ou en JSON normalisé. Le secret client est lu dans la variable d&apos;environnement OCNUMBERS_CLIENT_SECRET, ou sur l&apos;entrée standard avec --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (the application&apos;s, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
+        <translation>Un profil de connexion enregistré (celui de l&apos;application, ou OCNUMBERS_PROFILES_FILE)&#xa0;; les options données ici remplacent ses paramètres, et son secret provient du trousseau, sauf s&apos;il est fourni comme ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant id (msTenantId, a GUID).</source>
+        <translation>L&apos;ID de locataire Microsoft du client (msTenantId, un GUID).</translation>
+    </message>
+    <message>
+        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant&apos;s list.</source>
+        <translation>Rechercher un seul numéro (E.164, par ex. +442074996300) au lieu de la liste d&apos;un locataire.</translation>
+    </message>
+    <message>
+        <source>Live Platform address with its /tenantui segment, e.g. https://lp.example.net/tenantui.</source>
+        <translation>Adresse de Live Platform avec son segment /tenantui, par ex. https://lp.example.net/tenantui.</translation>
+    </message>
+    <message>
+        <source>Entra authority (default %1).</source>
+        <translation>Autorité Entra (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>The service provider&apos;s directory (tenant) id.</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) du fournisseur de services.</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s client id.</source>
+        <translation>L&apos;ID client de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Scope (default %1).</source>
+        <translation>Étendue (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>v2 (one list, default) or v3 (pages).</source>
+        <translation>v2 (une liste, par défaut) ou v3 (pages).</translation>
+    </message>
+    <message>
+        <source>v3 page size (default 1000).</source>
+        <translation>Taille de page v3 (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>v3 only: numbers with this status (name or code 0-3).</source>
+        <translation>v3 uniquement&#xa0;: numéros ayant ce statut (nom ou code 0-3).</translation>
+    </message>
+    <message>
+        <source>Send X-Ovoc-Channel-Id: restrict to one channel.</source>
+        <translation>Envoyer X-Ovoc-Channel-Id&#xa0;: limiter à un canal.</translation>
+    </message>
+    <message>
+        <source>Sign in as a user with a device code (the code and URL are printed) instead of the app registration; --client-id is then the public client. With --profile the sign-in is kept in the keychain.</source>
+        <translation>Se connecter en tant qu&apos;utilisateur avec un code d&apos;appareil (le code et l&apos;URL sont affichés) au lieu de l&apos;inscription d&apos;application&#xa0;; --client-id est alors le client public. Avec --profile, la session est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input.</source>
+        <translation>Lire le secret client sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 60).</source>
+        <translation>Secondes sans données avant l&apos;échec d&apos;une requête (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot; (no profiles are saved)</source>
+        <translation>aucun profil nommé &quot;%1&quot; (aucun profil enregistré)</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>aucun profil nommé &quot;%1&quot;&#xa0;; profils&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
+        <translation>le profil &quot;%1&quot; se connecte via un navigateur, qu&apos;ocnumbers-cli ne peut pas ouvrir&#xa0;; utilisez --device-code pour vous connecter plutôt avec un code</translation>
+    </message>
+    <message>
+        <source>give either --tenant GUID (a tenant&apos;s numbers) or --number E164 (one number)</source>
+        <translation>indiquez soit --tenant GUID (les numéros d&apos;un locataire), soit --number E164 (un numéro)</translation>
+    </message>
+    <message>
+        <source>missing --%1 (or a --profile that has it)</source>
+        <translation>--%1 manquant (ou un --profile qui le contient)</translation>
+    </message>
+    <message>
+        <source>--tenant &quot;%1&quot; is not a tenant id: it must be a GUID</source>
+        <translation>--tenant &quot;%1&quot; n&apos;est pas un ID de locataire&#xa0;: ce doit être un GUID</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not &quot;%1&quot;</source>
+        <translation>--api doit valoir v2 ou v3, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 5000</source>
+        <translation>--page-size doit être un nombre entier de 1 à 5000</translation>
+    </message>
+    <message>
+        <source>unknown --status &quot;%1&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; or a code 0-3</source>
+        <translation>--status inconnu &quot;%1&quot;&#xa0;; utilisez Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; ou un code 0-3</translation>
+    </message>
+    <message>
+        <source>--status needs --api v3 (the v2 list cannot be filtered by the server); use --filter status=... to filter after loading</source>
+        <translation>--status nécessite --api v3 (le serveur ne peut pas filtrer la liste v2)&#xa0;; utilisez --filter status=... pour filtrer après le chargement</translation>
+    </message>
+    <message>
+        <source>--channel must be a whole number</source>
+        <translation>--channel doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds</source>
+        <translation>--timeout doit être un nombre entier de secondes</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>impossible de lire le secret client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
+        <translation>aucun secret client&#xa0;: définissez OCNUMBERS_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>%1 MB, %2 numbers</source>
+        <translation>%1 Mo, %2 numéros</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>%1 numbers had arrived; nothing was written because the list is incomplete.</source>
+        <translation>%1 numéros étaient arrivés&#xa0;; rien n&apos;a été écrit car la liste est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number, prefix, calling profile, SBC, tenant or customer</source>
+        <translation>Numéro, préfixe, profil d&apos;appel, SBC, locataire ou client</translation>
+    </message>
+    <message>
+        <source>Search numbers</source>
+        <translation>Rechercher des numéros</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Assignment filter</source>
+        <translation>Filtre d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre de pays</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtre de source</translation>
+    </message>
+    <message>
+        <source>SBC filter</source>
+        <translation>Filtre de SBC</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Capabilities filter</source>
+        <translation>Filtre de fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every loaded number again</source>
+        <translation>Réafficher tous les numéros chargés</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>No capabilities in the loaded numbers</source>
+        <translation>Aucune fonctionnalité dans les numéros chargés</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Fonctionnalités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Toute attribution</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Any SBC</source>
+        <translation>Tout SBC</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>OC Numbers help</source>
+        <translation>Aide d&apos;OC Numbers</translation>
+    </message>
+</context>
+<context>
+    <name>InputBuffer</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>the token is not a JWT (header.payload.signature)</source>
+        <translation>le jeton n&apos;est pas un JWT (header.payload.signature)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s header is not an HS256 JWT header</source>
+        <translation>l&apos;en-tête du jeton n&apos;est pas un en-tête JWT HS256</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature is invalid</source>
+        <translation>la signature du jeton n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the token&apos;s payload is not a JSON object</source>
+        <translation>la charge utile du jeton n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the token has expired</source>
+        <translation>le jeton a expiré</translation>
+    </message>
+    <message>
+        <source>the token is not valid yet</source>
+        <translation>le jeton n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>the token is for audience &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>le jeton est destiné à l&apos;audience &quot;%1&quot;, et non &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so the secret cannot be stored safely and was not stored. Start one, or enter the secret each time.</source>
+        <translation>Aucun service de trousseau n&apos;est en cours d&apos;exécution (sous Linux&#xa0;: GNOME Keyring ou KWallet)&#xa0;; le secret ne peut donc pas être stocké en sécurité et n&apos;a pas été stocké. Démarrez-en un, ou saisissez le secret à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1), so the secret was not stored. Start a keychain service (GNOME Keyring or KWallet), or give the secret each time.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;; le secret n&apos;a donc pas été stocké. Démarrez un service de trousseau (GNOME Keyring ou KWallet), ou fournissez le secret à chaque fois.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>Sign-in finished.</source>
+        <translation>Connexion terminée.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to OC Numbers.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à OC Numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OC Numbers</source>
+        <translation>OC Numbers</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gérer les connexions</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se conn&amp;ecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se déconn&amp;ecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer tenant ID</source>
+        <translation>ID de locataire du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
+        <translation>L&apos;ID de locataire Microsoft du client (msTenantId), un GUID</translation>
+    </message>
+    <message>
+        <source>Load only numbers with this status</source>
+        <translation>Charger uniquement les numéros ayant ce statut</translation>
+    </message>
+    <message>
+        <source>v3 connections: ask the server for numbers of one status only</source>
+        <translation>Connexions v3&#xa0;: demander au serveur les numéros d&apos;un seul statut</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>Char&amp;ger</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>Charger les numéros</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Welcome to OC Numbers</source>
+        <translation>Bienvenue dans OC Numbers</translation>
+    </message>
+    <message>
+        <source>Browse, filter and export your customers&apos; Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
+        <translation>Parcourez, filtrez et exportez les numéros Operator Connect de vos clients depuis AudioCodes Live Platform. Essayez d&apos;abord avec le serveur de démonstration intégré, ou connectez-vous à votre instance Live Platform.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la dé&amp;mo</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Live Platform connection…</source>
+        <translation>A&amp;jouter une connexion Live Platform…</translation>
+    </message>
+    <message>
+        <source>Add a Live Platform connection</source>
+        <translation>Ajouter une connexion Live Platform</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>&amp;Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove connection</source>
+        <translation>Supp&amp;rimer la connexion</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected…</source>
+        <translation>Exporter la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export all &amp;shown…</source>
+        <translation>Exporter &amp;tous les numéros affichés…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Copier le &amp;numéro</translation>
+    </message>
+    <message>
+        <source>Copy row as &amp;JSON</source>
+        <translation>Copier la ligne en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tenant</source>
+        <translation>Aller au &amp;locataire</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>&amp;Supprimer la vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Load / refresh</source>
+        <translation>&amp;Charger / actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>&amp;Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>SBC &amp;routing…</source>
+        <translation>&amp;Routage SBC…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Numbers shown</source>
+        <translation>Numéros affichés</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in of this connection was removed.</source>
+        <translation>Déconnecté&#xa0;; la session enregistrée de cette connexion a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Continue signing in in your browser…</source>
+        <translation>Poursuivez la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lue dans les paramètres. Modifiez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The demo connection cannot be edited.</source>
+        <translation>La connexion de démonstration ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Sa session enregistrée et son secret client sont également supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the access token is renewed before %2.</source>
+        <translation>Connecté en tant que %1&#xa0;; le jeton d&apos;accès est renouvelé avant le %2.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire. Saisissez l&apos;ID de locataire Microsoft du client (msTenantId), un GUID comme 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 numbers</source>
+        <translation>Chargement… %1 numéros sur %2</translation>
+    </message>
+    <message>
+        <source>Loading… %1 numbers (%2)</source>
+        <translation>Chargement… %1 numéros (%2)</translation>
+    </message>
+    <message>
+        <source>%1 numbers loaded in %2 s</source>
+        <translation>%1 numéros chargés en %2 s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Chargement annulé</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Le chargement a été annulé. Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Échec du chargement</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Réponse du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error ticket: %1.</source>
+        <translation>Ticket d&apos;erreur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation>%1 numéros affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplet)</translation>
+    </message>
+    <message>
+        <source>No numbers loaded</source>
+        <translation>Aucun numéro chargé</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>%1 (loading)</source>
+        <translation>%1 (chargement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>%1 numéros, %2 colonnes (les colonnes visibles, dans l&apos;ordre du tableau).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 numbers to %2.</source>
+        <translation>%1 numéros exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Vue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
+        <translation>Nom de cette vue (le filtre et les colonnes du tableau)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>Vue à supprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OC Numbers starts.</source>
+        <translation>La langue changera au prochain démarrage d&apos;OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>OC Numbers &amp;help</source>
+        <translation>&amp;Aide d&apos;OC Numbers</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to Live Platform</source>
+        <translation>&amp;Connexion à Live Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About OC Numbers</source>
+        <translation>À &amp;propos d&apos;OC Numbers</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Démarrage du serveur de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Service Full Name</source>
+        <translation>Nom complet du service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>MS Tenant ID</source>
+        <translation>ID de locataire MS</translation>
+    </message>
+    <message>
+        <source>Emergency Address</source>
+        <translation>Adresse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>OC SIP Connection</source>
+        <translation>Connexion SIP OC</translation>
+    </message>
+    <message>
+        <source>Calling Profile ID</source>
+        <translation>ID du profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>MS Job ID</source>
+        <translation>ID de tâche MS</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Acquired Date</source>
+        <translation>Date d&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>Acquired Capabilities</source>
+        <translation>Fonctionnalités acquises</translation>
+    </message>
+    <message>
+        <source>Available Capabilities</source>
+        <translation>Fonctionnalités disponibles</translation>
+    </message>
+    <message>
+        <source>SBCs</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Upload Entry ID</source>
+        <translation>ID d&apos;entrée d&apos;import</translation>
+    </message>
+    <message>
+        <source>Upload Job ID</source>
+        <translation>ID de tâche d&apos;import</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Customer GUID</source>
+        <translation>GUID du client</translation>
+    </message>
+    <message>
+        <source>OC SIP Connection Description</source>
+        <translation>Description connexion SIP OC</translation>
+    </message>
+    <message>
+        <source>Tenant Calling Profile ID</source>
+        <translation>ID profil d&apos;appel locataire</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>ID du canal</translation>
+    </message>
+    <message>
+        <source>Consented On</source>
+        <translation>Consenti le</translation>
+    </message>
+    <message>
+        <source>Assignment Checked</source>
+        <translation>Attribution vérifiée</translation>
+    </message>
+    <message>
+        <source>Assignment Changed</source>
+        <translation>Attribution modifiée</translation>
+    </message>
+    <message>
+        <source>Assignment Sync</source>
+        <translation>Synchro attribution</translation>
+    </message>
+    <message>
+        <source>Verification Code</source>
+        <translation>Code de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFilter</name>
+    <message>
+        <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
+        <translation>le filtre &quot;%1&quot; n&apos;est pas de la forme key=value&#xa0;; clés&#xa0;: text, status, assignment, country, source, sbc, capability, available</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; has no value after &quot;=&quot;</source>
+        <translation>le filtre &quot;%1&quot; n&apos;a pas de valeur après &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; in filter &quot;%2&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, a code 0-3 or none</source>
+        <translation>statut inconnu &quot;%1&quot; dans le filtre &quot;%2&quot;&#xa0;; utilisez Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, un code 0-3 ou none</translation>
+    </message>
+    <message>
+        <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
+        <translation>clé de filtre inconnue &quot;%1&quot;&#xa0;; utilisez text, status, assignment, country, source, sbc, capability ou available</translation>
+    </message>
+</context>
+<context>
+    <name>NumberJsonWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>échec de l&apos;écriture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <source>expected an integer but found %1; ignored</source>
+        <translation>attendu&#xa0;: un entier, trouvé&#xa0;: %1&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: the page&apos;s &quot;data&quot; is %2, expected the array of numbers</source>
+        <translation>%1&#xa0;: &quot;data&quot; de la page&#xa0;: %2&#xa0;; le tableau des numéros était attendu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>this is an error response from the server, not numbers</source>
+        <translation>c&apos;est une réponse d&apos;erreur du serveur, pas des numéros</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket d&apos;erreur %1)</translation>
+    </message>
+    <message>
+        <source>this is an error response from the server, not numbers: %1</source>
+        <translation>c&apos;est une réponse d&apos;erreur du serveur, pas des numéros&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the input is empty; expected JSON: an array of numbers or a v3 page</source>
+        <translation>l&apos;entrée est vide&#xa0;; JSON attendu&#xa0;: un tableau de numéros ou une page v3</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8</source>
+        <translation>l&apos;entrée n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the input (%1 bytes) is too large to parse</source>
+        <translation>l&apos;entrée (%1 octets) est trop volumineuse pour être analysée</translation>
+    </message>
+    <message>
+        <source>the input nests arrays or objects too deeply to be a Live Platform response</source>
+        <translation>l&apos;entrée imbrique trop profondément des tableaux ou des objets pour être une réponse Live Platform</translation>
+    </message>
+    <message>
+        <source>the input is not valid JSON (%1)</source>
+        <translation>l&apos;entrée n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (byte %4): %5</source>
+        <translation>%1 à la ligne %2, colonne %3 (octet %4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>document %1 of the input is not a v3 page (an object with &quot;data&quot;)</source>
+        <translation>le document %1 de l&apos;entrée n&apos;est pas une page v3 (un objet avec &quot;data&quot;)</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of the input are an incomplete JSON document</source>
+        <translation>les %1 derniers octets de l&apos;entrée forment un document JSON incomplet</translation>
+    </message>
+    <message>
+        <source>%1: expected a v3 page like the first element, found %2</source>
+        <translation>%1&#xa0;: une page v3 comme le premier élément était attendue, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the top-level object is neither a number (no known key such as &quot;telephoneNumber&quot;) nor a v3 page (no &quot;data&quot; array)</source>
+        <translation>l&apos;objet de premier niveau n&apos;est ni un numéro (aucune clé connue comme &quot;telephoneNumber&quot;) ni une page v3 (pas de tableau &quot;data&quot;)</translation>
+    </message>
+    <message>
+        <source>the top-level value is %1; expected an array of numbers, a v3 page object or a number object</source>
+        <translation>la valeur de premier niveau est %1&#xa0;; attendu&#xa0;: un tableau de numéros, un objet page v3 ou un objet numéro</translation>
+    </message>
+    <message>
+        <source>the response (%1 bytes) is too large to load: %2</source>
+        <translation>la réponse (%1 octets) est trop volumineuse pour être chargée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>un nombre décimal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected a number object but found %1; this entry is not a number and was left out</source>
+        <translation>attendu&#xa0;: un objet numéro, trouvé&#xa0;: %1&#xa0;; cette entrée n&apos;est pas un numéro et a été ignorée</translation>
+    </message>
+    <message>
+        <source>the record has no telephoneNumber; it is kept and listed without a number</source>
+        <translation>l&apos;enregistrement n&apos;a pas de telephoneNumber&#xa0;; il est conservé et listé sans numéro</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2; the value is kept only in the raw JSON</source>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2&#xa0;; la valeur n&apos;est conservée que dans le JSON brut</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>an integer, a string or null</source>
+        <translation>un entier, une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time; it is shown as sent</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO-8601&#xa0;; elle est affichée telle quelle</translation>
+    </message>
+    <message>
+        <source>a date-time string or null</source>
+        <translation>une chaîne date-heure ou null</translation>
+    </message>
+    <message>
+        <source>an array of capability names or null</source>
+        <translation>un tableau de noms de fonctionnalités ou null</translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not a capability name; it is ignored</source>
+        <translation>l&apos;élément %1 est %2, pas un nom de fonctionnalité&#xa0;; il est ignoré</translation>
+    </message>
+    <message>
+        <source>more than %1 different capability names in one response; &quot;%2&quot; is shown only in the raw JSON</source>
+        <translation>plus de %1 noms de fonctionnalités différents dans une réponse&#xa0;; &quot;%2&quot; n&apos;apparaît que dans le JSON brut</translation>
+    </message>
+    <message>
+        <source>entry %1 has no sbcName string; it is shown only in the raw JSON</source>
+        <translation>l&apos;entrée %1 n&apos;a pas de chaîne sbcName&#xa0;; elle n&apos;apparaît que dans le JSON brut</translation>
+    </message>
+    <message>
+        <source>the key appears more than once; the first value is used and the others are kept only in the raw JSON</source>
+        <translation>la clé apparaît plusieurs fois&#xa0;; la première valeur est utilisée et les autres ne sont conservées que dans le JSON brut</translation>
+    </message>
+    <message>
+        <source>an array of SBCs or null</source>
+        <translation>un tableau de SBC ou null</translation>
+    </message>
+    <message>
+        <source>a status code, a status name or null</source>
+        <translation>un code de statut, un nom de statut ou null</translation>
+    </message>
+    <message>
+        <source>a string, an array of strings or null</source>
+        <translation>une chaîne, un tableau de chaînes ou null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number (&quot;+&quot; then up to 15 digits); it is shown as sent</source>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro E.164 (&quot;+&quot; puis jusqu&apos;à 15 chiffres)&#xa0;; il est affiché tel quel</translation>
+    </message>
+    <message>
+        <source>the number as a string</source>
+        <translation>le numéro sous forme de chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersLoad</name>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Réponse du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket d&apos;erreur %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Le http simple est refusé pour %1&#xa0;: les jetons et les numéros circuleraient en clair. Utilisez https://, ou http uniquement pour cette machine (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL https.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro E.164&#xa0;: «&#xa0;+&#xa0;», l&apos;indicatif du pays et le numéro, uniquement des chiffres (par exemple +442074996300).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire Microsoft&#xa0;: ce doit être un GUID comme f94238e5-4f2c-4e1b-8125-2d27122ca75f.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; the numbers shown are incomplete.</source>
+        <translation>Le chargement a été annulé&#xa0;; les numéros affichés sont incomplets.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit of %1 MB set in the connection profile; the load was stopped. Raise the limit or use v3 paging.</source>
+        <translation>La réponse dépasse la limite de %1 Mo définie dans le profil de connexion&#xa0;; le chargement a été arrêté. Augmentez la limite ou utilisez la pagination v3.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>la page %1</translation>
+    </message>
+    <message>
+        <source>the number list</source>
+        <translation>la liste des numéros</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2 timed out %3 times. Check the network and load again.</source>
+        <translation>Le chargement de %1 depuis %2 a expiré %3 fois. Vérifiez le réseau et rechargez.</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2 failed %3 times: %4. Check the network and load again.</source>
+        <translation>Le chargement de %1 depuis %2 a échoué %3 fois&#xa0;: %4. Vérifiez le réseau et rechargez.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete</source>
+        <translation>la connexion a été fermée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>Live Platform refused the sign-in twice. Sign in again.</source>
+        <translation>Live Platform a refusé la connexion deux fois. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signed in, but not allowed to read tenant %1%2. Ask for access, or check the channel of the connection profile.</source>
+        <translation>Connecté, mais pas autorisé à lire le locataire %1%2. Demandez l&apos;accès ou vérifiez le canal du profil de connexion.</translation>
+    </message>
+    <message>
+        <source> in channel %1</source>
+        <translation> dans le canal %1</translation>
+    </message>
+    <message>
+        <source>Live Platform refused the request for %1 (HTTP %2).</source>
+        <translation>Live Platform a refusé la requête pour %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Live Platform answered HTTP %1 for %2 %3 times. Try again later.</source>
+        <translation>Live Platform a répondu HTTP %1 pour %2, %3 fois. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Live Platform answered %1 with &quot;%2&quot; instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
+        <translation>Live Platform a répondu pour %1 avec «&#xa0;%2&#xa0;» au lieu de JSON&#xa0;: peut-être un proxy ou une page de connexion. Vérifiez l&apos;URL de base du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Live Platform&apos;s answer for %1 is not a list of numbers: %2</source>
+        <translation>La réponse de Live Platform pour %1 n&apos;est pas une liste de numéros&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no totalRecords: this is not a v3 page. Check the API version of the connection profile.</source>
+        <translation>La réponse pour %1 n&apos;a pas de totalRecords&#xa0;: ce n&apos;est pas une page v3. Vérifiez la version de l&apos;API du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The tenant changed during the load: the server counted %1 numbers, then %2. Load again.</source>
+        <translation>Le locataire a changé pendant le chargement&#xa0;: le serveur a compté %1 numéros, puis %2. Rechargez.</translation>
+    </message>
+    <message>
+        <source>Page %1 held %2 numbers where %3 were due (of %4): the list is incomplete. Load again.</source>
+        <translation>La page %1 contenait %2 numéros au lieu de %3 (sur %4)&#xa0;: la liste est incomplète. Rechargez.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersOutput</name>
+    <message>
+        <source>Where to write: a .csv or .json file, or - for standard output.</source>
+        <translation>Où écrire&#xa0;: un fichier .csv ou .json, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the --out extension; csv for -).</source>
+        <translation>csv ou json (par défaut&#xa0;: selon l&apos;extension de --out&#xa0;; csv pour -).</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns in output order (default: all). Keys: %1.</source>
+        <translation>Colonnes séparées par des virgules, dans l&apos;ordre de sortie (par défaut&#xa0;: toutes). Clés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keep numbers matching key=value[,value...]; repeat to combine with AND. Keys: text, status, assignment, country, source, sbc, capability (all must be acquired), available (available but not acquired).</source>
+        <translation>Garder les numéros correspondant à key=value[,value...]&#xa0;; à répéter pour combiner avec ET. Clés&#xa0;: text, status, assignment, country, source, sbc, capability (toutes doivent être acquises), available (disponible mais non acquise).</translation>
+    </message>
+    <message>
+        <source>Same as --filter text=TEXT.</source>
+        <translation>Identique à --filter text=TEXT.</translation>
+    </message>
+    <message>
+        <source>Sort by a column key, :desc for descending.</source>
+        <translation>Trier selon une clé de colonne, :desc pour l&apos;ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>CSV header: keys (default), titles or none.</source>
+        <translation>En-tête CSV&#xa0;: keys (par défaut), titles ou none.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with = + - @.</source>
+        <translation>Cellules CSV telles quelles, sans l&apos;apostrophe de protection Excel devant les cellules commençant par = + - @.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets UTF-8 (pour Excel).</translation>
+    </message>
+    <message>
+        <source>Fail (exit 3) when the data has warnings.</source>
+        <translation>Échouer (code 3) si les données comportent des avertissements.</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>N&apos;afficher que les erreurs.</translation>
+    </message>
+    <message>
+        <source>missing --out FILE (.csv, .json or - for standard output)</source>
+        <translation>--out FICHIER manquant (.csv, .json ou - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir csv ou json, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: name it .csv or .json, or pass --format</source>
+        <translation>format de &quot;%1&quot; indéterminable&#xa0;: nommez-le .csv ou .json, ou utilisez --format</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; columns are: %2</source>
+        <translation>colonne inconnue &quot;%1&quot;&#xa0;; colonnes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--columns lists no column</source>
+        <translation>--columns ne cite aucune colonne</translation>
+    </message>
+    <message>
+        <source>unknown sort column &quot;%1&quot;; columns are: %2</source>
+        <translation>colonne de tri inconnue &quot;%1&quot;&#xa0;; colonnes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--header must be keys, titles or none, not &quot;%1&quot;</source>
+        <translation>--header doit valoir keys, titles ou none, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>warning: %1 more warnings not shown</source>
+        <translation>avertissement&#xa0;: %1 autres avertissements non affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) in the data and --strict is set; nothing written</source>
+        <translation>
+            <numerusform>%n avertissement dans les données et --strict est activé&#xa0;; rien n&apos;a été écrit</numerusform>
+            <numerusform>%n avertissements dans les données et --strict est activé&#xa0;; rien n&apos;a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 numbers to %3</source>
+        <translation>%1 numéros sur %2 écrits dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTableView</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
+        <translation>Gère les profils de connexion&#xa0;: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Les fichiers de profil ne contiennent aucun secret&#xa0;; set-secret lit le secret de l&apos;inscription d&apos;application sur l&apos;entrée standard et le conserve dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, remove or set-secret.</source>
+        <translation>list, show, import, export, remove ou set-secret.</translation>
+    </message>
+    <message>
+        <source>The profile name, or the file to import.</source>
+        <translation>Le nom du profil, ou le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>import: the name to save the profile under.</source>
+        <translation>import&#xa0;: le nom sous lequel enregistrer le profil.</translation>
+    </message>
+    <message>
+        <source>export: the file to write, or - for standard output.</source>
+        <translation>export&#xa0;: le fichier à écrire, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>action manquante</translation>
+    </message>
+    <message>
+        <source>%1 needs a profile name or file</source>
+        <translation>%1 nécessite un nom de profil ou un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a profile (a JSON object): %1</source>
+        <translation>pas un profil (un objet JSON)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; enregistré.</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>aucun profil nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; supprimé.</translation>
+    </message>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>impossible de lire le secret sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>standard input holds no secret</source>
+        <translation>l&apos;entrée standard ne contient aucun secret</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>Le secret de &quot;%1&quot; est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add a Live Platform connection</source>
+        <translation>Ajouter une connexion Live Platform</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: Contoso production</source>
+        <translation>Par exemple&#xa0;: Contoso production</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Live Platform</source>
+        <translation>Live Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://live.example.com/tenantui</source>
+        <translation>https://live.example.com/tenantui</translation>
+    </message>
+    <message>
+        <source>Live Platform address</source>
+        <translation>Adresse de Live Platform</translation>
+    </message>
+    <message>
+        <source>The address of your Live Platform, up to and including /tenantui.</source>
+        <translation>L&apos;adresse de votre Live Platform, jusqu&apos;à /tenantui inclus.</translation>
+    </message>
+    <message>
+        <source>A&amp;PI:</source>
+        <translation>A&amp;PI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Taille de pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbers per page</source>
+        <translation>Numéros par page</translation>
+    </message>
+    <message>
+        <source> numbers</source>
+        <translation> numéros</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Channel id (optional)</source>
+        <translation>ID du canal (facultatif)</translation>
+    </message>
+    <message>
+        <source>Optional: a channel id limits the view to that channel&apos;s customers (X-Ovoc-Channel-Id).</source>
+        <translation>Facultatif&#xa0;: un ID de canal limite l&apos;affichage aux clients de ce canal (X-Ovoc-Channel-Id).</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai d&apos;attente en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Change these only if your Live Platform&apos;s v3 API uses other query names.</source>
+        <translation>Ne les modifiez que si l&apos;API v3 de votre Live Platform utilise d&apos;autres noms de paramètres.</translation>
+    </message>
+    <message>
+        <source>Page number key:</source>
+        <translation>Paramètre de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page number query key</source>
+        <translation>Paramètre de requête du numéro de page</translation>
+    </message>
+    <message>
+        <source>Page size key:</source>
+        <translation>Paramètre de taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page size query key</source>
+        <translation>Paramètre de requête de la taille de page</translation>
+    </message>
+    <message>
+        <source>Status key:</source>
+        <translation>Paramètre de statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number status query key</source>
+        <translation>Paramètre de requête du statut des numéros</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Réponse max.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest answer in megabytes</source>
+        <translation>Taille maximale de réponse en mégaoctets</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Sign-in (Microsoft Entra ID)</source>
+        <translation>Connexion (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Autorité de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation>&amp;ID de l&apos;annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l&apos;annuaire (locataire)</translation>
+    </message>
+    <message>
+        <source>Your own Entra tenant, not the customer&apos;s: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
+        <translation>Votre propre locataire Entra, pas celui du client&#xa0;: Centre d&apos;administration Entra › Vue d&apos;ensemble › ID de locataire, ou votre domaine .onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>ID c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>É&amp;tendue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>The Live Platform API&apos;s application ID URI followed by /.default.</source>
+        <translation>L&apos;URI d&apos;ID d&apos;application de l&apos;API Live Platform suivi de /.default.</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Problèmes du profil</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
+        <translation>Rien ne répond à %1&#xa0;: la connexion a été refusée. Vérifiez le nom d&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address for typing errors.</source>
+        <translation>L&apos;hôte %1 est inconnu. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>%1 n&apos;a pas répondu en %2 secondes. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, cet ordinateur ne fait pas confiance au certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket d&apos;erreur %1)</translation>
+    </message>
+    <message>
+        <source>Edit the connection &quot;%1&quot;</source>
+        <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>v3: numbers in pages</source>
+        <translation>v3&#xa0;: numéros par pages</translation>
+    </message>
+    <message>
+        <source>v2: the whole list in one answer</source>
+        <translation>v2&#xa0;: toute la liste en une réponse</translation>
+    </message>
+    <message>
+        <source>App registration (client secret)</source>
+        <translation>Inscription d&apos;application (secret client)</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Code d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Entra admin center › App registrations › the app Live Platform trusts (LiveCloud-APIToken) › Application (client) ID.</source>
+        <translation>Centre d&apos;administration Entra › Inscriptions d&apos;applications › l&apos;application approuvée par Live Platform (LiveCloud-APIToken) › ID d&apos;application (client).</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID of the public client app registered for OC Numbers, not the LiveCloud-APIToken app.</source>
+        <translation>L&apos;ID d&apos;application (client) de l&apos;application cliente publique inscrite pour OC Numbers, pas celui de l&apos;application LiveCloud-APIToken.</translation>
+    </message>
+    <message>
+        <source>Not used: signing in as a user needs no secret.</source>
+        <translation>Non utilisé&#xa0;: la connexion en tant qu&apos;utilisateur ne nécessite aucun secret.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
+        <translation>La «&#xa0;Valeur&#xa0;» du secret (affichée une seule fois, à sa création), pas son «&#xa0;ID de secret&#xa0;». Conservée dans le trousseau, jamais dans le profil.</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Stocké&#xa0;; laissez vide pour le conserver</translation>
+    </message>
+    <message>
+        <source>Paste the secret&apos;s value</source>
+        <translation>Collez la valeur du secret</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read to keep it under the new name: %1. Enter the secret again, or keep the old name.</source>
+        <translation>Le secret stocké n&apos;a pas pu être lu pour le conserver sous le nouveau nom&#xa0;: %1. Saisissez à nouveau le secret, ou gardez l&apos;ancien nom.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) and save again, or clear the secret field to save the profile without it.</source>
+        <translation>Le secret n&apos;a pas été stocké&#xa0;: %1. Démarrez le trousseau (GNOME Keyring ou KWallet) et enregistrez à nouveau, ou videz le champ du secret pour enregistrer le profil sans lui.</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Test arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop test</source>
+        <translation>A&amp;rrêter le test</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2…</source>
+        <translation>Interrogation de %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez le secret client pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
+        <translation>Aucun secret client&#xa0;: saisissez le secret de l&apos;inscription d&apos;application pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entra says: %1</source>
+        <translation>Réponse d&apos;Entra&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 gave app registration %2 a token.</source>
+        <translation>Connecté&#xa0;: %1 a délivré un jeton à l&apos;inscription d&apos;application %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
+        <translation>Service de connexion&#xa0;: %1 Vérifiez l&apos;autorité (https://login.microsoftonline.com pour Microsoft Entra ID).</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers, but: %2</source>
+        <translation>Le service de connexion de %1 répond, mais&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 knows directory %2.</source>
+        <translation>Le service de connexion de %1 connaît l&apos;annuaire %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers.</source>
+        <translation>Le service de connexion de %1 répond.</translation>
+    </message>
+    <message>
+        <source>Live Platform: %1</source>
+        <translation>Live Platform&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
+        <translation>Live Platform à %1 répond et demande une connexion, comme prévu.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
+        <translation>Live Platform à %1 répond (HTTP %2&#xa0;; sans connexion, 401 était attendu). Si le chargement échoue, vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
+        <translation>Live Platform à %1 n&apos;a pas accepté le jeton%2. La connexion a réussi&#xa0;: Live Platform approuve donc une autre inscription d&apos;application ou attend une autre API. Vérifiez l&apos;ID client, l&apos;annuaire et l&apos;étendue.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
+        <translation>%1 a répondu par une page web (%2), pas par l&apos;API Live Platform. Vérifiez l&apos;adresse&#xa0;: elle se termine par /tenantui, comme https://live.example.com/tenantui.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
+        <translation>Live Platform à %1 a répondu, mais pas comme l&apos;API %2. Vérifiez la version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
+        <translation>Live Platform à %1 a accepté le jeton et a répondu via l&apos;API %2.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
+        <translation>Live Platform à %1 a accepté le jeton (il a refusé le locataire fictif du test avec HTTP %2%3, ce qui est permis).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
+        <translation>%1 n&apos;a pas d&apos;API %2 à %3 (HTTP 404). Vérifiez que l&apos;adresse se termine par /tenantui, ainsi que la version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
+        <translation>Live Platform à %1 a répondu HTTP %2%3. Il rencontre peut-être des problèmes&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>La connexion ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Both services answer.</source>
+        <translation>Les deux services répondent.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
+        <translation>Votre propre connexion (%1) sera vérifiée au premier chargement de numéros.</translation>
+    </message>
+    <message>
+        <source>in the browser</source>
+        <translation>dans le navigateur</translation>
+    </message>
+    <message>
+        <source>with a device code</source>
+        <translation>avec un code d&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 port %1 (in use, or not allowed)</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1 port %1 (occupé ou non autorisé)</translation>
+    </message>
+</context>
+<context>
+    <name>SbcRoutingDialog</name>
+    <message>
+        <source>SBC routing</source>
+        <translation>Routage SBC</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Inbound calling:</source>
+        <translation>Appels entrants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inbound calling</source>
+        <translation>Appels entrants</translation>
+    </message>
+    <message>
+        <source>Calling profile:</source>
+        <translation>Profil d&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Calling profile</source>
+        <translation>Profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Outbound calling:</source>
+        <translation>Appels sortants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outbound calling</source>
+        <translation>Appels sortants</translation>
+    </message>
+    <message>
+        <source>SBCs of this number</source>
+        <translation>SBC de ce numéro</translation>
+    </message>
+    <message>
+        <source>SBC</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>SBC ID</source>
+        <translation>ID du SBC</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>This number has no SBC in its list</source>
+        <translation>Ce numéro n&apos;a aucun SBC dans sa liste</translation>
+    </message>
+    <message>
+        <source>Show only numbers &amp;through this SBC</source>
+        <translation>&amp;Afficher uniquement les numéros de ce SBC</translation>
+    </message>
+    <message>
+        <source>Filter the main table to the numbers routed through the selected SBC</source>
+        <translation>Filtrer le tableau principal sur les numéros routés via le SBC sélectionné</translation>
+    </message>
+    <message>
+        <source>Show only numbers through this SBC</source>
+        <translation>Afficher uniquement les numéros de ce SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers through these SBCs</source>
+        <translation>Autres numéros via ces SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers by country</source>
+        <translation>Autres numéros par pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Other numbers by status</source>
+        <translation>Autres numéros par statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>SBC routing — %1</source>
+        <translation>Routage SBC — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>Available but not acquired</source>
+        <translation>Disponible mais non acquis</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Without an SBC, this number shares its routing with no other number</source>
+        <translation>Sans SBC, ce numéro ne partage son routage avec aucun autre numéro</translation>
+    </message>
+    <message>
+        <source>No other loaded number uses this SBC</source>
+        <translation>Aucun autre numéro chargé n&apos;utilise ce SBC</translation>
+    </message>
+    <message>
+        <source>No other loaded number uses these SBCs</source>
+        <translation>Aucun autre numéro chargé n&apos;utilise ces SBC</translation>
+    </message>
+    <message>
+        <source>1 other loaded number uses this SBC</source>
+        <translation>1 autre numéro chargé utilise ce SBC</translation>
+    </message>
+    <message>
+        <source>1 other loaded number uses these SBCs</source>
+        <translation>1 autre numéro chargé utilise ces SBC</translation>
+    </message>
+    <message>
+        <source>%1 other loaded numbers use this SBC</source>
+        <translation>%1 autres numéros chargés utilisent ce SBC</translation>
+    </message>
+    <message>
+        <source>%1 other loaded numbers use these SBCs</source>
+        <translation>%1 autres numéros chargés utilisent ces SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers through this SBC</source>
+        <translation>Autres numéros via ce SBC</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>Copier le &amp;code</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copier l&apos;&amp;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Se connecter avec un code</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the address below, enter the code and sign in with your work account. This window closes by itself when you are done. The code is valid until %1.</source>
+        <translation>Sur n&apos;importe quel appareil doté d&apos;un navigateur, ouvrez l&apos;adresse ci-dessous, saisissez le code et connectez-vous avec votre compte professionnel. Cette fenêtre se ferme d&apos;elle-même une fois terminé. Le code est valable jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address in a browser on this computer and sign in; OC Numbers continues by itself when you are done.</source>
+        <translation>Aucun navigateur n&apos;a pu être lancé. Ouvrez cette adresse dans un navigateur sur cet ordinateur et connectez-vous&#xa0;; OC Numbers poursuivra de lui-même une fois terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>App registration %1</source>
+        <translation>Inscription d&apos;application %1</translation>
+    </message>
+    <message>
+        <source>App registration %1 (%2)</source>
+        <translation>Inscription d&apos;application %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the client secret of &quot;%1&quot;.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour le secret client de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;. Edit the connection and enter the app registration&apos;s secret.</source>
+        <translation>Aucun secret client n&apos;est stocké pour «&#xa0;%1&#xa0;». Modifiez la connexion et saisissez le secret de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load a tenant&apos;s numbers from Live Platform</source>
+        <translation>Charger les numéros d&apos;un locataire depuis Live Platform</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles</source>
+        <translation>Gérer les profils de connexion</translation>
+    </message>
+    <message>
+        <source>Convert a saved response to CSV or JSON</source>
+        <translation>Convertir une réponse enregistrée en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez &apos;ocnumbers-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 2 utilisation incorrecte, 3 données incorrectes, 4 erreur d&apos;entrée/sortie, 5 échec de la connexion, 6 erreur du serveur ou du réseau.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, filter and export Microsoft Teams Operator Connect numbers.</source>
+        <translation>Parcourir, filtrer et exporter les numéros Operator Connect de Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server and load its largest tenant.</source>
+        <translation>Démarrer le serveur de démonstration intégré et charger son plus grand locataire.</translation>
+    </message>
+    <message>
+        <source>How many numbers the demo&apos;s largest tenant has.</source>
+        <translation>Nombre de numéros du plus grand locataire de la démo.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (the default: the desktop&apos;s colours).</source>
+        <translation>light, dark ou system (par défaut&#xa0;: les couleurs du bureau).</translation>
+    </message>
+</context>
 </TS>
