@@ -1,4 +1,2817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OC Numbers</source>
+        <translation>Acerca de OC Numbers</translation>
+    </message>
+    <message>
+        <source>OC Numbers</source>
+        <translation>OC Numbers</translation>
+    </message>
+    <message>
+        <source>Browse, filter and export Microsoft Teams Operator Connect numbers from AudioCodes Live Platform.</source>
+        <translation>Examina, filtra y exporta números de Operator Connect de Microsoft Teams desde AudioCodes Live Platform.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Version %1 · built with Qt %2, running on Qt %3</source>
+        <translation>Versión %1 · compilada con Qt %2, en ejecución con Qt %3</translation>
+    </message>
+    <message>
+        <source>OC Numbers is free software under the MIT licence. It is built with:</source>
+        <translation>OC Numbers es software libre con licencia MIT. Se ha creado con:</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 (Qt Base, Network, Network Authorization, HTTP Server)</source>
+        <translation>GNU LGPL versión 3 (Qt Base, Network, Network Authorization, HTTP Server)</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence</source>
+        <translation>Licencia BSD de 3 cláusulas</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 or MIT licence</source>
+        <translation>Licencia Apache 2.0 o licencia MIT</translation>
+    </message>
+    <message>
+        <source>Microsoft, Teams and Entra are trademarks of Microsoft Corporation; AudioCodes and Live Platform are trademarks of AudioCodes Ltd. OC Numbers is not affiliated with either.</source>
+        <translation>Microsoft, Teams y Entra son marcas comerciales de Microsoft Corporation; AudioCodes y Live Platform son marcas comerciales de AudioCodes Ltd. OC Numbers no está afiliado a ninguna de ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserTokenSource</name>
+    <message>
+        <source>OC Numbers is not waiting for a sign-in.</source>
+        <translation>OC Numbers no está esperando ningún inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>El inicio de sesión no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The answer held no authorization code.</source>
+        <translation>La respuesta no contenía ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>The sign-in page came back without an authorization code.</source>
+        <translation>La página de inicio de sesión volvió sin código de autorización.</translation>
+    </message>
+    <message>
+        <source>The answer does not belong to this sign-in.</source>
+        <translation>La respuesta no corresponde a este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not belong to this sign-in (state mismatch); it was ignored. Sign in again.</source>
+        <translation>La respuesta no corresponde a este inicio de sesión (state no coincide) y se ha ignorado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>OC Numbers received your sign-in and is finishing it.</source>
+        <translation>OC Numbers ha recibido tu inicio de sesión y lo está completando.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Se rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Error al iniciar sesión (%1).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid. Sign in again.</source>
+        <translation>La sesión guardada ya no es válida. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the token request (%1).</source>
+        <translation>El servicio de inicio de sesión rechazó la solicitud del token (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time. Start it again.</source>
+        <translation>El inicio de sesión no se completó a tiempo. Vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Cannot open a loopback port for the sign-in answer. Use device-code sign-in instead.</source>
+        <translation>No se puede abrir un puerto de bucle invertido para la respuesta del inicio de sesión. Inicia sesión con un código de dispositivo.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with the browser first.</source>
+        <translation>No has iniciado sesión. Inicia sesión primero en el navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsTokenSource</name>
+    <message>
+        <source>Signing in to %1 timed out. Check the network, or the authority URL in the connection profile.</source>
+        <translation>Se agotó el tiempo de espera al iniciar sesión en %1. Comprueba la red o la URL de la autoridad en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to sign in: %2. Check the network, or the authority URL in the connection profile.</source>
+        <translation>No se puede acceder a %1 para iniciar sesión: %2. Comprueba la red o la URL de la autoridad en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered without a usable token. Check the authority URL in the connection profile.</source>
+        <translation>El servicio de inicio de sesión de %1 respondió sin un token utilizable. Comprueba la URL de la autoridad en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The app registration %1 does not exist in directory %2. Check the client id and the directory (tenant) id of the connection profile.</source>
+        <translation>El registro de aplicación %1 no existe en el directorio %2. Comprueba el Id. de cliente y el Id. de directorio (inquilino) del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong (or is the secret&apos;s id instead of its value). Enter the secret&apos;s value again in the connection profile.</source>
+        <translation>El secreto de cliente no es correcto (o es el Id. del secreto en lugar de su valor). Vuelve a escribir el valor del secreto en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired. Create a new secret for the app registration and enter it in the connection profile.</source>
+        <translation>El secreto de cliente ha caducado. Crea un secreto nuevo para el registro de aplicación y escríbelo en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The scope is not valid for this sign-in. It must be the Live Platform API&apos;s application ID URI followed by /.default.</source>
+        <translation>El ámbito no es válido para este inicio de sesión. Debe ser el URI de Id. de aplicación de la API de Live Platform seguido de /.default.</translation>
+    </message>
+    <message>
+        <source>Directory %1 was not found. Check the directory (tenant) id of the connection profile.</source>
+        <translation>No se encontró el directorio %1. Comprueba el Id. de directorio (inquilino) del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused (%1): %2</source>
+        <translation>Se rechazó el inicio de sesión (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without an explanation. Check the authority URL of the connection profile.</source>
+        <translation>El servicio de inicio de sesión respondió HTTP %1 sin explicación. Comprueba la URL de la autoridad del perfil de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>El perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The base URL is missing (for example https://lp.example.net/tenantui).</source>
+        <translation>Falta la URL base (por ejemplo, https://lp.example.net/tenantui).</translation>
+    </message>
+    <message>
+        <source>Base URL: %1</source>
+        <translation>URL base: %1</translation>
+    </message>
+    <message>
+        <source>The base URL should end with the /tenantui segment of Live Platform.</source>
+        <translation>La URL base debe terminar con el segmento /tenantui de Live Platform.</translation>
+    </message>
+    <message>
+        <source>Authority: %1</source>
+        <translation>Autoridad: %1</translation>
+    </message>
+    <message>
+        <source>The directory must be your Entra tenant id (a GUID) or its .onmicrosoft.com domain.</source>
+        <translation>El directorio debe ser el Id. de tu inquilino de Entra (un GUID) o su dominio .onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The client id must be the app registration&apos;s application (client) id, a GUID.</source>
+        <translation>El Id. de cliente debe ser el Id. de aplicación (cliente) del registro de aplicación, un GUID.</translation>
+    </message>
+    <message>
+        <source>The scope is missing.</source>
+        <translation>Falta el ámbito.</translation>
+    </message>
+    <message>
+        <source>With an app registration the scope must end with /.default (for example api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default).</source>
+        <translation>Con un registro de aplicación, el ámbito debe terminar con /.default (por ejemplo, api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default).</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 5000.</source>
+        <translation>El tamaño de página debe estar entre 1 y 5000.</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>El tiempo de espera debe ser de al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be at least 1 MB.</source>
+        <translation>El tamaño máximo de respuesta debe ser de al menos 1 MB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a profile file never holds secrets; enter the secret in the application.</source>
+        <translation>&quot;%1&quot;: un archivo de perfil nunca contiene secretos; escribe el secreto en la aplicación.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;api&quot; must be &quot;v2&quot; or &quot;v3&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;api&quot; debe ser &quot;v2&quot; o &quot;v3&quot;, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
+        <translation>&quot;signIn&quot; debe ser app-registration, browser o device-code, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
+        <translation>Convierte una respuesta guardada de Live Platform (una matriz v2, una página v3, una matriz de páginas v3 o varias páginas seguidas) a CSV o JSON normalizado.</translation>
+    </message>
+    <message>
+        <source>The saved response; - reads standard input.</source>
+        <translation>La respuesta guardada; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>missing INPUT.json</source>
+        <translation>falta INPUT.json</translation>
+    </message>
+    <message>
+        <source>only one input file is accepted</source>
+        <translation>solo se acepta un archivo de entrada</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 rows</source>
+        <translation>cancelado tras %1 de %2 filas</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Demo (sandbox)</source>
+        <translation>Demo (sandbox)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Number details</source>
+        <translation>Detalles del número</translation>
+    </message>
+    <message>
+        <source>No number selected</source>
+        <translation>Ningún número seleccionado</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Asignación:</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>MS tenant ID:</source>
+        <translation>Id. de inquilino:</translation>
+    </message>
+    <message>
+        <source>MS tenant ID</source>
+        <translation>Id. de inquilino MS</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>Calling profile ID:</source>
+        <translation>Perfil de llamada:</translation>
+    </message>
+    <message>
+        <source>Calling profile ID</source>
+        <translation>Id. de perfil de llamada</translation>
+    </message>
+    <message>
+        <source>SBCs</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Emergency address</source>
+        <translation>Dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Location ID:</source>
+        <translation>Id. de ubicación:</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>Id. de ubicación</translation>
+    </message>
+    <message>
+        <source>Civic address ID:</source>
+        <translation>Id. de dirección:</translation>
+    </message>
+    <message>
+        <source>Civic address ID</source>
+        <translation>Id. de dirección</translation>
+    </message>
+    <message>
+        <source>Dates (local time)</source>
+        <translation>Fechas (hora local)</translation>
+    </message>
+    <message>
+        <source>Acquired:</source>
+        <translation>Adquirido:</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Adquirido</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Consented:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Assignment checked:</source>
+        <translation>Asignación comprobada:</translation>
+    </message>
+    <message>
+        <source>Assignment checked</source>
+        <translation>Asignación comprobada</translation>
+    </message>
+    <message>
+        <source>Assignment changed:</source>
+        <translation>Asignación cambiada:</translation>
+    </message>
+    <message>
+        <source>Assignment changed</source>
+        <translation>Asignación cambiada</translation>
+    </message>
+    <message>
+        <source>Assignment sync:</source>
+        <translation>Sincr. de asignación:</translation>
+    </message>
+    <message>
+        <source>Assignment sync</source>
+        <translation>Sincronización de asignación</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Código de verificación:</translation>
+    </message>
+    <message>
+        <source>Assignment verification code</source>
+        <translation>Código de verificación de la asignación</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>Id.:</translation>
+    </message>
+    <message>
+        <source>Upload entry ID:</source>
+        <translation>Entrada de carga:</translation>
+    </message>
+    <message>
+        <source>Upload entry ID</source>
+        <translation>Id. de entrada de carga</translation>
+    </message>
+    <message>
+        <source>Upload job ID:</source>
+        <translation>Trabajo de carga:</translation>
+    </message>
+    <message>
+        <source>Upload job ID</source>
+        <translation>Id. de trabajo de carga</translation>
+    </message>
+    <message>
+        <source>MS job ID:</source>
+        <translation>Trabajo MS:</translation>
+    </message>
+    <message>
+        <source>MS job ID</source>
+        <translation>Id. de trabajo MS</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer GUID:</source>
+        <translation>GUID del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer GUID</source>
+        <translation>GUID del cliente</translation>
+    </message>
+    <message>
+        <source>Service full name:</source>
+        <translation>Nombre completo del servicio:</translation>
+    </message>
+    <message>
+        <source>Service full name</source>
+        <translation>Nombre completo del servicio</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nombre de la empresa:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>OC SIP connection:</source>
+        <translation>Conexión SIP de OC:</translation>
+    </message>
+    <message>
+        <source>OC SIP connection</source>
+        <translation>Conexión SIP de OC</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>OC SIP connection description</source>
+        <translation>Descripción de la conexión SIP de OC</translation>
+    </message>
+    <message>
+        <source>Tenant calling profile ID:</source>
+        <translation>Id. perfil llamada inquilino:</translation>
+    </message>
+    <message>
+        <source>Tenant calling profile ID</source>
+        <translation>Id. de perfil de llamada del inquilino</translation>
+    </message>
+    <message>
+        <source>Channel ID:</source>
+        <translation>Id. de canal:</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>Id. de canal</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Raw JSON of the number</source>
+        <translation>JSON sin procesar del número</translation>
+    </message>
+    <message>
+        <source>Copy the number&apos;s JSON to the clipboard</source>
+        <translation>Copiar el JSON del número al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>Copiar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Available, not acquired</source>
+        <translation>Disponible, no adquirido</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not in the record</source>
+        <translation>No está en el registro</translation>
+    </message>
+    <message>
+        <source>null in the record</source>
+        <translation>null en el registro</translation>
+    </message>
+    <message>
+        <source>Shown as sent: not the type this field should have</source>
+        <translation>Se muestra tal como se envió: no es el tipo esperado para este campo</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Enviado como %1</translation>
+    </message>
+    <message>
+        <source>Empty text in the record</source>
+        <translation>Texto vacío en el registro</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeTokenSource</name>
+    <message>
+        <source>The saved sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
+        <translation>La sesión guardada ya no es válida (caducó o se revocó). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The code was not entered in time. Start the sign-in again.</source>
+        <translation>El código no se escribió a tiempo. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device.</source>
+        <translation>Se rechazó el inicio de sesión en el otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 to %2. Check the network and the authority URL.</source>
+        <translation>No se puede acceder a %1 para %2. Comprueba la red y la URL de la autoridad.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1): %2</source>
+        <translation>Error al iniciar sesión (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in with a device code first.</source>
+        <translation>No has iniciado sesión. Inicia sesión primero con un código de dispositivo.</translation>
+    </message>
+    <message>
+        <source>refresh the sign-in</source>
+        <translation>renovar la sesión</translation>
+    </message>
+    <message>
+        <source>start the sign-in</source>
+        <translation>empezar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>finish the sign-in</source>
+        <translation>completar el inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel-safe: values starting with = + - @ are written as text</source>
+        <translation>&amp;Compatible con Excel: los valores que empiezan por = + - @ se escriben como texto</translation>
+    </message>
+    <message>
+        <source>A spreadsheet would otherwise run such a value as a formula. Plain E.164 numbers are never changed.</source>
+        <translation>De lo contrario, una hoja de cálculo ejecutaría ese valor como fórmula. Los números E.164 simples nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark (for Excel&apos;s CSV import)</source>
+        <translation>Agregar &amp;BOM UTF-8 al inicio (para importar el CSV en Excel)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elige el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 es una carpeta; agrega un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 ya existe y se reemplazará.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultPlan</name>
+    <message>
+        <source>fault &quot;%1&quot; is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
+        <translation>el fallo &quot;%1&quot; no tiene la forma ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, numbers-v2, numbers-v3, number</source>
+        <translation>ruta desconocida &quot;%1&quot; en el fallo &quot;%2&quot;; rutas: any, authorize, token, numbers-v2, numbers-v3, number</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</source>
+        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
+        <translation>el fallo &quot;%1&quot; tiene un valor que no es un número entero o una opción desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Signs in with the service provider&apos;s app registration (client credentials), loads a tenant&apos;s numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
+        <translation>Inicia sesión con el registro de aplicación del proveedor de servicios (credenciales de cliente), carga los números de un inquilino desde Live Platform y los escribe como CSV o JSON normalizado. El secreto de cliente se lee de la variable de entorno OCNUMBERS_CLIENT_SECRET o, con --client-secret-stdin, de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (the application&apos;s, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
+        <translation>Un perfil de conexión guardado (el de la aplicación u OCNUMBERS_PROFILES_FILE); las opciones indicadas aquí reemplazan su configuración y su secreto se toma del llavero, salvo que se indique como se describe abajo.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant id (msTenantId, a GUID).</source>
+        <translation>El Id. de inquilino de Microsoft del cliente (msTenantId, un GUID).</translation>
+    </message>
+    <message>
+        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant&apos;s list.</source>
+        <translation>Consultar un solo número (E.164, p. ej. +442074996300) en lugar de la lista de un inquilino.</translation>
+    </message>
+    <message>
+        <source>Live Platform address with its /tenantui segment, e.g. https://lp.example.net/tenantui.</source>
+        <translation>Dirección de Live Platform con su segmento /tenantui, p. ej. https://lp.example.net/tenantui.</translation>
+    </message>
+    <message>
+        <source>Entra authority (default %1).</source>
+        <translation>Autoridad de Entra (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>The service provider&apos;s directory (tenant) id.</source>
+        <translation>El Id. de directorio (inquilino) del proveedor de servicios.</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s client id.</source>
+        <translation>El Id. de cliente del registro de aplicación.</translation>
+    </message>
+    <message>
+        <source>Scope (default %1).</source>
+        <translation>Ámbito (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>v2 (one list, default) or v3 (pages).</source>
+        <translation>v2 (una lista, predeterminado) o v3 (páginas).</translation>
+    </message>
+    <message>
+        <source>v3 page size (default 1000).</source>
+        <translation>Tamaño de página de v3 (predeterminado: 1000).</translation>
+    </message>
+    <message>
+        <source>v3 only: numbers with this status (name or code 0-3).</source>
+        <translation>Solo v3: números con este estado (nombre o código 0-3).</translation>
+    </message>
+    <message>
+        <source>Send X-Ovoc-Channel-Id: restrict to one channel.</source>
+        <translation>Enviar X-Ovoc-Channel-Id: limitar a un canal.</translation>
+    </message>
+    <message>
+        <source>Sign in as a user with a device code (the code and URL are printed) instead of the app registration; --client-id is then the public client. With --profile the sign-in is kept in the keychain.</source>
+        <translation>Iniciar sesión como usuario con un código de dispositivo (se muestran el código y la URL) en lugar del registro de aplicación; --client-id es entonces el cliente público. Con --profile, la sesión se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input.</source>
+        <translation>Leer el secreto de cliente de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 60).</source>
+        <translation>Segundos sin datos antes de que falle una solicitud (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot; (no profiles are saved)</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot; (no hay perfiles guardados)</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;; perfiles: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
+        <translation>el perfil &quot;%1&quot; inicia sesión en un navegador, que ocnumbers-cli no puede abrir; usa --device-code para iniciar sesión con un código</translation>
+    </message>
+    <message>
+        <source>give either --tenant GUID (a tenant&apos;s numbers) or --number E164 (one number)</source>
+        <translation>indica --tenant GUID (los números de un inquilino) o --number E164 (un número)</translation>
+    </message>
+    <message>
+        <source>missing --%1 (or a --profile that has it)</source>
+        <translation>falta --%1 (o un --profile que lo incluya)</translation>
+    </message>
+    <message>
+        <source>--tenant &quot;%1&quot; is not a tenant id: it must be a GUID</source>
+        <translation>--tenant &quot;%1&quot; no es un Id. de inquilino: debe ser un GUID</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not &quot;%1&quot;</source>
+        <translation>--api debe ser v2 o v3, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 5000</source>
+        <translation>--page-size debe ser un número entero de 1 a 5000</translation>
+    </message>
+    <message>
+        <source>unknown --status &quot;%1&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; or a code 0-3</source>
+        <translation>--status desconocido &quot;%1&quot;; usa Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; o un código 0-3</translation>
+    </message>
+    <message>
+        <source>--status needs --api v3 (the v2 list cannot be filtered by the server); use --filter status=... to filter after loading</source>
+        <translation>--status requiere --api v3 (el servidor no puede filtrar la lista v2); usa --filter status=... para filtrar después de cargar</translation>
+    </message>
+    <message>
+        <source>--channel must be a whole number</source>
+        <translation>--channel debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds</source>
+        <translation>--timeout debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>no se puede leer el secreto de cliente de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
+        <translation>no hay secreto de cliente: define OCNUMBERS_CLIENT_SECRET o usa --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>%1 MB, %2 numbers</source>
+        <translation>%1 MB, %2 números</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>%1 numbers had arrived; nothing was written because the list is incomplete.</source>
+        <translation>Habían llegado %1 números; no se escribió nada porque la lista está incompleta.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Number, prefix, calling profile, SBC, tenant or customer</source>
+        <translation>Número, prefijo, perfil de llamada, SBC, inquilino o cliente</translation>
+    </message>
+    <message>
+        <source>Search numbers</source>
+        <translation>Buscar números</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Assignment filter</source>
+        <translation>Filtro de asignación</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtro de país</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <source>SBC filter</source>
+        <translation>Filtro de SBC</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>Capabilities filter</source>
+        <translation>Filtro de capacidades</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show every loaded number again</source>
+        <translation>Volver a mostrar todos los números cargados</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>No capabilities in the loaded numbers</source>
+        <translation>Los números cargados no tienen capacidades</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacidades: %1</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any assignment</source>
+        <translation>Toda asignación</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
+        <source>Any SBC</source>
+        <translation>Cualquier SBC</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>OC Numbers help</source>
+        <translation>Ayuda de OC Numbers</translation>
+    </message>
+</context>
+<context>
+    <name>InputBuffer</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>no se puede leer la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>the token is not a JWT (header.payload.signature)</source>
+        <translation>el token no es un JWT (header.payload.signature)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s header is not an HS256 JWT header</source>
+        <translation>el encabezado del token no es un encabezado JWT HS256</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature is invalid</source>
+        <translation>la firma del token no es válida</translation>
+    </message>
+    <message>
+        <source>the token&apos;s payload is not a JSON object</source>
+        <translation>la carga útil del token no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the token has expired</source>
+        <translation>el token ha caducado</translation>
+    </message>
+    <message>
+        <source>the token is not valid yet</source>
+        <translation>el token aún no es válido</translation>
+    </message>
+    <message>
+        <source>the token is for audience &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>el token es para la audiencia &quot;%1&quot;, no &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so the secret cannot be stored safely and was not stored. Start one, or enter the secret each time.</source>
+        <translation>No hay ningún servicio de llavero en ejecución (en Linux: GNOME Keyring o KWallet), así que el secreto no se puede guardar de forma segura y no se ha guardado. Inicia uno o escribe el secreto cada vez.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1), so the secret was not stored. Start a keychain service (GNOME Keyring or KWallet), or give the secret each time.</source>
+        <translation>El llavero del sistema no está disponible (%1), así que el secreto no se ha guardado. Inicia un servicio de llavero (GNOME Keyring o KWallet) o indica el secreto cada vez.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>Sign-in finished.</source>
+        <translation>Inicio de sesión completado.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to OC Numbers.</source>
+        <translation>Puedes cerrar esta pestaña y volver a OC Numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OC Numbers</source>
+        <translation>OC Numbers</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onexión:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Administrar</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Administrar conexiones</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Cuenta con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Inqui&amp;lino:</translation>
+    </message>
+    <message>
+        <source>Customer tenant ID</source>
+        <translation>Id. de inquilino del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
+        <translation>El Id. de inquilino de Microsoft del cliente (msTenantId), un GUID</translation>
+    </message>
+    <message>
+        <source>Load only numbers with this status</source>
+        <translation>Cargar solo los números con este estado</translation>
+    </message>
+    <message>
+        <source>v3 connections: ask the server for numbers of one status only</source>
+        <translation>Conexiones v3: pedir al servidor solo los números de un estado</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>Car&amp;gar</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>Cargar números</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Welcome to OC Numbers</source>
+        <translation>Te damos la bienvenida a OC Numbers</translation>
+    </message>
+    <message>
+        <source>Browse, filter and export your customers&apos; Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
+        <translation>Examina, filtra y exporta los números de Operator Connect de tus clientes desde AudioCodes Live Platform. Pruébalo primero con el servidor de demostración integrado o conéctate a tu instancia de Live Platform.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demo</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Live Platform connection…</source>
+        <translation>Agregar una conexión de Live &amp;Platform…</translation>
+    </message>
+    <message>
+        <source>Add a Live Platform connection</source>
+        <translation>Agregar una conexión de Live Platform</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Números</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Agregar conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>&amp;Editar conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove connection</source>
+        <translation>&amp;Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demo</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected…</source>
+        <translation>Exportar se&amp;lección…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export all &amp;shown…</source>
+        <translation>Exportar todo lo &amp;mostrado…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
+    </message>
+    <message>
+        <source>Copy row as &amp;JSON</source>
+        <translation>Copiar fila como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tenant</source>
+        <translation>Ir al &amp;inquilino</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Guardar vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation>&amp;Eliminar vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Load / refresh</source>
+        <translation>&amp;Cargar / actualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>Ca&amp;ncelar la carga</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>SBC &amp;routing…</source>
+        <translation>&amp;Enrutamiento SBC…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Numbers shown</source>
+        <translation>Números mostrados</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in of this connection was removed.</source>
+        <translation>Sesión cerrada; se quitó la sesión guardada de esta conexión.</translation>
+    </message>
+    <message>
+        <source>Continue signing in in your browser…</source>
+        <translation>Continúa el inicio de sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
+        <translation>No se pudo leer la conexión &quot;%1&quot; de la configuración. Edítala o quítala.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The demo connection cannot be edited.</source>
+        <translation>La conexión de demostración no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>¿Quitar la conexión &quot;%1&quot;? Su sesión guardada y su secreto de cliente también se quitarán del llavero.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · hasta las %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the access token is renewed before %2.</source>
+        <translation>Sesión iniciada como %1; el token de acceso se renueva antes del %2.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 numbers</source>
+        <translation>Cargando… %1 de %2 números</translation>
+    </message>
+    <message>
+        <source>Loading… %1 numbers (%2)</source>
+        <translation>Cargando… %1 números (%2)</translation>
+    </message>
+    <message>
+        <source>%1 numbers loaded in %2 s</source>
+        <translation>%1 números cargados en %2 s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Se canceló la carga. Los %1 números mostrados no son la lista completa del inquilino.</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Error en la carga</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Error ticket: %1.</source>
+        <translation>Ticket de error: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Los %1 números mostrados no son la lista completa del inquilino.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation>%1 de %2 números mostrados</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incompleto)</translation>
+    </message>
+    <message>
+        <source>No numbers loaded</source>
+        <translation>No hay números cargados</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>%1 (loading)</source>
+        <translation>%1 (cargando)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>%1 números, %2 columnas (las visibles, en el orden de la tabla).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 numbers to %2.</source>
+        <translation>%1 números exportados a %2.</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Vista: %1</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
+        <translation>Nombre de esta vista (el filtro y las columnas de la tabla):</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Vista &quot;%1&quot; guardada.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>Vista que se eliminará:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time OC Numbers starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>OC Numbers &amp;help</source>
+        <translation>&amp;Ayuda de OC Numbers</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to Live Platform</source>
+        <translation>&amp;Conectarse a Live Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Métodos abreviados de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About OC Numbers</source>
+        <translation>Acerca &amp;de OC Numbers</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Iniciando el servidor de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Service Full Name</source>
+        <translation>Nombre completo del servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>MS Tenant ID</source>
+        <translation>Id. de inquilino MS</translation>
+    </message>
+    <message>
+        <source>Emergency Address</source>
+        <translation>Dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>OC SIP Connection</source>
+        <translation>Conexión SIP de OC</translation>
+    </message>
+    <message>
+        <source>Calling Profile ID</source>
+        <translation>Id. de perfil de llamada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>MS Job ID</source>
+        <translation>Id. de trabajo MS</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Acquired Date</source>
+        <translation>Fecha de adquisición</translation>
+    </message>
+    <message>
+        <source>Acquired Capabilities</source>
+        <translation>Capacidades adquiridas</translation>
+    </message>
+    <message>
+        <source>Available Capabilities</source>
+        <translation>Capacidades disponibles</translation>
+    </message>
+    <message>
+        <source>SBCs</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>Id. de ubicación</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Upload Entry ID</source>
+        <translation>Id. de entrada de carga</translation>
+    </message>
+    <message>
+        <source>Upload Job ID</source>
+        <translation>Id. de trabajo de carga</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Customer GUID</source>
+        <translation>GUID del cliente</translation>
+    </message>
+    <message>
+        <source>OC SIP Connection Description</source>
+        <translation>Descripción conexión SIP OC</translation>
+    </message>
+    <message>
+        <source>Tenant Calling Profile ID</source>
+        <translation>Id. perfil llamada inquilino</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>Id. de canal</translation>
+    </message>
+    <message>
+        <source>Consented On</source>
+        <translation>Fecha de consentimiento</translation>
+    </message>
+    <message>
+        <source>Assignment Checked</source>
+        <translation>Asignación comprobada</translation>
+    </message>
+    <message>
+        <source>Assignment Changed</source>
+        <translation>Asignación cambiada</translation>
+    </message>
+    <message>
+        <source>Assignment Sync</source>
+        <translation>Sincr. de asignación</translation>
+    </message>
+    <message>
+        <source>Verification Code</source>
+        <translation>Código de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFilter</name>
+    <message>
+        <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
+        <translation>el filtro &quot;%1&quot; no tiene la forma key=value; claves: text, status, assignment, country, source, sbc, capability, available</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot; has no value after &quot;=&quot;</source>
+        <translation>el filtro &quot;%1&quot; no tiene valor después de &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; in filter &quot;%2&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, a code 0-3 or none</source>
+        <translation>estado desconocido &quot;%1&quot; en el filtro &quot;%2&quot;; usa Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, un código 0-3 o none</translation>
+    </message>
+    <message>
+        <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
+        <translation>clave de filtro desconocida &quot;%1&quot;; usa text, status, assignment, country, source, sbc, capability o available</translation>
+    </message>
+</context>
+<context>
+    <name>NumberJsonWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <source>expected an integer but found %1; ignored</source>
+        <translation>se esperaba: un entero, se encontró: %1; se ignora</translation>
+    </message>
+    <message>
+        <source>%1: the page&apos;s &quot;data&quot; is %2, expected the array of numbers</source>
+        <translation>%1: &quot;data&quot; de la página: %2; se esperaba la matriz de números</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>this is an error response from the server, not numbers</source>
+        <translation>es una respuesta de error del servidor, no números</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket de error %1)</translation>
+    </message>
+    <message>
+        <source>this is an error response from the server, not numbers: %1</source>
+        <translation>es una respuesta de error del servidor, no números: %1</translation>
+    </message>
+    <message>
+        <source>the input is empty; expected JSON: an array of numbers or a v3 page</source>
+        <translation>la entrada está vacía; se esperaba JSON: una matriz de números o una página v3</translation>
+    </message>
+    <message>
+        <source>the input is not valid UTF-8</source>
+        <translation>la entrada no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the input (%1 bytes) is too large to parse</source>
+        <translation>la entrada (%1 bytes) es demasiado grande para analizarla</translation>
+    </message>
+    <message>
+        <source>the input nests arrays or objects too deeply to be a Live Platform response</source>
+        <translation>la entrada anida matrices u objetos a demasiada profundidad para ser una respuesta de Live Platform</translation>
+    </message>
+    <message>
+        <source>the input is not valid JSON (%1)</source>
+        <translation>la entrada no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3 (byte %4): %5</source>
+        <translation>%1 en la línea %2, columna %3 (byte %4): %5</translation>
+    </message>
+    <message>
+        <source>document %1 of the input is not a v3 page (an object with &quot;data&quot;)</source>
+        <translation>el documento %1 de la entrada no es una página v3 (un objeto con &quot;data&quot;)</translation>
+    </message>
+    <message>
+        <source>the last %1 bytes of the input are an incomplete JSON document</source>
+        <translation>los últimos %1 bytes de la entrada son un documento JSON incompleto</translation>
+    </message>
+    <message>
+        <source>%1: expected a v3 page like the first element, found %2</source>
+        <translation>%1: se esperaba una página v3 como el primer elemento, se encontró: %2</translation>
+    </message>
+    <message>
+        <source>the top-level object is neither a number (no known key such as &quot;telephoneNumber&quot;) nor a v3 page (no &quot;data&quot; array)</source>
+        <translation>el objeto de nivel superior no es un número (ninguna clave conocida como &quot;telephoneNumber&quot;) ni una página v3 (ninguna matriz &quot;data&quot;)</translation>
+    </message>
+    <message>
+        <source>the top-level value is %1; expected an array of numbers, a v3 page object or a number object</source>
+        <translation>el valor de nivel superior es %1; se esperaba una matriz de números, un objeto de página v3 o un objeto de número</translation>
+    </message>
+    <message>
+        <source>the response (%1 bytes) is too large to load: %2</source>
+        <translation>la respuesta (%1 bytes) es demasiado grande para cargarla: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>un número decimal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>expected a number object but found %1; this entry is not a number and was left out</source>
+        <translation>se esperaba: un objeto de número, se encontró: %1; esta entrada no es un número y se ha omitido</translation>
+    </message>
+    <message>
+        <source>the record has no telephoneNumber; it is kept and listed without a number</source>
+        <translation>el registro no tiene telephoneNumber; se conserva y se muestra sin número</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2; the value is kept only in the raw JSON</source>
+        <translation>se esperaba: %1, se encontró: %2; el valor solo se conserva en el JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>una cadena o null</translation>
+    </message>
+    <message>
+        <source>an integer, a string or null</source>
+        <translation>un entero, una cadena o null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time; it is shown as sent</source>
+        <translation>&quot;%1&quot; no es una fecha y hora ISO-8601; se muestra tal como se envió</translation>
+    </message>
+    <message>
+        <source>a date-time string or null</source>
+        <translation>una cadena de fecha y hora o null</translation>
+    </message>
+    <message>
+        <source>an array of capability names or null</source>
+        <translation>una matriz de nombres de capacidades o null</translation>
+    </message>
+    <message>
+        <source>item %1 is %2, not a capability name; it is ignored</source>
+        <translation>el elemento %1 es %2, no un nombre de capacidad; se ignora</translation>
+    </message>
+    <message>
+        <source>more than %1 different capability names in one response; &quot;%2&quot; is shown only in the raw JSON</source>
+        <translation>más de %1 nombres de capacidades distintos en una respuesta; &quot;%2&quot; solo se muestra en el JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>entry %1 has no sbcName string; it is shown only in the raw JSON</source>
+        <translation>la entrada %1 no tiene una cadena sbcName; solo se muestra en el JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>the key appears more than once; the first value is used and the others are kept only in the raw JSON</source>
+        <translation>la clave aparece más de una vez; se usa el primer valor y los demás solo se conservan en el JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>an array of SBCs or null</source>
+        <translation>una matriz de SBC o null</translation>
+    </message>
+    <message>
+        <source>a status code, a status name or null</source>
+        <translation>un código de estado, un nombre de estado o null</translation>
+    </message>
+    <message>
+        <source>a string, an array of strings or null</source>
+        <translation>una cadena, una matriz de cadenas o null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number (&quot;+&quot; then up to 15 digits); it is shown as sent</source>
+        <translation>&quot;%1&quot; no es un número E.164 (&quot;+&quot; y hasta 15 dígitos); se muestra tal como se envió</translation>
+    </message>
+    <message>
+        <source>the number as a string</source>
+        <translation>el número como cadena</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersLoad</name>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket de error %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Se rechaza http sin cifrar para %1: los tokens y los números viajarían sin cifrar. Usa https://, o http solo para este equipo (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>&quot;%1&quot; no es una URL https.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
+        <translation>&quot;%1&quot; no es un número E.164: &quot;+&quot;, el prefijo del país y el número, solo dígitos (por ejemplo, +442074996300).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino de Microsoft: debe ser un GUID como f94238e5-4f2c-4e1b-8125-2d27122ca75f.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; the numbers shown are incomplete.</source>
+        <translation>Se canceló la carga; los números mostrados están incompletos.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than the limit of %1 MB set in the connection profile; the load was stopped. Raise the limit or use v3 paging.</source>
+        <translation>La respuesta supera el límite de %1 MB del perfil de conexión; se detuvo la carga. Aumenta el límite o usa la paginación de v3.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>la página %1</translation>
+    </message>
+    <message>
+        <source>the number list</source>
+        <translation>la lista de números</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2 timed out %3 times. Check the network and load again.</source>
+        <translation>Se agotó el tiempo de espera %3 veces al cargar %1 desde %2. Comprueba la red y vuelve a cargar.</translation>
+    </message>
+    <message>
+        <source>Loading %1 from %2 failed %3 times: %4. Check the network and load again.</source>
+        <translation>La carga de %1 desde %2 falló %3 veces: %4. Comprueba la red y vuelve a cargar.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete</source>
+        <translation>la conexión se cerró antes de completarse la respuesta</translation>
+    </message>
+    <message>
+        <source>Live Platform refused the sign-in twice. Sign in again.</source>
+        <translation>Live Platform rechazó el inicio de sesión dos veces. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in, but not allowed to read tenant %1%2. Ask for access, or check the channel of the connection profile.</source>
+        <translation>Sesión iniciada, pero sin permiso para leer el inquilino %1%2. Solicita acceso o comprueba el canal del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source> in channel %1</source>
+        <translation> en el canal %1</translation>
+    </message>
+    <message>
+        <source>Live Platform refused the request for %1 (HTTP %2).</source>
+        <translation>Live Platform rechazó la solicitud de %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Live Platform answered HTTP %1 for %2 %3 times. Try again later.</source>
+        <translation>Live Platform respondió HTTP %1 para %2 %3 veces. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Live Platform answered %1 with &quot;%2&quot; instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
+        <translation>Live Platform respondió para %1 con &quot;%2&quot; en lugar de JSON: quizá un proxy o una página de inicio de sesión. Comprueba la URL base del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Live Platform&apos;s answer for %1 is not a list of numbers: %2</source>
+        <translation>La respuesta de Live Platform para %1 no es una lista de números: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no totalRecords: this is not a v3 page. Check the API version of the connection profile.</source>
+        <translation>La respuesta para %1 no tiene totalRecords: no es una página v3. Comprueba la versión de la API del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The tenant changed during the load: the server counted %1 numbers, then %2. Load again.</source>
+        <translation>El inquilino cambió durante la carga: el servidor contó %1 números y después %2. Vuelve a cargar.</translation>
+    </message>
+    <message>
+        <source>Page %1 held %2 numbers where %3 were due (of %4): the list is incomplete. Load again.</source>
+        <translation>La página %1 tenía %2 números en lugar de %3 (de %4): la lista está incompleta. Vuelve a cargar.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersOutput</name>
+    <message>
+        <source>Where to write: a .csv or .json file, or - for standard output.</source>
+        <translation>Dónde escribir: un archivo .csv o .json, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the --out extension; csv for -).</source>
+        <translation>csv o json (predeterminado: según la extensión de --out; csv para -).</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns in output order (default: all). Keys: %1.</source>
+        <translation>Columnas separadas por comas en el orden de salida (predeterminado: todas). Claves: %1.</translation>
+    </message>
+    <message>
+        <source>Keep numbers matching key=value[,value...]; repeat to combine with AND. Keys: text, status, assignment, country, source, sbc, capability (all must be acquired), available (available but not acquired).</source>
+        <translation>Conservar los números que coincidan con key=value[,value...]; repetir para combinar con Y. Claves: text, status, assignment, country, source, sbc, capability (todas deben estar adquiridas), available (disponible pero no adquirida).</translation>
+    </message>
+    <message>
+        <source>Same as --filter text=TEXT.</source>
+        <translation>Igual que --filter text=TEXT.</translation>
+    </message>
+    <message>
+        <source>Sort by a column key, :desc for descending.</source>
+        <translation>Ordenar por una clave de columna, :desc para orden descendente.</translation>
+    </message>
+    <message>
+        <source>CSV header: keys (default), titles or none.</source>
+        <translation>Encabezado CSV: keys (predeterminado), titles o none.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with = + - @.</source>
+        <translation>Celdas CSV exactamente como se guardan, sin el apóstrofo de protección para Excel delante de las celdas que empiezan por = + - @.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Empezar el CSV con una marca de orden de bytes UTF-8 (para Excel).</translation>
+    </message>
+    <message>
+        <source>Fail (exit 3) when the data has warnings.</source>
+        <translation>Fallar (código 3) si los datos tienen advertencias.</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Mostrar solo los errores.</translation>
+    </message>
+    <message>
+        <source>missing --out FILE (.csv, .json or - for standard output)</source>
+        <translation>falta --out ARCHIVO (.csv, .json o - para la salida estándar)</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv o json, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: name it .csv or .json, or pass --format</source>
+        <translation>no se puede deducir el formato de &quot;%1&quot;: usa la extensión .csv o .json, o indica --format</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; columns are: %2</source>
+        <translation>columna desconocida &quot;%1&quot;; columnas: %2</translation>
+    </message>
+    <message>
+        <source>--columns lists no column</source>
+        <translation>--columns no indica ninguna columna</translation>
+    </message>
+    <message>
+        <source>unknown sort column &quot;%1&quot;; columns are: %2</source>
+        <translation>columna de ordenación desconocida &quot;%1&quot;; columnas: %2</translation>
+    </message>
+    <message>
+        <source>--header must be keys, titles or none, not &quot;%1&quot;</source>
+        <translation>--header debe ser keys, titles o none, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>warning: %1 more warnings not shown</source>
+        <translation>advertencia: %1 advertencias más no mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) in the data and --strict is set; nothing written</source>
+        <translation>
+            <numerusform>%n advertencia en los datos y --strict está activado; no se escribió nada</numerusform>
+            <numerusform>%n advertencias en los datos y --strict está activado; no se escribió nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 numbers to %3</source>
+        <translation>Se escribieron %1 de %2 números en %3</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTableView</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
+        <translation>Administra los perfiles de conexión: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Los archivos de perfil no contienen secretos; set-secret lee el secreto del registro de aplicación de la entrada estándar y lo guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, remove or set-secret.</source>
+        <translation>list, show, import, export, remove o set-secret.</translation>
+    </message>
+    <message>
+        <source>The profile name, or the file to import.</source>
+        <translation>El nombre del perfil o el archivo que se importará.</translation>
+    </message>
+    <message>
+        <source>import: the name to save the profile under.</source>
+        <translation>import: el nombre con el que se guardará el perfil.</translation>
+    </message>
+    <message>
+        <source>export: the file to write, or - for standard output.</source>
+        <translation>export: el archivo que se escribirá, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>%1 needs a profile name or file</source>
+        <translation>%1 necesita un nombre de perfil o un archivo</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>not a profile (a JSON object): %1</source>
+        <translation>no es un perfil (un objeto JSON): %1</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; quitado.</translation>
+    </message>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>no se puede leer el secreto de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>standard input holds no secret</source>
+        <translation>la entrada estándar no contiene ningún secreto</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>El secreto de &quot;%1&quot; está en el llavero.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>acción desconocida &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add a Live Platform connection</source>
+        <translation>Agregar una conexión de Live Platform</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>For example: Contoso production</source>
+        <translation>Por ejemplo: Contoso producción</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Live Platform</source>
+        <translation>Live Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>https://live.example.com/tenantui</source>
+        <translation>https://live.example.com/tenantui</translation>
+    </message>
+    <message>
+        <source>Live Platform address</source>
+        <translation>Dirección de Live Platform</translation>
+    </message>
+    <message>
+        <source>The address of your Live Platform, up to and including /tenantui.</source>
+        <translation>La dirección de tu Live Platform, hasta /tenantui incluido.</translation>
+    </message>
+    <message>
+        <source>A&amp;PI:</source>
+        <translation>A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Numbers per page</source>
+        <translation>Números por página</translation>
+    </message>
+    <message>
+        <source> numbers</source>
+        <translation> números</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Channel id (optional)</source>
+        <translation>Id. de canal (opcional)</translation>
+    </message>
+    <message>
+        <source>Optional: a channel id limits the view to that channel&apos;s customers (X-Ovoc-Channel-Id).</source>
+        <translation>Opcional: un Id. de canal limita la vista a los clientes de ese canal (X-Ovoc-Channel-Id).</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Tiempo de &amp;espera:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Change these only if your Live Platform&apos;s v3 API uses other query names.</source>
+        <translation>Cámbialos solo si la API v3 de tu Live Platform usa otros nombres de parámetros.</translation>
+    </message>
+    <message>
+        <source>Page number key:</source>
+        <translation>Parámetro de página:</translation>
+    </message>
+    <message>
+        <source>Page number query key</source>
+        <translation>Parámetro de consulta del número de página</translation>
+    </message>
+    <message>
+        <source>Page size key:</source>
+        <translation>Parámetro de tamaño:</translation>
+    </message>
+    <message>
+        <source>Page size query key</source>
+        <translation>Parámetro de consulta del tamaño de página</translation>
+    </message>
+    <message>
+        <source>Status key:</source>
+        <translation>Parámetro de estado:</translation>
+    </message>
+    <message>
+        <source>Number status query key</source>
+        <translation>Parámetro de consulta del estado del número</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Respuesta máxima:</translation>
+    </message>
+    <message>
+        <source>Largest answer in megabytes</source>
+        <translation>Tamaño máximo de respuesta en megabytes</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Sign-in (Microsoft Entra ID)</source>
+        <translation>Inicio de sesión (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utoridad:</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com</source>
+        <translation>https://login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Autoridad de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation>Id. de di&amp;rectorio (inquilino):</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>Id. de directorio (inquilino)</translation>
+    </message>
+    <message>
+        <source>Your own Entra tenant, not the customer&apos;s: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
+        <translation>Tu propio inquilino de Entra, no el del cliente: Centro de administración de Entra › Información general › Id. de inquilino, o tu dominio .onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>Id. de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Id. de aplicación (cliente)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>The Live Platform API&apos;s application ID URI followed by /.default.</source>
+        <translation>El URI de Id. de aplicación de la API de Live Platform seguido de /.default.</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Problems with the profile</source>
+        <translation>Problemas del perfil</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
+        <translation>Nada responde en %1: se rechazó la conexión. Comprueba el nombre de host y el puerto.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address for typing errors.</source>
+        <translation>El host %1 es desconocido. Comprueba que la dirección no tenga errores de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>%1 no respondió en %2 segundos. Comprueba la dirección y que ningún proxy o firewall la bloquee.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
+        <translation>Error en la conexión segura con %1: %2. Comprueba la dirección; si es correcta, este equipo no confía en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>No se puede acceder a %1: %2.</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket de error %1)</translation>
+    </message>
+    <message>
+        <source>Edit the connection &quot;%1&quot;</source>
+        <translation>Editar la conexión &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>v3: numbers in pages</source>
+        <translation>v3: números por páginas</translation>
+    </message>
+    <message>
+        <source>v2: the whole list in one answer</source>
+        <translation>v2: toda la lista en una respuesta</translation>
+    </message>
+    <message>
+        <source>App registration (client secret)</source>
+        <translation>Registro de aplicación (secreto de cliente)</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Código de dispositivo</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Entra admin center › App registrations › the app Live Platform trusts (LiveCloud-APIToken) › Application (client) ID.</source>
+        <translation>Centro de administración de Entra › Registros de aplicaciones › la aplicación en la que confía Live Platform (LiveCloud-APIToken) › Id. de aplicación (cliente).</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID of the public client app registered for OC Numbers, not the LiveCloud-APIToken app.</source>
+        <translation>El Id. de aplicación (cliente) de la aplicación cliente pública registrada para OC Numbers, no el de la aplicación LiveCloud-APIToken.</translation>
+    </message>
+    <message>
+        <source>Not used: signing in as a user needs no secret.</source>
+        <translation>No se usa: iniciar sesión como usuario no requiere secreto.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
+        <translation>El &quot;Valor&quot; del secreto (se muestra una vez, al crearlo), no su &quot;Id. de secreto&quot;. Se guarda en el llavero, nunca en el perfil.</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Guardado; déjalo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Paste the secret&apos;s value</source>
+        <translation>Pega el valor del secreto</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read to keep it under the new name: %1. Enter the secret again, or keep the old name.</source>
+        <translation>No se pudo leer el secreto guardado para conservarlo con el nombre nuevo: %1. Vuelve a escribir el secreto o mantén el nombre anterior.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) and save again, or clear the secret field to save the profile without it.</source>
+        <translation>No se guardó el secreto: %1. Inicia el llavero (GNOME Keyring o KWallet) y vuelve a guardar, o vacía el campo del secreto para guardar el perfil sin él.</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Prueba detenida.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop test</source>
+        <translation>Detener prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2…</source>
+        <translation>Consultando %1 y %2…</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
+        <translation>No se pudo leer el llavero (%1). Escribe el secreto de cliente para probar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
+        <translation>No hay secreto de cliente: escribe el secreto del registro de aplicación para probar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Entra says: %1</source>
+        <translation>Respuesta de Entra: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 gave app registration %2 a token.</source>
+        <translation>Sesión iniciada: %1 emitió un token para el registro de aplicación %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
+        <translation>Servicio de inicio de sesión: %1 Comprueba la autoridad (https://login.microsoftonline.com para Microsoft Entra ID).</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers, but: %2</source>
+        <translation>El servicio de inicio de sesión de %1 responde, pero: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 knows directory %2.</source>
+        <translation>El servicio de inicio de sesión de %1 conoce el directorio %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers.</source>
+        <translation>El servicio de inicio de sesión de %1 responde.</translation>
+    </message>
+    <message>
+        <source>Live Platform: %1</source>
+        <translation>Live Platform: %1</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
+        <translation>Live Platform en %1 responde y pide iniciar sesión, como se esperaba.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
+        <translation>Live Platform en %1 responde (HTTP %2; sin iniciar sesión se esperaba 401). Si la carga falla, comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
+        <translation>Live Platform en %1 no aceptó el token%2. El inicio de sesión funcionó, así que Live Platform confía en otro registro de aplicación o espera otra API: comprueba el Id. de cliente, el directorio y el ámbito.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
+        <translation>%1 respondió con una página web (%2), no con la API de Live Platform. Comprueba la dirección: termina en /tenantui, como https://live.example.com/tenantui.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
+        <translation>Live Platform en %1 respondió, pero no como la API %2. Comprueba la versión de la API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
+        <translation>Live Platform en %1 aceptó el token y respondió con la API %2.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
+        <translation>Live Platform en %1 aceptó el token (rechazó el inquilino ficticio de la prueba con HTTP %2%3, lo cual es admisible).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
+        <translation>%1 no tiene API %2 en %3 (HTTP 404). Comprueba que la dirección termine en /tenantui, y la versión de la API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
+        <translation>Live Platform en %1 respondió HTTP %2%3. Puede que tenga problemas: vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>La conexión aún no funciona.</translation>
+    </message>
+    <message>
+        <source>Both services answer.</source>
+        <translation>Ambos servicios responden.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
+        <translation>Tu propio inicio de sesión (%1) se comprobará la primera vez que cargues números.</translation>
+    </message>
+    <message>
+        <source>in the browser</source>
+        <translation>en el navegador</translation>
+    </message>
+    <message>
+        <source>with a device code</source>
+        <translation>con un código de dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 port %1 (in use, or not allowed)</source>
+        <translation>no se puede escuchar en 127.0.0.1, puerto %1 (en uso o no permitido)</translation>
+    </message>
+</context>
+<context>
+    <name>SbcRoutingDialog</name>
+    <message>
+        <source>SBC routing</source>
+        <translation>Enrutamiento SBC</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Inbound calling:</source>
+        <translation>Llamadas entrantes:</translation>
+    </message>
+    <message>
+        <source>Inbound calling</source>
+        <translation>Llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>Calling profile:</source>
+        <translation>Perfil de llamada:</translation>
+    </message>
+    <message>
+        <source>Calling profile</source>
+        <translation>Perfil de llamada</translation>
+    </message>
+    <message>
+        <source>Outbound calling:</source>
+        <translation>Llamadas salientes:</translation>
+    </message>
+    <message>
+        <source>Outbound calling</source>
+        <translation>Llamadas salientes</translation>
+    </message>
+    <message>
+        <source>SBCs of this number</source>
+        <translation>SBC de este número</translation>
+    </message>
+    <message>
+        <source>SBC</source>
+        <translation>SBC</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>SBC ID</source>
+        <translation>Id. de SBC</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>This number has no SBC in its list</source>
+        <translation>Este número no tiene ningún SBC en su lista</translation>
+    </message>
+    <message>
+        <source>Show only numbers &amp;through this SBC</source>
+        <translation>&amp;Mostrar solo los números de este SBC</translation>
+    </message>
+    <message>
+        <source>Filter the main table to the numbers routed through the selected SBC</source>
+        <translation>Filtrar la tabla principal por los números enrutados a través del SBC seleccionado</translation>
+    </message>
+    <message>
+        <source>Show only numbers through this SBC</source>
+        <translation>Mostrar solo los números de este SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers through these SBCs</source>
+        <translation>Otros números a través de estos SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers by country</source>
+        <translation>Otros números por país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Other numbers by status</source>
+        <translation>Otros números por estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>SBC routing — %1</source>
+        <translation>Enrutamiento SBC — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Adquirido</translation>
+    </message>
+    <message>
+        <source>Available but not acquired</source>
+        <translation>Disponible pero no adquirido</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Without an SBC, this number shares its routing with no other number</source>
+        <translation>Sin SBC, este número no comparte su enrutamiento con ningún otro número</translation>
+    </message>
+    <message>
+        <source>No other loaded number uses this SBC</source>
+        <translation>Ningún otro número cargado usa este SBC</translation>
+    </message>
+    <message>
+        <source>No other loaded number uses these SBCs</source>
+        <translation>Ningún otro número cargado usa estos SBC</translation>
+    </message>
+    <message>
+        <source>1 other loaded number uses this SBC</source>
+        <translation>Otro número cargado usa este SBC</translation>
+    </message>
+    <message>
+        <source>1 other loaded number uses these SBCs</source>
+        <translation>Otro número cargado usa estos SBC</translation>
+    </message>
+    <message>
+        <source>%1 other loaded numbers use this SBC</source>
+        <translation>Otros %1 números cargados usan este SBC</translation>
+    </message>
+    <message>
+        <source>%1 other loaded numbers use these SBCs</source>
+        <translation>Otros %1 números cargados usan estos SBC</translation>
+    </message>
+    <message>
+        <source>Other numbers through this SBC</source>
+        <translation>Otros números a través de este SBC</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy &amp;code</source>
+        <translation>Copiar &amp;código</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Iniciar sesión con un código</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the address below, enter the code and sign in with your work account. This window closes by itself when you are done. The code is valid until %1.</source>
+        <translation>En cualquier dispositivo con navegador, abre la dirección siguiente, escribe el código e inicia sesión con tu cuenta profesional. Esta ventana se cierra sola cuando termines. El código es válido hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>No browser could be started. Open this address in a browser on this computer and sign in; OC Numbers continues by itself when you are done.</source>
+        <translation>No se pudo abrir ningún navegador. Abre esta dirección en un navegador de este equipo e inicia sesión; OC Numbers continuará solo cuando termines.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSession</name>
+    <message>
+        <source>App registration %1</source>
+        <translation>Registro de aplicación %1</translation>
+    </message>
+    <message>
+        <source>App registration %1 (%2)</source>
+        <translation>Registro de aplicación %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the client secret of &quot;%1&quot;.</source>
+        <translation>No hay ningún llavero disponible para el secreto de cliente de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;. Edit the connection and enter the app registration&apos;s secret.</source>
+        <translation>No hay ningún secreto de cliente guardado para &quot;%1&quot;. Edita la conexión y escribe el secreto del registro de aplicación.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Load a tenant&apos;s numbers from Live Platform</source>
+        <translation>Cargar los números de un inquilino desde Live Platform</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles</source>
+        <translation>Administrar perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Convert a saved response to CSV or JSON</source>
+        <translation>Convertir una respuesta guardada a CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecuta &apos;ocnumbers-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
+        <translation>Códigos de salida: 0 correcto, 2 uso incorrecto, 3 datos incorrectos, 4 error de entrada/salida, 5 error al iniciar sesión, 6 error del servidor o de la red.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, filter and export Microsoft Teams Operator Connect numbers.</source>
+        <translation>Examinar, filtrar y exportar números de Operator Connect de Microsoft Teams.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server and load its largest tenant.</source>
+        <translation>Iniciar el servidor de demostración integrado y cargar su inquilino más grande.</translation>
+    </message>
+    <message>
+        <source>How many numbers the demo&apos;s largest tenant has.</source>
+        <translation>Cuántos números tiene el inquilino más grande de la demo.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (the default: the desktop&apos;s colours).</source>
+        <translation>light, dark o system (predeterminado: los colores del escritorio).</translation>
+    </message>
+</context>
 </TS>
