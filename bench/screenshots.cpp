@@ -1,6 +1,7 @@
 // Takes the README's screenshots: the main window with the demo loaded (light or dark palette), its
-// detail pane, and the SBC routing dialog. Run it on a real display or under Xvfb (scripts/screenshots.sh);
-// it grabs the screen as a user sees it.
+// detail pane, and the SBC routing dialog; with --language, the same in that language (the application's and
+// Qt's translations), named after it. Run it on a real display or under Xvfb (scripts/screenshots.sh); it
+// grabs the screen as a user sees it.
 #include "auth/memorysecretstore.h"
 #include "auth/profilestore.h"
 #include "gui/colorscheme.h"
@@ -12,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -51,11 +55,36 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption out(u"out"_s, u"Folder for the PNG files."_s, u"dir"_s, u"."_s);
     const QCommandLineOption dark(u"dark"_s, u"Dark palette (else light)."_s);
-    parser.addOptions({out, dark});
+    const QCommandLineOption language(u"language"_s,
+                                      u"Show the window in this language (de, fr, es); the files are named "
+                                      u"after it (main-window-de.png)."_s,
+                                      u"code"_s);
+    parser.addOptions({out, dark, language});
     parser.process(app);
     const bool isDark = parser.isSet(dark);
     ColorScheme::apply(isDark);
     const QDir dir(parser.value(out));
+
+    // As the application does at start: the default locale, then our strings and Qt's own.
+    const QString code = parser.value(language);
+    QTranslator translator;
+    QTranslator qtTranslator;
+    if (!code.isEmpty()) {
+        QLocale::setDefault(QLocale(code));
+        if (!translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s)) {
+            std::fprintf(stderr, "there is no translation for \"%s\"\n", qPrintable(code));
+            return 1;
+        }
+        if (!qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            std::fprintf(stderr, "Qt's own strings stay English: install qt6-translations-l10n\n");
+        QApplication::installTranslator(&translator);
+        QApplication::installTranslator(&qtTranslator);
+    }
+    // light, dark; or the language (de, de-dark)
+    const QString scheme = isDark ? u"dark"_s : u"light"_s;
+    const QString tag = code.isEmpty() ? scheme : isDark ? code + u"-dark"_s : code;
+    const QString suffix = code.isEmpty() ? QString() : u"-"_s + code;
 
     QTemporaryDir temp;
     ProfileStore profiles(temp.filePath(u"profiles.ini"_s));
@@ -73,13 +102,12 @@ int main(int argc, char *argv[])
     auto *table = window.findChild<QTableView *>(u"tableView"_s);
     table->setFocus();
     table->selectRow(3);
-    const QString scheme = isDark ? u"dark"_s : u"light"_s;
-    if (!save(screen(), dir.filePath(u"main-window-"_s + scheme + u".png"_s)))
+    if (!save(screen(), dir.filePath(u"main-window-"_s + tag + u".png"_s)))
         return 1;
     if (isDark)
         return 0;
     QWidget *pane = window.findChild<QWidget *>(u"detailPane"_s);
-    if (!save(pane->grab(), dir.filePath(u"detail-pane.png"_s)))
+    if (!save(pane->grab(), dir.filePath(u"detail-pane"_s + suffix + u".png"_s)))
         return 1;
     QTest::keyClick(table, Qt::Key_Return);
     QDialog *routing = nullptr;
@@ -89,5 +117,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the routing dialog did not open\n");
         return 1;
     }
-    return save(screen(), dir.filePath(u"sbc-routing.png"_s)) ? 0 : 1;
+    return save(screen(), dir.filePath(u"sbc-routing"_s + suffix + u".png"_s)) ? 0 : 1;
 }
