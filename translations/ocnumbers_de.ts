@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>&apos;ocnumbers-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <translation>&apos;ocnumbers-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>

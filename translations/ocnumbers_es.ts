@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Ejecuta &apos;ocnumbers-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+        <translation>Ejecuta &apos;ocnumbers-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
