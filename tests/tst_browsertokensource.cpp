@@ -180,6 +180,7 @@ private slots:
         cancelled->startSignIn();
         cancelled->cancelSignIn();
         QCOMPARE(cancelledSpy.size(), 1);
+        QCOMPARE(cancelledSpy.at(0).at(0).value<LoadError>().kind, LoadError::Kind::Cancelled);
         QVERIFY(!cancelled->isListening());
         const auto [token, error] = tokenFrom(*cancelled, false);
         QVERIFY(error.message.contains(u"Not signed in"_s));

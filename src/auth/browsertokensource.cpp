@@ -156,16 +156,16 @@ void BrowserTokenSource::cancelSignIn()
 {
     if (!m_signingIn)
         return;
-    fail(tr("The sign-in was cancelled."));
+    fail(tr("The sign-in was cancelled."), {}, LoadError::Kind::Cancelled);
 }
 
-void BrowserTokenSource::fail(const QString &message, const QString &detail)
+void BrowserTokenSource::fail(const QString &message, const QString &detail, LoadError::Kind kind)
 {
     m_handler->close();
     m_timeout.stop();
     m_signingIn = false;
     LoadError error;
-    error.kind = LoadError::Kind::SignIn;
+    error.kind = kind;
     error.message = message;
     error.detail = detail;
     if (!detail.isEmpty())

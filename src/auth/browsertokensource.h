@@ -53,7 +53,8 @@ signals:
     void signInFailed(const LoadError &error);
 
 private:
-    void fail(const QString &message, const QString &detail = {});
+    void fail(const QString &message, const QString &detail = {},
+              LoadError::Kind kind = LoadError::Kind::SignIn);
     void granted();
 
     Settings m_settings;

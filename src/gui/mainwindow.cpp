@@ -470,7 +470,7 @@ void MainWindow::signInFailed(const LoadError &error)
 {
     const bool wanted = m_loadAfterSignIn;
     m_loadAfterSignIn = false;
-    if (error.kind == LoadError::Kind::Cancelled || error.message == tr("The sign-in was cancelled.")) {
+    if (error.kind == LoadError::Kind::Cancelled) {
         statusBar()->showMessage(tr("Sign-in cancelled."), 5000);
         return;
     }

@@ -14,7 +14,6 @@ SignInPromptDialog::SignInPromptDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SignInPromptDialog>())
 {
     m_ui->setupUi(this);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     connect(m_ui->copyCodeButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->codeEdit->text()); });
     connect(m_ui->copyUrlButton, &QPushButton::clicked, this,
