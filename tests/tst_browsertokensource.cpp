@@ -21,13 +21,14 @@ class TestBrowserTokenSource final : public QObject {
     QString m_stateOverride;
     QByteArray m_lastPage; // what the browser showed at the end
     bool m_sendGarbageFirst = false;
+    QString m_codeOverride; // "-": the callback comes without a code
 
-    std::unique_ptr<BrowserTokenSource> source(SecretStore *secrets)
+    std::unique_ptr<BrowserTokenSource> source(SecretStore *secrets, int signInTimeoutMs = 10000)
     {
         const SandboxConfig &c = m_server->config();
         auto tokens = std::make_unique<BrowserTokenSource>(
             BrowserTokenSource::Settings{m_server->authorityUrl(), c.directory, c.publicClientId, c.apiScope,
-                                         u"ocnumbers/sandbox/refresh-token"_s, 10000},
+                                         u"ocnumbers/sandbox/refresh-token"_s, signInTimeoutMs},
             &m_nam, secrets);
         // The "browser": follows the authorize URL to the sandbox, then its redirect to the loopback port.
         tokens->setBrowser([this](const QUrl &url) {
@@ -38,6 +39,13 @@ class TestBrowserTokenSource final : public QObject {
                     QUrlQuery query(callback);
                     query.removeAllQueryItems(u"state"_s);
                     query.addQueryItem(u"state"_s, m_stateOverride);
+                    callback.setQuery(query);
+                }
+                if (!m_codeOverride.isEmpty()) {
+                    QUrlQuery query(callback);
+                    query.removeAllQueryItems(u"code"_s);
+                    if (m_codeOverride != u"-"_s)
+                        query.addQueryItem(u"code"_s, m_codeOverride);
                     callback.setQuery(query);
                 }
                 if (m_sendGarbageFirst) {
@@ -80,6 +88,7 @@ private slots:
         restart(false);
         m_stateOverride.clear();
         m_sendGarbageFirst = false;
+        m_codeOverride.clear();
         m_lastPage.clear();
         m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
     }
@@ -149,6 +158,53 @@ private slots:
         auto stale = source(&old);
         const auto [none, staleError] = tokenFrom(*stale, false);
         QVERIFY2(staleError.message.contains(u"no longer valid"_s), qPrintable(staleError.message));
+    }
+
+    void answersWithoutAUsableCodeEndTheAttempt()
+    {
+        m_secrets.write(u"ocnumbers/sandbox/refresh-token"_s, u"an earlier sign-in"_s,
+                        [](const QString &) {});
+        m_codeOverride = u"-"_s;
+        auto missing = source(&m_secrets);
+        QSignalSpy missingSpy(missing.get(), &BrowserTokenSource::signInFailed);
+        missing->startSignIn();
+        QVERIFY(missingSpy.wait(10000));
+        QVERIFY(
+            missingSpy.at(0).at(0).value<LoadError>().message.contains(u"without an authorization code"_s));
+        QVERIFY2(m_lastPage.contains("Sign-in failed"), m_lastPage.constData());
+        QVERIFY(!missing->isListening());
+
+        // The token endpoint refuses the code with HTTP 400, which Qt 6.4 alone would swallow.
+        m_codeOverride = u"a-code-the-sandbox-never-issued"_s;
+        auto refused = source(&m_secrets);
+        QSignalSpy refusedSpy(refused.get(), &BrowserTokenSource::signInFailed);
+        refused->startSignIn();
+        QVERIFY(refusedSpy.wait(10000));
+        const LoadError error = refusedSpy.at(0).at(0).value<LoadError>();
+        QVERIFY2(error.message.contains(u"refused the token request (invalid_grant)"_s),
+                 qPrintable(error.message));
+        QVERIFY2(error.detail.startsWith(u"AADSTS"_s), qPrintable(error.detail));
+        QVERIFY(!refused->isListening());
+        QCOMPARE(stored(m_secrets), u"an earlier sign-in"_s); // a refused code says nothing about it
+
+        // The connection to the token endpoint breaks.
+        m_codeOverride.clear();
+        QCOMPARE(m_server->faults().add(u"token:reset:times=1"_s), QString());
+        auto broken = source(&m_secrets);
+        QSignalSpy brokenSpy(broken.get(), &BrowserTokenSource::signInFailed);
+        broken->startSignIn();
+        QVERIFY(brokenSpy.wait(10000));
+        QVERIFY(brokenSpy.at(0).at(0).value<LoadError>().message.contains(u"refused the token request"_s));
+        QVERIFY(!broken->isListening());
+
+        // Nobody finishes the sign-in in the browser.
+        auto abandoned = source(&m_secrets, 300);
+        abandoned->setBrowser([](const QUrl &) { return true; });
+        QSignalSpy abandonedSpy(abandoned.get(), &BrowserTokenSource::signInFailed);
+        abandoned->startSignIn();
+        QVERIFY(abandonedSpy.wait(5000));
+        QVERIFY(abandonedSpy.at(0).at(0).value<LoadError>().message.contains(u"not finished in time"_s));
+        QVERIFY(!abandoned->isListening());
     }
 
     void failuresEndTheAttempt()

@@ -108,11 +108,13 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this,
             [this](const QString &error, const QString &description, int) {
                 m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
-                if (error == u"invalid_grant"_s && m_secrets)
+                // invalid_grant while signing in is about the code just received; otherwise about the
+                // stored refresh token, which is then of no use any more.
+                const bool refreshRefused = error == u"invalid_grant"_s && !m_signingIn;
+                if (refreshRefused && m_secrets)
                     m_secrets->remove(m_settings.refreshTokenKey, [](const QString &) {});
-                fail(error == u"invalid_grant"_s
-                         ? tr("The saved sign-in is no longer valid. Sign in again.")
-                         : tr("The sign-in service refused the token request (%1).").arg(error),
+                fail(refreshRefused ? tr("The saved sign-in is no longer valid. Sign in again.")
+                                    : tr("The sign-in service refused the token request (%1).").arg(error),
                      description);
             });
     connect(m_flow, &QAbstractOAuth::granted, this, &BrowserTokenSource::granted);
