@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -15,7 +16,7 @@ namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: ocnumbers-cli COMMAND [options]\n\n"
+    out << QCoreApplication::translate("cli", "Usage: ocnumbers-cli COMMAND [options]") << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n'
         << "  fetch     " << QCoreApplication::translate("cli", "Load a tenant's numbers from Live Platform")
         << '\n'
@@ -37,9 +38,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ocnumbers-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
+    // As the window does: our strings in the system language (else English, whose translation holds only the
+    // plural forms: "1 warning"), then Qt's own (QCommandLineParser's "Usage:" and "Options:").
     QTranslator translator;
-    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s) ||
+        translator.load(u"ocnumbers_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QTextStream err(stderr);
     QTextStream out(stdout);
 

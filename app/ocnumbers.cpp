@@ -78,8 +78,11 @@ int main(int argc, char *argv[])
     const QString language = ViewSettings(&settings).language();
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language));
+    // English has a translation too, of the plural forms only ("1 row", not "1 rows"): it is loaded for
+    // English and for the languages without a translation of their own.
     QTranslator translator;
-    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s) ||
+        translator.load(u"ocnumbers_en"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

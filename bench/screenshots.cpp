@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "Qt's own strings stay English: install qt6-translations-l10n\n");
         QApplication::installTranslator(&translator);
         QApplication::installTranslator(&qtTranslator);
+    } else if (translator.load(u"ocnumbers_en"_s, u":/i18n"_s)) {
+        QApplication::installTranslator(&translator); // English: the plural forms ("1 other loaded number")
     }
     // light, dark; or the language (de, de-dark)
     const QString scheme = isDark ? u"dark"_s : u"light"_s;

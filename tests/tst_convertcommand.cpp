@@ -2,6 +2,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,9 +17,17 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+// locale: the LANG and LC_ALL the tool runs with; else the test's (C.UTF-8 under CTest).
+Run cli(const QStringList &arguments, const QByteArray &input = {}, const QString &locale = {})
 {
     QProcess process;
+    if (!locale.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANG"_s, locale);
+        environment.insert(u"LC_ALL"_s, locale);
+        environment.remove(u"LANGUAGE"_s);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(OCNUMBERS_CLI), arguments);
     if (!input.isNull()) {
         process.write(input);
@@ -145,6 +154,9 @@ private slots:
         const Run strict = cli({u"convert"_s, data(u"tolerant.json"_s), u"--out"_s, out, u"--strict"_s});
         QCOMPARE(strict.exitCode, 3);
         QVERIFY(!QFile::exists(out));
+        // One warning, in the singular: the English plural forms are loaded for a locale without a
+        // translation of its own (C) as for English.
+        QVERIFY2(strict.err.contains(u"1 warning in the data and --strict is set"_s), qPrintable(strict.err));
     }
 
     void unreadableInputOrOutputExitsWith4()
@@ -167,6 +179,22 @@ private slots:
         const Run version = cli({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("ocnumbers-cli "));
+    }
+
+    // In German: the tool's own usage line, and Qt's words in a command's help (qtbase_de.qm).
+    void helpInTheSystemLanguage()
+    {
+        const Run usage = cli({u"--help"_s}, {}, u"de_DE.UTF-8"_s);
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.out.startsWith("Aufruf: ocnumbers-cli COMMAND [Optionen]\n"), usage.out.constData());
+        QVERIFY2(usage.out.contains("Befehle:"), usage.out.constData());
+
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
+            QSKIP("no qtbase_de.qm: install qt6-translations-l10n");
+        const Run help = cli({u"convert"_s, u"--help"_s}, {}, u"de_DE.UTF-8"_s);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.err.startsWith(u"Aufruf: ocnumbers-cli convert [Optionen]"_s), qPrintable(help.err));
+        QVERIFY2(help.err.contains(u"\nOptionen:\n"_s), qPrintable(help.err));
     }
 };
 

@@ -111,7 +111,7 @@ class TestProfileDialog final : public QObject {
         if (!button->isEnabled())
             return u"(the test button is disabled)"_s;
         QTest::mouseClick(button, Qt::LeftButton);
-        if (button->text() != u"&Stop test"_s)
+        if (button->text() != u"Stop &test"_s)
             return u"(the test did not start)"_s;
         if (!QTest::qWaitFor([&] { return button->text() == u"&Test connection"_s; }, 20000))
             return u"(the test did not end)"_s;
@@ -426,7 +426,7 @@ private slots:
         type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         button = field<QPushButton>(*dialog, u"testButton"_s);
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(button->text(), u"&Stop test"_s);
+        QCOMPARE(button->text(), u"Stop &test"_s);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(plain(field<QLabel>(*dialog, u"testResultLabel"_s)->text()), u"Test stopped."_s);
         QTest::mouseClick(button, Qt::LeftButton);

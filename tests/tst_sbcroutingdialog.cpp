@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +68,32 @@ class TestSbcRoutingDialog final : public QObject {
 private slots:
     void initTestCase()
     {
+        // As the application starts for an English user: the English translation holds the plural forms
+        // ("1 other loaded number uses"), the locale groups the digits of large counts.
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        QVERIFY2(m_english.load(QLocale(), u"ocnumbers"_s, u"_"_s, u":/i18n"_s),
+                 "QTranslator::load(en_US) does not find :/i18n/ocnumbers_en.qm");
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
         const ParseResult result = NumberParser::parse(readData(u"sbc-routing.json"_s), m_store);
         QVERIFY2(result.ok(), qPrintable(result.error));
+    }
+
+    // One sentence with %Ln: singular for one number, plural from two on, in English too.
+    void summaryCountsOthers_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("one, one SBC") << 3 << u"1 other loaded number uses this SBC"_s;
+        QTest::newRow("two, one SBC") << 1 << u"2 other loaded numbers use this SBC"_s;
+        QTest::newRow("three, two SBCs") << 6 << u"3 other loaded numbers use these SBCs"_s;
+    }
+
+    void summaryCountsOthers()
+    {
+        QFETCH(int, row);
+        QFETCH(QString, summary);
+        SbcRoutingDialog dialog(m_store, static_cast<std::size_t>(row));
+        QCOMPARE(label(dialog, u"sharingSummaryLabel"_s), summary);
     }
 
     void showsTheRoutingOfANumber()
@@ -229,6 +254,7 @@ private slots:
 
 private:
     NumberStore m_store;
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestSbcRoutingDialog)

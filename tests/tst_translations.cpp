@@ -1,7 +1,9 @@
 // The translations in translations/*.ts are complete and safe to ship: every message translated (no
 // unfinished, vanished or obsolete entries, no empty text, every plural form), the same placeholders and
-// accelerator count as the English source, and the same messages in every language. Run update_translations
-// after changing a user-visible string; this test then names what is left to translate.
+// accelerator count as the English source, and the same messages in every language. English, the sources'
+// language, holds only the plural forms of the %n messages (lupdate -pluralonly): exactly those messages.
+// Run update_translations after changing a user-visible string; this test then names what is left to
+// translate.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,8 +88,19 @@ TsFile parse(const QString &path)
 // Plural forms per language, as Qt's lrelease expects them (src/linguist/shared/numerus.cpp).
 int pluralForms(const QString &language)
 {
-    static const QHash<QString, int> forms = {{u"de"_s, 2}, {u"fr"_s, 2}, {u"es"_s, 2}};
+    static const QHash<QString, int> forms = {{u"de"_s, 2}, {u"fr"_s, 2}, {u"es"_s, 2}, {u"en"_s, 2}};
     return forms.value(language.section(u'_', 0, 0), 0);
+}
+
+// The sources' language: its file translates only the %n messages, into their plural forms.
+bool pluralsOnly(const QString &language)
+{
+    return language == u"en"_s;
+}
+
+QString languageOf(const QString &path)
+{
+    return QFileInfo(path).fileName().section(u'_', 1).section(u'.', 0, 0);
 }
 
 // %1…%99, %L1 and %n, each with its L: a translation must keep every one of them.
@@ -150,7 +163,8 @@ private slots:
         QStringList names;
         for (const QString &path : tsFiles())
             names.append(QFileInfo(path).fileName());
-        for (const QString &wanted : {u"ocnumbers_de.ts"_s, u"ocnumbers_fr.ts"_s, u"ocnumbers_es.ts"_s})
+        for (const QString &wanted :
+             {u"ocnumbers_de.ts"_s, u"ocnumbers_fr.ts"_s, u"ocnumbers_es.ts"_s, u"ocnumbers_en.ts"_s})
             QVERIFY2(names.contains(wanted), qPrintable(wanted + u" is missing from "_s +
                                                         QStringLiteral(OCNUMBERS_TRANSLATIONS_DIR)));
     }
@@ -169,7 +183,7 @@ private slots:
         const TsFile ts = parse(path);
         QVERIFY2(ts.error.isEmpty(), qPrintable(file + u": "_s + ts.error));
         QVERIFY2(!ts.messages.isEmpty(), qPrintable(file + u" holds no messages: run update_translations"_s));
-        const QString language = file.section(u'_', 1).section(u'.', 0, 0);
+        const QString language = languageOf(path);
         QVERIFY2(ts.language.section(u'_', 0, 0) == language,
                  qPrintable(u"%1 says its language is \"%2\""_s.arg(file, ts.language)));
         const int forms = pluralForms(language);
@@ -186,6 +200,12 @@ private slots:
                 problems.append(
                     where +
                     u": no longer in the sources (type=\"%1\"): run update_translations"_s.arg(message.type));
+                continue;
+            }
+            if (pluralsOnly(language) && !message.numerus) {
+                problems.append(
+                    where +
+                    u": not a %n message; %1 holds only plural forms (lupdate -pluralonly)"_s.arg(file));
                 continue;
             }
             if (message.numerus && message.translations.size() != forms)
@@ -222,7 +242,8 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
     }
 
-    // Every language has the same messages: a file that was not updated, or edited by hand, stands out.
+    // Every language has the same messages: a file that was not updated, or edited by hand, stands out. The
+    // English file has the %n messages of the others, no more and no fewer.
     void everyLanguageHasTheSameMessages()
     {
         const QStringList paths = tsFiles();
@@ -246,10 +267,29 @@ private slots:
             for (qsizetype j = 0; j < paths.size(); ++j) {
                 if (i == j)
                     continue;
+                // A plurals-only file is held to the others' %n messages; it has nothing to offer them.
+                if (pluralsOnly(languageOf(paths[j])))
+                    continue;
                 for (const QString &k : keys[j]) {
+                    if (pluralsOnly(languageOf(paths[i])) && !any[k].numerus)
+                        continue;
                     if (!keys[i].contains(k))
                         problems.append(describe(QFileInfo(paths[i]).fileName(), any[k]) + u": missing; "_s +
                                         QFileInfo(paths[j]).fileName() + u" has it"_s);
+                }
+            }
+        }
+        // And a message of the English file that another file lacks.
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (!pluralsOnly(languageOf(paths[i])))
+                continue;
+            for (qsizetype j = 0; j < paths.size(); ++j) {
+                if (pluralsOnly(languageOf(paths[j])))
+                    continue;
+                for (const QString &k : keys[i]) {
+                    if (!keys[j].contains(k))
+                        problems.append(describe(QFileInfo(paths[j]).fileName(), any[k]) + u": missing; "_s +
+                                        QFileInfo(paths[i]).fileName() + u" has it"_s);
                 }
             }
         }

@@ -407,10 +407,6 @@
         <translation>Erworben:</translation>
     </message>
     <message>
-        <source>Acquired</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
@@ -594,6 +590,16 @@
         <source>Empty text in the record</source>
         <translation>Leerer Text im Datensatz</translation>
     </message>
+    <message>
+        <source>Acquired</source>
+        <comment>date the number was acquired</comment>
+        <translation>Erwerbsdatum</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <comment>capability state</comment>
+        <translation>Erworben</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCodeTokenSource</name>
@@ -661,10 +667,6 @@
         <translation>Sonst würde eine Tabellenkalkulation einen solchen Wert als Formel ausführen. Reine E.164-Nummern werden nie verändert.</translation>
     </message>
     <message>
-        <source>Start with a UTF-8 &amp;byte order mark (for Excel&apos;s CSV import)</source>
-        <translation>UTF-8-&amp;BOM voranstellen (für den CSV-Import von Excel)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -683,6 +685,10 @@
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 existiert bereits und wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte &amp;order mark (for Excel&apos;s CSV import)</source>
+        <translation>UTF-8-&amp;BOM voranstellen (für den CSV-Import von Excel)</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1114,6 @@
         <translation>Laden abbrechen</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
@@ -1138,10 +1140,6 @@
     <message>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
-    </message>
-    <message>
-        <source>&amp;Add a Live Platform connection…</source>
-        <translation>Live-Platform-Verbindung hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Add a Live Platform connection</source>
@@ -1196,10 +1194,6 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export all &amp;shown…</source>
-        <translation>&amp;Angezeigte exportieren…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1242,10 +1236,6 @@
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save view…</source>
@@ -1340,10 +1330,6 @@
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>
@@ -1406,10 +1392,6 @@
     <message>
         <source>No numbers loaded</source>
         <translation>Keine Nummern geladen</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>%1 (loading)</source>
@@ -1505,6 +1487,26 @@
     <message>
         <source>Starting the demo server…</source>
         <translation>Demoserver wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a Live &amp;Platform connection…</source>
+        <translation>Live-Platform-Verbindung hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ll shown…</source>
+        <translation>&amp;Angezeigte exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2250,6 @@
         <translation>Anmeldung (Microsoft Entra ID)</translation>
     </message>
     <message>
-        <source>&amp;Sign in with:</source>
-        <translation>Anmelden &amp;mit:</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>Anmelden mit</translation>
     </message>
@@ -2332,10 +2330,6 @@
         <translation>Der Host %1 ist unbekannt. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Adresse; wenn sie stimmt, vertraut dieser Computer dem Zertifikat des Servers nicht.</translation>
     </message>
@@ -2414,10 +2408,6 @@
     <message>
         <source>Test stopped.</source>
         <translation>Test beendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop test</source>
-        <translation>&amp;Test stoppen</translation>
     </message>
     <message>
         <source>Asking %1 and %2…</source>
@@ -2526,6 +2516,21 @@
     <message>
         <source>with a device code</source>
         <translation>mit einem Gerätecode</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunde geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunden geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation>&amp;Test stoppen</translation>
     </message>
 </context>
 <context>
@@ -2670,24 +2675,22 @@
         <translation>Keine andere geladene Nummer verwendet diese SBCs</translation>
     </message>
     <message>
-        <source>1 other loaded number uses this SBC</source>
-        <translation>1 andere geladene Nummer verwendet diesen SBC</translation>
-    </message>
-    <message>
-        <source>1 other loaded number uses these SBCs</source>
-        <translation>1 andere geladene Nummer verwendet diese SBCs</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use this SBC</source>
-        <translation>%1 andere geladene Nummern verwenden diesen SBC</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use these SBCs</source>
-        <translation>%1 andere geladene Nummern verwenden diese SBCs</translation>
-    </message>
-    <message>
         <source>Other numbers through this SBC</source>
         <translation>Andere Nummern über diesen SBC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use this SBC</source>
+        <translation>
+            <numerusform>%Ln andere geladene Nummer verwendet diesen SBC</numerusform>
+            <numerusform>%Ln andere geladene Nummern verwenden diesen SBC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use these SBCs</source>
+        <translation>
+            <numerusform>%Ln andere geladene Nummer verwendet diese SBCs</numerusform>
+            <numerusform>%Ln andere geladene Nummern verwenden diese SBCs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2796,10 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: ocnumbers-cli COMMAND [options]</source>
+        <translation>Aufruf: ocnumbers-cli COMMAND [Optionen]</translation>
     </message>
 </context>
 <context>

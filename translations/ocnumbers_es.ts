@@ -407,10 +407,6 @@
         <translation>Adquirido:</translation>
     </message>
     <message>
-        <source>Acquired</source>
-        <translation>Adquirido</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
@@ -594,6 +590,16 @@
         <source>Empty text in the record</source>
         <translation>Texto vacío en el registro</translation>
     </message>
+    <message>
+        <source>Acquired</source>
+        <comment>date the number was acquired</comment>
+        <translation>Fecha de adquisición</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <comment>capability state</comment>
+        <translation>Adquirido</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCodeTokenSource</name>
@@ -661,10 +667,6 @@
         <translation>De lo contrario, una hoja de cálculo ejecutaría ese valor como fórmula. Los números E.164 simples nunca se modifican.</translation>
     </message>
     <message>
-        <source>Start with a UTF-8 &amp;byte order mark (for Excel&apos;s CSV import)</source>
-        <translation>Agregar &amp;BOM UTF-8 al inicio (para importar el CSV en Excel)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -683,6 +685,10 @@
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 ya existe y se reemplazará.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte &amp;order mark (for Excel&apos;s CSV import)</source>
+        <translation>Agregar &amp;BOM UTF-8 al inicio (para importar el CSV en Excel)</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1114,6 @@
         <translation>Cancelar la carga</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -1138,10 +1140,6 @@
     <message>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
-    </message>
-    <message>
-        <source>&amp;Add a Live Platform connection…</source>
-        <translation>Agregar una conexión de Live &amp;Platform…</translation>
     </message>
     <message>
         <source>Add a Live Platform connection</source>
@@ -1196,10 +1194,6 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export all &amp;shown…</source>
-        <translation>Exportar todo lo &amp;mostrado…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1242,10 +1236,6 @@
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>&amp;Save view…</source>
@@ -1340,10 +1330,6 @@
         <translation>Cancelar inicio de sesión</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
-    </message>
-    <message>
         <source>Sign-in cancelled.</source>
         <translation>Inicio de sesión cancelado.</translation>
     </message>
@@ -1406,10 +1392,6 @@
     <message>
         <source>No numbers loaded</source>
         <translation>No hay números cargados</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>%1 (loading)</source>
@@ -1505,6 +1487,26 @@
     <message>
         <source>Starting the demo server…</source>
         <translation>Iniciando el servidor de demostración…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Add a Live &amp;Platform connection…</source>
+        <translation>Agregar una conexión de Live &amp;Platform…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ll shown…</source>
+        <translation>Exportar todo lo &amp;mostrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2250,6 @@
         <translation>Inicio de sesión (Microsoft Entra ID)</translation>
     </message>
     <message>
-        <source>&amp;Sign in with:</source>
-        <translation>&amp;Iniciar sesión con:</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>Iniciar sesión con</translation>
     </message>
@@ -2332,10 +2330,6 @@
         <translation>El host %1 es desconocido. Comprueba que la dirección no tenga errores de escritura.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>%1 no respondió en %2 segundos. Comprueba la dirección y que ningún proxy o firewall la bloquee.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
         <translation>Error en la conexión segura con %1: %2. Comprueba la dirección; si es correcta, este equipo no confía en el certificado del servidor.</translation>
     </message>
@@ -2414,10 +2408,6 @@
     <message>
         <source>Test stopped.</source>
         <translation>Prueba detenida.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop test</source>
-        <translation>Detener prue&amp;ba</translation>
     </message>
     <message>
         <source>Asking %1 and %2…</source>
@@ -2526,6 +2516,21 @@
     <message>
         <source>with a device code</source>
         <translation>con un código de dispositivo</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 no respondió en %Ln segundo. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
+            <numerusform>%1 no respondió en %Ln segundos. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation>Detener prue&amp;ba</translation>
     </message>
 </context>
 <context>
@@ -2670,24 +2675,22 @@
         <translation>Ningún otro número cargado usa estos SBC</translation>
     </message>
     <message>
-        <source>1 other loaded number uses this SBC</source>
-        <translation>Otro número cargado usa este SBC</translation>
-    </message>
-    <message>
-        <source>1 other loaded number uses these SBCs</source>
-        <translation>Otro número cargado usa estos SBC</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use this SBC</source>
-        <translation>Otros %1 números cargados usan este SBC</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use these SBCs</source>
-        <translation>Otros %1 números cargados usan estos SBC</translation>
-    </message>
-    <message>
         <source>Other numbers through this SBC</source>
         <translation>Otros números a través de este SBC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use this SBC</source>
+        <translation>
+            <numerusform>%Ln otro número cargado usa este SBC</numerusform>
+            <numerusform>Otros %Ln números cargados usan este SBC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use these SBCs</source>
+        <translation>
+            <numerusform>%Ln otro número cargado usa estos SBC</numerusform>
+            <numerusform>Otros %Ln números cargados usan estos SBC</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2796,10 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: ocnumbers-cli COMMAND [options]</source>
+        <translation>Uso: ocnumbers-cli COMMAND [opciones]</translation>
     </message>
 </context>
 <context>

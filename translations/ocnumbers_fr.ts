@@ -407,10 +407,6 @@
         <translation>Acquis le&#xa0;:</translation>
     </message>
     <message>
-        <source>Acquired</source>
-        <translation>Acquis</translation>
-    </message>
-    <message>
         <source>Created:</source>
         <translation>Créé le&#xa0;:</translation>
     </message>
@@ -594,6 +590,16 @@
         <source>Empty text in the record</source>
         <translation>Texte vide dans l&apos;enregistrement</translation>
     </message>
+    <message>
+        <source>Acquired</source>
+        <comment>date the number was acquired</comment>
+        <translation>Date d&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <comment>capability state</comment>
+        <translation>Acquis</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCodeTokenSource</name>
@@ -661,10 +667,6 @@
         <translation>Sinon, un tableur exécuterait une telle valeur comme une formule. Les numéros E.164 simples ne sont jamais modifiés.</translation>
     </message>
     <message>
-        <source>Start with a UTF-8 &amp;byte order mark (for Excel&apos;s CSV import)</source>
-        <translation>Ajouter un &amp;BOM UTF-8 au début (pour l&apos;import CSV d&apos;Excel)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -683,6 +685,10 @@
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 existe déjà et sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte &amp;order mark (for Excel&apos;s CSV import)</source>
+        <translation>Ajouter un &amp;BOM UTF-8 au début (pour l&apos;import CSV d&apos;Excel)</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1114,6 @@
         <translation>Annuler le chargement</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1138,10 +1140,6 @@
     <message>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
-    </message>
-    <message>
-        <source>&amp;Add a Live Platform connection…</source>
-        <translation>A&amp;jouter une connexion Live Platform…</translation>
     </message>
     <message>
         <source>Add a Live Platform connection</source>
@@ -1196,10 +1194,6 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Export all &amp;shown…</source>
-        <translation>Exporter &amp;tous les numéros affichés…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -1242,10 +1236,6 @@
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>Effacer les &amp;filtres</translation>
     </message>
     <message>
         <source>&amp;Save view…</source>
@@ -1340,10 +1330,6 @@
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>
@@ -1406,10 +1392,6 @@
     <message>
         <source>No numbers loaded</source>
         <translation>Aucun numéro chargé</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>%1 (loading)</source>
@@ -1505,6 +1487,26 @@
     <message>
         <source>Starting the demo server…</source>
         <translation>Démarrage du serveur de démonstration…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Add a Live &amp;Platform connection…</source>
+        <translation>Ajouter une connexion Live &amp;Platform…</translation>
+    </message>
+    <message>
+        <source>Export a&amp;ll shown…</source>
+        <translation>Exporter &amp;tous les numéros affichés…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Effacer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2250,6 @@
         <translation>Connexion (Microsoft Entra ID)</translation>
     </message>
     <message>
-        <source>&amp;Sign in with:</source>
-        <translation>Se connecter a&amp;vec&#xa0;:</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>Se connecter avec</translation>
     </message>
@@ -2332,10 +2330,6 @@
         <translation>L&apos;hôte %1 est inconnu. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>%1 n&apos;a pas répondu en %2 secondes. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
         <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, cet ordinateur ne fait pas confiance au certificat du serveur.</translation>
     </message>
@@ -2414,10 +2408,6 @@
     <message>
         <source>Test stopped.</source>
         <translation>Test arrêté.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop test</source>
-        <translation>A&amp;rrêter le test</translation>
     </message>
     <message>
         <source>Asking %1 and %2…</source>
@@ -2526,6 +2516,21 @@
     <message>
         <source>with a device code</source>
         <translation>avec un code d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %Ln seconde. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %Ln secondes. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation>A&amp;rrêter le test</translation>
     </message>
 </context>
 <context>
@@ -2670,24 +2675,22 @@
         <translation>Aucun autre numéro chargé n&apos;utilise ces SBC</translation>
     </message>
     <message>
-        <source>1 other loaded number uses this SBC</source>
-        <translation>1 autre numéro chargé utilise ce SBC</translation>
-    </message>
-    <message>
-        <source>1 other loaded number uses these SBCs</source>
-        <translation>1 autre numéro chargé utilise ces SBC</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use this SBC</source>
-        <translation>%1 autres numéros chargés utilisent ce SBC</translation>
-    </message>
-    <message>
-        <source>%1 other loaded numbers use these SBCs</source>
-        <translation>%1 autres numéros chargés utilisent ces SBC</translation>
-    </message>
-    <message>
         <source>Other numbers through this SBC</source>
         <translation>Autres numéros via ce SBC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use this SBC</source>
+        <translation>
+            <numerusform>%Ln autre numéro chargé utilise ce SBC</numerusform>
+            <numerusform>%Ln autres numéros chargés utilisent ce SBC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use these SBCs</source>
+        <translation>
+            <numerusform>%Ln autre numéro chargé utilise ces SBC</numerusform>
+            <numerusform>%Ln autres numéros chargés utilisent ces SBC</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2796,10 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: ocnumbers-cli COMMAND [options]</source>
+        <translation>Utilisation&#xa0;: ocnumbers-cli COMMAND [options]</translation>
     </message>
 </context>
 <context>

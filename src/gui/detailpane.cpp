@@ -124,7 +124,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::DetailPane>())
 {
     m_ui->setupUi(this);
-    m_stateTexts = {tr("Acquired"), tr("Available, not acquired"), tr("Not available")};
+    m_stateTexts = {tr("Acquired", "capability state"), tr("Available, not acquired"), tr("Not available")};
     m_absentToolTip = tr("Not in the record");
     m_nullToolTip = tr("null in the record");
 

@@ -1,7 +1,11 @@
 #pragma once
 
+// The enums' headers rather than opaque declarations ("enum class X : T;"): lupdate reads those as the
+// start of a class and then no longer knows DetailPane, the context of its messages.
+#include "core/numbercolumn.h"
+#include "core/numberfield.h"
+
 #include <array>
-#include <cstdint>
 #include <memory>
 #include <QWidget>
 #include <string>
@@ -11,8 +15,6 @@ class NumberStore;
 class QLabel;
 class QTableWidget;
 struct NumberRecord;
-enum class NumberColumn : std::uint8_t;
-enum class NumberField : std::uint8_t;
 namespace Ui {
 class DetailPane;
 }

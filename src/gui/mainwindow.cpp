@@ -667,7 +667,7 @@ void MainWindow::updateActions()
     const bool hasSelection = m_ui->tableView->selectionModel()->hasSelection();
     const bool hasCurrent = m_ui->tableView->currentIndex().isValid();
     m_ui->loadButton->setEnabled(hasProfile && !loading);
-    m_ui->loadButton->setText(m_loadedTenant == tenantId() && !m_loadedTenant.isEmpty() ? tr("Re&fresh")
+    m_ui->loadButton->setText(m_loadedTenant == tenantId() && !m_loadedTenant.isEmpty() ? tr("&Refresh")
                                                                                         : tr("&Load"));
     m_ui->actionLoad->setEnabled(hasProfile && !loading);
     m_ui->cancelButton->setVisible(loading);

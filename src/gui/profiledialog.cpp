@@ -55,11 +55,10 @@ QString unreachable(QNetworkReply::NetworkError error, const QString &errorStrin
             .arg(url.host());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout
-        return ProfileDialog::tr(
-                   "%1 did not answer within %2 seconds. Check the address, and that no proxy or "
-                   "firewall blocks it.")
-            .arg(where)
-            .arg(timeoutSeconds);
+        return ProfileDialog::tr("%1 did not answer within %Ln seconds. Check the address, and that no proxy "
+                                 "or firewall blocks it.",
+                                 nullptr, timeoutSeconds)
+            .arg(where);
     case QNetworkReply::SslHandshakeFailedError:
         return ProfileDialog::tr("The secure connection to %1 failed: %2. Check the address; if it is right, "
                                  "this computer does not trust the server's certificate.")
@@ -411,7 +410,7 @@ void ProfileDialog::startTest()
     m_checks.clear();
     m_checksPending = 2; // sign-in (or the sign-in service), then Live Platform
     m_testedSignIn = p.signIn;
-    m_ui->testButton->setText(tr("&Stop test"));
+    m_ui->testButton->setText(tr("Stop &test"));
     updateState();
 
     if (p.signIn != ConnectionProfile::SignIn::AppRegistration) {

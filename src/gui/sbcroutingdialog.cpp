@@ -130,13 +130,9 @@ void SbcRoutingDialog::showSharing(const SbcRouting &routing, const NumberStore 
     else if (sharing == 0)
         summary =
             one ? tr("No other loaded number uses this SBC") : tr("No other loaded number uses these SBCs");
-    else if (sharing == 1)
-        summary =
-            one ? tr("1 other loaded number uses this SBC") : tr("1 other loaded number uses these SBCs");
-    else
-        summary =
-            (one ? tr("%1 other loaded numbers use this SBC") : tr("%1 other loaded numbers use these SBCs"))
-                .arg(formatCount(sharing));
+    else // %Ln: the count in the locale's digits, as in the tables
+        summary = one ? tr("%Ln other loaded numbers use this SBC", nullptr, static_cast<int>(sharing))
+                      : tr("%Ln other loaded numbers use these SBCs", nullptr, static_cast<int>(sharing));
     m_ui->sharingSummaryLabel->setText(summary);
     if (one)
         m_ui->sharingGroup->setTitle(tr("Other numbers through this SBC"));

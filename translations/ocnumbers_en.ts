@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NumbersOutput</name>
+    <message numerus="yes">
+        <source>%n warning(s) in the data and --strict is set; nothing written</source>
+        <translation>
+            <numerusform>%n warning in the data and --strict is set; nothing written</numerusform>
+            <numerusform>%n warnings in the data and --strict is set; nothing written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 did not answer within %Ln second. Check the address, and that no proxy or firewall blocks it.</numerusform>
+            <numerusform>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SbcRoutingDialog</name>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use this SBC</source>
+        <translation>
+            <numerusform>%Ln other loaded number uses this SBC</numerusform>
+            <numerusform>%Ln other loaded numbers use this SBC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other loaded numbers use these SBCs</source>
+        <translation>
+            <numerusform>%Ln other loaded number uses these SBCs</numerusform>
+            <numerusform>%Ln other loaded numbers use these SBCs</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
