@@ -68,6 +68,24 @@ private slots:
         QVERIFY(!bar.findChild<QAbstractButton *>(u"clearFiltersButton"_s)->isEnabled());
     }
 
+    void typingWaitsForAPauseOnlyWhenFilteringIsSlow()
+    {
+        FilterBar bar;
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        auto *search = bar.findChild<QLineEdit *>(u"searchEdit"_s);
+        bar.setLastFilterTime(5); // fast: every key filters at once
+        QTest::keyClicks(search, u"+44"_s);
+        QCOMPARE(changed.size(), 3);
+
+        changed.clear();
+        bar.setLastFilterTime(80); // slower than a frame: keys are gathered
+        QTest::keyClicks(search, u" 20"_s);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<NumberFilter>().text, u"+44 20"_s);
+    }
+
     void aFilterFromElsewhereIsShownEvenIfNotOffered()
     {
         FilterBar bar;

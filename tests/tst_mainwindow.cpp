@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/demoenvironment.h"
 #include "session/signinsession.h"
+#include "support/findchild.h"
 #include "support/sandboxprofile.h"
 #include "support/testhttp.h"
 
@@ -42,14 +43,6 @@ class TestMainWindow final : public QObject {
 
     QTemporaryDir m_dir;
 
-    template <typename T>
-    static T *child(QWidget *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return found;
-    }
     // Runs what starts (or ends) a load and waits for the load's end.
     static LoadError load(MainWindow &window, const std::function<void()> &trigger)
     {

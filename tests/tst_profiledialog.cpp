@@ -1,6 +1,7 @@
 #include "auth/memorysecretstore.h"
 #include "gui/profiledialog.h"
 #include "sandbox/sandboxserver.h"
+#include "support/findchild.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,15 +33,6 @@ public:
     }
     void remove(const QString &, DoneCallback callback) override { callback({}); }
 };
-
-template <typename T>
-T *field(const QDialog &dialog, const QString &name)
-{
-    T *widget = dialog.findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
 
 void type(QLineEdit *edit, const QString &text)
 {
@@ -107,7 +99,7 @@ class TestProfileDialog final : public QObject {
     // Clicks "Test connection" and waits for the result.
     static QString runTest(const ProfileDialog &dialog)
     {
-        auto *button = field<QPushButton>(dialog, u"testButton"_s);
+        auto *button = child<QPushButton>(dialog, u"testButton"_s);
         if (!button->isEnabled())
             return u"(the test button is disabled)"_s;
         QTest::mouseClick(button, Qt::LeftButton);
@@ -115,20 +107,20 @@ class TestProfileDialog final : public QObject {
             return u"(the test did not start)"_s;
         if (!QTest::qWaitFor([&] { return button->text() == u"&Test connection"_s; }, 20000))
             return u"(the test did not end)"_s;
-        return plain(field<QLabel>(dialog, u"testResultLabel"_s)->text());
+        return plain(child<QLabel>(dialog, u"testResultLabel"_s)->text());
     }
     static QString problems(const ProfileDialog &dialog)
     {
-        auto *label = field<QLabel>(dialog, u"problemsLabel"_s);
+        auto *label = child<QLabel>(dialog, u"problemsLabel"_s);
         return label->isVisible() ? label->text() : QString();
     }
     static bool canSave(const ProfileDialog &dialog)
     {
-        return field<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled();
+        return child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled();
     }
     static void save(ProfileDialog &dialog)
     {
-        QTest::mouseClick(field<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     }
     static void screenshot(QWidget &widget, const QString &name)
@@ -169,10 +161,10 @@ private slots:
         QVERIFY2(shown.contains(u"base URL is missing"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"client id must be"_s), qPrintable(shown));
         QVERIFY(!canSave(*dialog));
-        QVERIFY(!field<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
-        QCOMPARE(field<QLineEdit>(*dialog, u"baseUrlEdit"_s)->placeholderText(),
+        QVERIFY(!child<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
+        QCOMPARE(child<QLineEdit>(*dialog, u"baseUrlEdit"_s)->placeholderText(),
                  u"https://live.example.com/tenantui"_s);
-        QCOMPARE(field<QLineEdit>(*dialog, u"secretEdit"_s)->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLineEdit>(*dialog, u"secretEdit"_s)->echoMode(), QLineEdit::Password);
         // Fits a 1366x768 screen with room for the window frame and a task bar.
         QVERIFY2(dialog->width() <= 1300 && dialog->height() <= 700,
                  qPrintable(u"%1x%2"_s.arg(dialog->width()).arg(dialog->height())));
@@ -184,18 +176,18 @@ private slots:
         const auto dialog = open(sandboxProfile(u"Lab copy"_s), {u"Lab"_s, u"Production"_s});
         QCOMPARE(problems(*dialog), QString());
         QVERIFY(canSave(*dialog));
-        auto *baseUrl = field<QLineEdit>(*dialog, u"baseUrlEdit"_s);
-        auto *directory = field<QLineEdit>(*dialog, u"directoryEdit"_s);
-        auto *clientId = field<QLineEdit>(*dialog, u"clientIdEdit"_s);
-        auto *scope = field<QLineEdit>(*dialog, u"scopeEdit"_s);
-        auto *name = field<QLineEdit>(*dialog, u"nameEdit"_s);
-        auto *signIn = field<QComboBox>(*dialog, u"signInCombo"_s);
+        auto *baseUrl = child<QLineEdit>(*dialog, u"baseUrlEdit"_s);
+        auto *directory = child<QLineEdit>(*dialog, u"directoryEdit"_s);
+        auto *clientId = child<QLineEdit>(*dialog, u"clientIdEdit"_s);
+        auto *scope = child<QLineEdit>(*dialog, u"scopeEdit"_s);
+        auto *name = child<QLineEdit>(*dialog, u"nameEdit"_s);
+        auto *signIn = child<QComboBox>(*dialog, u"signInCombo"_s);
         const QString goodUrl = baseUrl->text();
 
         type(baseUrl, u"http://lp.example.net/tenantui"_s);
         QVERIFY2(problems(*dialog).contains(u"Plain http is refused"_s), qPrintable(problems(*dialog)));
         QVERIFY(!canSave(*dialog));
-        QVERIFY(!field<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
         type(baseUrl, u"https://lp.example.net/"_s);
         QVERIFY2(problems(*dialog).contains(u"/tenantui"_s), qPrintable(problems(*dialog)));
         type(baseUrl, goodUrl);
@@ -219,10 +211,10 @@ private slots:
         // A user sign-in may ask for a named scope, and needs no secret.
         choose(signIn, u"Browser"_s);
         QCOMPARE(problems(*dialog), QString());
-        QVERIFY(!field<QLineEdit>(*dialog, u"secretEdit"_s)->isEnabled());
+        QVERIFY(!child<QLineEdit>(*dialog, u"secretEdit"_s)->isEnabled());
         choose(signIn, u"App registration"_s);
         QVERIFY(problems(*dialog).contains(u"/.default"_s));
-        QVERIFY(field<QLineEdit>(*dialog, u"secretEdit"_s)->isEnabled());
+        QVERIFY(child<QLineEdit>(*dialog, u"secretEdit"_s)->isEnabled());
         type(scope, m_server->config().apiScope);
 
         type(name, u"lab"_s);
@@ -230,16 +222,16 @@ private slots:
                  qPrintable(problems(*dialog)));
         QVERIFY(!canSave(*dialog));
         // The name does not matter for a test.
-        QVERIFY(field<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(*dialog, u"testButton"_s)->isEnabled());
         screenshot(*dialog, u"problems"_s);
         type(name, u"Lab 2"_s);
         QCOMPARE(problems(*dialog), QString());
         QVERIFY(canSave(*dialog));
 
         // v2 has no pages: the paging fields are off.
-        choose(field<QComboBox>(*dialog, u"apiVersionCombo"_s), u"v2"_s);
-        QVERIFY(!field<QSpinBox>(*dialog, u"pageSizeSpin"_s)->isEnabled());
-        QVERIFY(!field<QLineEdit>(*dialog, u"pageNumberKeyEdit"_s)->isEnabled());
+        choose(child<QComboBox>(*dialog, u"apiVersionCombo"_s), u"v2"_s);
+        QVERIFY(!child<QSpinBox>(*dialog, u"pageSizeSpin"_s)->isEnabled());
+        QVERIFY(!child<QLineEdit>(*dialog, u"pageNumberKeyEdit"_s)->isEnabled());
         QVERIFY(!dialog->profile().paged);
     }
 
@@ -248,9 +240,9 @@ private slots:
         const auto dialog = open(sandboxProfile(u"Lab"_s), {u"Lab"_s, u"Production"_s});
         QCOMPARE(dialog->windowTitle(), u"Edit the connection \"Lab\""_s);
         QCOMPARE(problems(*dialog), QString());
-        type(field<QLineEdit>(*dialog, u"nameEdit"_s), u"Production"_s);
+        type(child<QLineEdit>(*dialog, u"nameEdit"_s), u"Production"_s);
         QVERIFY(problems(*dialog).contains(u"already exists"_s));
-        type(field<QLineEdit>(*dialog, u"nameEdit"_s), u"LAB"_s);
+        type(child<QLineEdit>(*dialog, u"nameEdit"_s), u"LAB"_s);
         QCOMPARE(problems(*dialog), QString());
     }
 
@@ -266,7 +258,7 @@ private slots:
         ConnectionProfile profile = sandboxProfile();
         profile.paged = paged;
         const auto dialog = open(profile);
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         const QString result = runTest(*dialog);
         QVERIFY2(result.startsWith(u"The connection works."_s), qPrintable(result));
         QVERIFY2(result.contains(u"Signed in"_s), qPrintable(result));
@@ -282,7 +274,7 @@ private slots:
         const ConnectionProfile profile = sandboxProfile();
         m_secrets.write(profile.secretKey(), m_server->config().appClientSecret, [](const QString &) {});
         const auto dialog = open(profile, {profile.name});
-        QCOMPARE(field<QLineEdit>(*dialog, u"secretEdit"_s)->placeholderText(),
+        QCOMPARE(child<QLineEdit>(*dialog, u"secretEdit"_s)->placeholderText(),
                  u"Stored; leave empty to keep it"_s);
         const QString result = runTest(*dialog);
         QVERIFY2(result.startsWith(u"The connection works."_s), qPrintable(result));
@@ -299,7 +291,7 @@ private slots:
     void aWrongSecretGetsEntrasAdvice()
     {
         const auto dialog = open(sandboxProfile());
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), u"not-the-secret"_s);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), u"not-the-secret"_s);
         const QString result = runTest(*dialog);
         QVERIFY2(result.startsWith(u"The connection does not work yet."_s), qPrintable(result));
         QVERIFY2(result.contains(u"The client secret is wrong"_s), qPrintable(result));
@@ -314,8 +306,8 @@ private slots:
         const auto dialog = open(sandboxProfile(u"Lab"_s), {u"Lab"_s, u"Production"_s});
         dialog->resize(dialog->minimumWidth(), dialog->minimumHeight());
         const int before = dialog->height();
-        type(field<QLineEdit>(*dialog, u"nameEdit"_s), u"Production"_s);
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), u"not-the-secret"_s);
+        type(child<QLineEdit>(*dialog, u"nameEdit"_s), u"Production"_s);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), u"not-the-secret"_s);
         const QString result = runTest(*dialog);
         QVERIFY2(result.contains(u"The client secret is wrong"_s), qPrintable(result));
         QVERIFY(dialog->height() > before);
@@ -326,7 +318,7 @@ private slots:
     {
         QCOMPARE(m_server->faults().add(u"numbers-v3:expire-token"_s), QString());
         const auto dialog = open(sandboxProfile());
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         const QString result = runTest(*dialog);
         QVERIFY2(result.contains(u"Signed in"_s), qPrintable(result));
         QVERIFY2(result.contains(u"did not accept the token (the token has expired)"_s), qPrintable(result));
@@ -336,7 +328,7 @@ private slots:
     {
         QCOMPARE(m_server->faults().add(u"numbers-v3:content-type"_s), QString());
         const auto dialog = open(sandboxProfile());
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         const QString result = runTest(*dialog);
         QVERIFY2(result.contains(u"answered with a web page (text/html"_s), qPrintable(result));
     }
@@ -346,7 +338,7 @@ private slots:
         ConnectionProfile profile = sandboxProfile();
         profile.baseUrl = QUrl(u"http://127.0.0.1:%1/portal/tenantui"_s.arg(m_server->port()));
         const auto dialog = open(profile);
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         const QString result = runTest(*dialog);
         QVERIFY2(result.contains(u"has no v3 API at /portal/tenantui (HTTP 404)"_s), qPrintable(result));
     }
@@ -363,8 +355,8 @@ private slots:
         QFETCH(QString, signIn);
         QFETCH(QString, how);
         const auto dialog = open(sandboxProfile());
-        choose(field<QComboBox>(*dialog, u"signInCombo"_s), signIn);
-        type(field<QLineEdit>(*dialog, u"clientIdEdit"_s), m_server->config().publicClientId);
+        choose(child<QComboBox>(*dialog, u"signInCombo"_s), signIn);
+        type(child<QLineEdit>(*dialog, u"clientIdEdit"_s), m_server->config().publicClientId);
         const QString result = runTest(*dialog);
         QVERIFY2(result.startsWith(u"Both services answer."_s), qPrintable(result));
         QVERIFY2(result.contains(u"The sign-in service at 127.0.0.1:%1 answers"_s.arg(m_server->port())),
@@ -383,7 +375,7 @@ private slots:
         profile.authority = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         {
             const auto dialog = open(profile);
-            type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+            type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
             const QString result = runTest(*dialog);
             QVERIFY2(result.contains(u"Cannot reach 127.0.0.1 to sign in"_s), qPrintable(result));
             QVERIFY2(
@@ -406,9 +398,9 @@ private slots:
     {
         QCOMPARE(m_server->faults().add(u"token:latency=1500"_s), QString());
         auto dialog = open(sandboxProfile());
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
-        auto *button = field<QPushButton>(*dialog, u"testButton"_s);
-        auto *result = field<QLabel>(*dialog, u"testResultLabel"_s);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        auto *button = child<QPushButton>(*dialog, u"testButton"_s);
+        auto *result = child<QLabel>(*dialog, u"testResultLabel"_s);
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(button, Qt::LeftButton);
@@ -423,12 +415,12 @@ private slots:
         // The stop button, and a dialog deleted while its test runs.
         QCOMPARE(m_server->faults().add(u"token:latency=1500"_s), QString());
         dialog = open(sandboxProfile());
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
-        button = field<QPushButton>(*dialog, u"testButton"_s);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        button = child<QPushButton>(*dialog, u"testButton"_s);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(button->text(), u"Stop &test"_s);
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(plain(field<QLabel>(*dialog, u"testResultLabel"_s)->text()), u"Test stopped."_s);
+        QCOMPARE(plain(child<QLabel>(*dialog, u"testResultLabel"_s)->text()), u"Test stopped."_s);
         QTest::mouseClick(button, Qt::LeftButton);
         dialog.reset();
         QTest::qWait(2000);
@@ -438,19 +430,19 @@ private slots:
     {
         const auto dialog = open(ConnectionProfile(), {u"Production"_s});
         const ConnectionProfile expected = sandboxProfile(u"Contoso lab"_s);
-        type(field<QLineEdit>(*dialog, u"nameEdit"_s), expected.name);
-        type(field<QLineEdit>(*dialog, u"baseUrlEdit"_s), expected.baseUrl.toString());
-        choose(field<QComboBox>(*dialog, u"apiVersionCombo"_s), u"v3"_s);
-        type(field<QLineEdit>(*dialog, u"authorityEdit"_s), expected.authority.toString());
-        type(field<QLineEdit>(*dialog, u"directoryEdit"_s), expected.directory);
-        type(field<QLineEdit>(*dialog, u"clientIdEdit"_s), expected.clientId);
-        type(field<QLineEdit>(*dialog, u"channelEdit"_s), u"12x"_s); // letters are not taken
-        field<QSpinBox>(*dialog, u"pageSizeSpin"_s)->setValue(expected.pageSize);
-        field<QSpinBox>(*dialog, u"timeoutSpin"_s)->setValue(expected.timeoutSeconds);
-        type(field<QLineEdit>(*dialog, u"statusKeyEdit"_s), u"status"_s);
-        field<QSpinBox>(*dialog, u"maxBodySpin"_s)->setValue(512);
+        type(child<QLineEdit>(*dialog, u"nameEdit"_s), expected.name);
+        type(child<QLineEdit>(*dialog, u"baseUrlEdit"_s), expected.baseUrl.toString());
+        choose(child<QComboBox>(*dialog, u"apiVersionCombo"_s), u"v3"_s);
+        type(child<QLineEdit>(*dialog, u"authorityEdit"_s), expected.authority.toString());
+        type(child<QLineEdit>(*dialog, u"directoryEdit"_s), expected.directory);
+        type(child<QLineEdit>(*dialog, u"clientIdEdit"_s), expected.clientId);
+        type(child<QLineEdit>(*dialog, u"channelEdit"_s), u"12x"_s); // letters are not taken
+        child<QSpinBox>(*dialog, u"pageSizeSpin"_s)->setValue(expected.pageSize);
+        child<QSpinBox>(*dialog, u"timeoutSpin"_s)->setValue(expected.timeoutSeconds);
+        type(child<QLineEdit>(*dialog, u"statusKeyEdit"_s), u"status"_s);
+        child<QSpinBox>(*dialog, u"maxBodySpin"_s)->setValue(512);
         const QString secret = m_server->config().appClientSecret;
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), secret);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), secret);
         QCOMPARE(problems(*dialog), QString());
         save(*dialog);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
@@ -472,7 +464,7 @@ private slots:
         QCOMPARE(saved.maxBodyMegabytes, 512);
         const QByteArray json = QJsonDocument(saved.toJson()).toJson();
         QVERIFY(!json.contains(secret.toUtf8()));
-        QVERIFY(field<QLineEdit>(*dialog, u"secretEdit"_s)->text().isEmpty());
+        QVERIFY(child<QLineEdit>(*dialog, u"secretEdit"_s)->text().isEmpty());
         QString stored;
         m_secrets.read(saved.secretKey(), [&](const QString &value, const QString &) { stored = value; });
         QVERIFY(stored == secret); // not QCOMPARE: a failure would print the secret
@@ -485,7 +477,7 @@ private slots:
         const QString secret = u"kept-secret"_s;
         m_secrets.write(profile.secretKey(), secret, [](const QString &) {});
         const auto dialog = open(profile, {u"Lab"_s});
-        type(field<QLineEdit>(*dialog, u"nameEdit"_s), u"Lab (renamed)"_s);
+        type(child<QLineEdit>(*dialog, u"nameEdit"_s), u"Lab (renamed)"_s);
         save(*dialog);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         QString stored;
@@ -500,13 +492,13 @@ private slots:
     {
         BrokenSecretStore broken;
         const auto dialog = open(sandboxProfile(), {}, &broken);
-        type(field<QLineEdit>(*dialog, u"secretEdit"_s), u"typed-secret"_s);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), u"typed-secret"_s);
         save(*dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY2(problems(*dialog).contains(u"The secret was not stored"_s), qPrintable(problems(*dialog)));
         QVERIFY(canSave(*dialog));
         screenshot(*dialog, u"keychain"_s);
-        field<QLineEdit>(*dialog, u"secretEdit"_s)->clear();
+        child<QLineEdit>(*dialog, u"secretEdit"_s)->clear();
         QCOMPARE(problems(*dialog), QString());
         save(*dialog);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));

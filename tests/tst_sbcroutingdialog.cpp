@@ -3,6 +3,7 @@
 #include "core/numberstore.h"
 #include "core/sbcrouting.h"
 #include "gui/sbcroutingdialog.h"
+#include "support/findchild.h"
 #include "support/testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -40,15 +41,6 @@ QStringList headerText(const QTableView *table)
     for (int c = 0; c < table->model()->columnCount(); ++c)
         titles.append(table->model()->headerData(c, Qt::Horizontal).toString());
     return titles;
-}
-
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    T *widget = parent.findChild<T *>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
 }
 
 QString label(const QWidget &dialog, const QString &name)

@@ -11,6 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/profiledialog.h"
 #include "models/numberstablemodel.h"
+#include "support/findchild.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -86,15 +87,6 @@ QStringList clipped(QWidget *window)
                 found.append(u"menu bar: \"%1\" does not fit"_s.arg(action->text()));
         }
     }
-    return found;
-}
-
-template <typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return found;
 }
 
