@@ -2,6 +2,7 @@
 
 #include "numberrecordreader.h"
 #include "numberstore.h"
+#include "utf8view.h"
 
 #include <exception>
 #include <QJsonDocument>
@@ -13,11 +14,6 @@ namespace dom = simdjson::dom;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // Below this many numbers one thread is faster than two plus the merge.
 constexpr std::size_t ParallelThreshold = 20000;
@@ -45,8 +41,9 @@ std::optional<std::int64_t> integerField(dom::object object, std::string_view ke
     if (value->get(integer) == simdjson::SUCCESS)
         return integer;
     if (!value->is_null()) {
-        reader.warn(path + u'.' + qs(key), NumberParser::tr("expected an integer but found %1; ignored")
-                                               .arg(NumberRecordReader::typeName(value->type())));
+        reader.warn(path + u'.' + fromUtf8View(key),
+                    NumberParser::tr("expected an integer but found %1; ignored")
+                        .arg(NumberRecordReader::typeName(value->type())));
     }
     return std::nullopt;
 }
@@ -86,16 +83,16 @@ QString errorBodyMessage(dom::object object)
     if (hasTitle || hasDetail || hasTicket) {
         QString text = NumberParser::tr("this is an error response from the server, not numbers");
         if (hasTitle)
-            text += u": "_s + qs(title);
+            text += u": "_s + fromUtf8View(title);
         if (hasDetail)
-            text += u" — "_s + qs(detail);
+            text += u" — "_s + fromUtf8View(detail);
         if (hasTicket)
-            text += u" "_s + NumberParser::tr("(error ticket %1)").arg(qs(ticket));
+            text += u" "_s + NumberParser::tr("(error ticket %1)").arg(fromUtf8View(ticket));
         return text;
     }
     if (object["description"].get(description) == simdjson::SUCCESS && object.size() == 1)
         return NumberParser::tr("this is an error response from the server, not numbers: %1")
-            .arg(qs(description));
+            .arg(fromUtf8View(description));
     return {};
 }
 

@@ -3,16 +3,12 @@
 #include "jsontext.h"
 #include "numberparser.h"
 #include "numberstore.h"
+#include "utf8view.h"
 
 namespace dom = simdjson::dom;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 bool isE164(std::string_view n)
 {
@@ -112,7 +108,7 @@ void NumberRecordReader::warnField(std::string_view key, const QString &message)
 {
     m_warned = true;
     const QString record = m_index < 0 ? *m_prefix : *m_prefix + u'[' + QString::number(m_index) + u']';
-    warn(record + u'.' + qs(key), message);
+    warn(record + u'.' + fromUtf8View(key), message);
 }
 
 void NumberRecordReader::keepVerbatim(std::string_view key, dom::element value,
@@ -170,7 +166,7 @@ Timestamp NumberRecordReader::timestamp(std::string_view key, dom::element value
     if (value.get(text) == simdjson::SUCCESS) {
         if (!Timestamp::parse(text, &ts)) {
             warnField(key, NumberParser::tr("\"%1\" is not an ISO-8601 date and time; it is shown as sent")
-                               .arg(qs(text)));
+                               .arg(fromUtf8View(text)));
             ts.state = Timestamp::State::Invalid;
             ts.setValue(m_store.appendUnique(text));
         }
@@ -208,7 +204,7 @@ CapabilitySet NumberRecordReader::capabilities(std::string_view key, dom::elemen
             warnField(key, NumberParser::tr("more than %1 different capability names in one response; \"%2\" "
                                             "is shown only in the raw JSON")
                                .arg(CapabilityVocabulary::MaxCapabilities)
-                               .arg(qs(name)));
+                               .arg(fromUtf8View(name)));
         }
         ++index;
     }
@@ -446,7 +442,7 @@ void NumberRecordReader::readField(std::string_view key, dom::element value)
                 warnField(key,
                           NumberParser::tr("\"%1\" is not an E.164 number (\"+\" then up to 15 digits); it "
                                            "is shown as sent")
-                              .arg(qs(text)));
+                              .arg(fromUtf8View(text)));
             }
         } else {
             r.present &= ~fieldBit(field);

@@ -1,17 +1,13 @@
 #include "sbcrouting.h"
 
 #include "numberstore.h"
+#include "utf8view.h"
 
 #include <algorithm>
 #include <array>
 #include <unordered_map>
 
 namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 bool hasCapability(const NumberStore &store, CapabilitySet set, std::string_view name)
 {
@@ -32,8 +28,8 @@ SbcRouting SbcRouting::of(const NumberStore &store, std::size_t row)
 {
     const NumberRecord &record = store.record(row);
     SbcRouting routing;
-    routing.number = toQString(store.telephoneNumber(row));
-    routing.callingProfileId = toQString(store.pooled(record.callingProfileId));
+    routing.number = fromUtf8View(store.telephoneNumber(row));
+    routing.callingProfileId = fromUtf8View(store.pooled(record.callingProfileId));
     routing.inboundAcquired = hasCapability(store, record.acquiredCapabilities, "InboundCalling");
     routing.outboundAcquired = hasCapability(store, record.acquiredCapabilities, "OutboundCalling");
     routing.inboundAvailable = hasCapability(store, record.availableCapabilities, "InboundCalling");
@@ -48,8 +44,8 @@ SbcRouting SbcRouting::of(const NumberStore &store, std::size_t row)
         const SbcAddress address = SbcAddress::split(name);
         std::string id;
         store.appendFlexibleId(id, sbc.id);
-        routing.routes.push_back(
-            {toQString(name), toQString(address.fqdn), toQString(address.ip), QString::fromStdString(id), 0});
+        routing.routes.push_back({fromUtf8View(name), fromUtf8View(address.fqdn), fromUtf8View(address.ip),
+                                  QString::fromStdString(id), 0});
     }
     if (names.empty())
         return routing;
@@ -97,17 +93,17 @@ SbcRouting SbcRouting::of(const NumberStore &store, std::size_t row)
             continue;
         const bool none = id == byCountry.size() - 1;
         routing.byCountry.push_back(
-            {none ? QString() : toQString(store.pooled(static_cast<StringPool::Id>(id))), byCountry[id]});
+            {none ? QString() : fromUtf8View(store.pooled(static_cast<StringPool::Id>(id))), byCountry[id]});
     }
     for (std::size_t s = 0; s < byKnownStatus.size(); ++s) {
         if (byKnownStatus[s] == 0)
             continue;
         const bool none = s == byKnownStatus.size() - 1;
         routing.byStatus.push_back(
-            {none ? QString() : toQString(statusName(static_cast<NumberStatus>(s))), byKnownStatus[s]});
+            {none ? QString() : fromUtf8View(statusName(static_cast<NumberStatus>(s))), byKnownStatus[s]});
     }
     for (const auto &[text, numbers] : byUnknownStatus)
-        routing.byStatus.push_back({toQString(store.pooled(text)), numbers});
+        routing.byStatus.push_back({fromUtf8View(store.pooled(text)), numbers});
     sortLargestFirst(routing.byCountry);
     sortLargestFirst(routing.byStatus);
     return routing;

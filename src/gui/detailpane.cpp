@@ -2,6 +2,7 @@
 
 #include "core/numbercolumn.h"
 #include "core/numberstore.h"
+#include "core/utf8view.h"
 #include "ui_detailpane.h"
 
 #include <bit>
@@ -17,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Dash = u"—"_s;
-
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // The value of key in a record's extras (`"key":value` pairs, minified), or an empty view.
 std::string_view verbatimValue(std::string_view extras, std::string_view key)
@@ -251,7 +247,7 @@ void DetailPane::showField(const NumberStore &store, std::size_t row, const Fiel
     }
     if (isNull && (record.verbatim & fieldBit(field.field))) {
         // A value of a type the parser does not read (a country sent as a number): show it as it came.
-        label->setText(fromUtf8(verbatimValue(store.unique(record.extras), fieldKey(field.field))));
+        label->setText(fromUtf8View(verbatimValue(store.unique(record.extras), fieldKey(field.field))));
         label->setToolTip(tr("Shown as sent: not the type this field should have"));
         return;
     }
@@ -262,7 +258,7 @@ void DetailPane::showField(const NumberStore &store, std::size_t row, const Fiel
     }
     m_buffer.clear();
     NumberColumns::appendText(store, row, field.column, m_buffer, ", ");
-    const QString text = fromUtf8(m_buffer);
+    const QString text = fromUtf8View(m_buffer);
     if (timestamp && timestamp->isValid()) {
         // Local time for reading; the tooltip keeps the value exactly as the server sent it.
         label->setText(QLocale().toString(timestamp->toDateTime().toLocalTime(), QLocale::LongFormat));
@@ -273,7 +269,7 @@ void DetailPane::showField(const NumberStore &store, std::size_t row, const Fiel
     if (timestamp) // not a date the parser could read: shown as sent
         label->setToolTip(text);
     else if (field.column == NumberColumn::Status)
-        label->setToolTip(tr("Sent as %1").arg(fromUtf8(store.pooled(record.statusText))));
+        label->setToolTip(tr("Sent as %1").arg(fromUtf8View(store.pooled(record.statusText))));
     else if (text.isEmpty())
         label->setToolTip(tr("Empty text in the record"));
     else
@@ -312,7 +308,7 @@ void DetailPane::showCapabilities(const NumberStore &store, const NumberRecord &
         QTableWidgetItem *name = table->item(r, 0);
         const std::string_view capability = vocabulary.name(bit);
         if (!QAnyStringView::equal(name->text(), QUtf8StringView(capability)))
-            name->setText(fromUtf8(capability));
+            name->setText(fromUtf8View(capability));
         QTableWidgetItem *stateItem = table->item(r, 1);
         // Every change of an item repaints its cell: change only what differs from the previous number.
         const QVariant shownState = stateItem->data(Qt::UserRole);
@@ -357,14 +353,14 @@ void DetailPane::showSbcs(const NumberStore &store, const NumberRecord &record)
         const std::string_view name = store.pooled(sbc.name);
         const SbcAddress address = SbcAddress::split(name);
         QTableWidgetItem *fqdn = table->item(r, 0);
-        fqdn->setText(fromUtf8(address.fqdn));
-        fqdn->setToolTip(fromUtf8(name));
+        fqdn->setText(fromUtf8View(address.fqdn));
+        fqdn->setToolTip(fromUtf8View(name));
         QTableWidgetItem *ip = table->item(r, 1);
-        ip->setText(fromUtf8(address.ip));
+        ip->setText(fromUtf8View(address.ip));
         ip->setToolTip(ip->text());
         m_buffer.clear();
         store.appendFlexibleId(m_buffer, sbc.id);
-        table->item(r, 2)->setText(sbc.id.isNull() ? Dash : fromUtf8(m_buffer));
+        table->item(r, 2)->setText(sbc.id.isNull() ? Dash : fromUtf8View(m_buffer));
     }
 }
 
@@ -372,7 +368,7 @@ void DetailPane::showJson(const NumberStore &store, std::size_t row)
 {
     m_buffer.clear();
     appendIndentedJson(m_buffer, store.rawJson(row));
-    m_json = fromUtf8(m_buffer);
+    m_json = fromUtf8View(m_buffer);
     // Straight into the document: QPlainTextEdit::setPlainText also resets the cursor and view, twice the
     // work.
     m_ui->rawJsonEdit->document()->setPlainText(m_json);

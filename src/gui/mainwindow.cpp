@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "auth/profilestore.h"
 #include "core/numberstore.h"
+#include "core/utf8view.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "filterbar.h"
@@ -52,11 +53,6 @@ const QRegularExpression &guidPattern()
     return pattern;
 }
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *settings, QWidget *parent)
@@ -96,7 +92,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     m_ui->messageBanner->hide();
     m_ui->statusScopeCombo->addItem(tr("All statuses"));
     for (int code = 0; code < NumberStatusKnownCount; ++code)
-        m_ui->statusScopeCombo->addItem(fromUtf8(statusName(static_cast<NumberStatus>(code))), code);
+        m_ui->statusScopeCombo->addItem(fromUtf8View(statusName(static_cast<NumberStatus>(code))), code);
     m_ui->tenantCombo->lineEdit()->setPlaceholderText(u"00000000-0000-0000-0000-000000000000"_s);
     m_ui->tenantCombo->lineEdit()->setClearButtonEnabled(true);
 
@@ -600,7 +596,7 @@ void MainWindow::loadEnded(const LoadError &error)
         m_view->addRecentTenant(m_profileName, m_loadingTenant);
         if (m_model->totalCount() > 0) {
             const NumberStore &store = m_model->store();
-            const QString customer = fromUtf8(store.pooled(store.record(0).umpCustomerFullName));
+            const QString customer = fromUtf8View(store.pooled(store.record(0).umpCustomerFullName));
             if (!customer.isEmpty())
                 m_view->setCustomerName(m_profileName, m_loadingTenant, customer);
         }
@@ -775,7 +771,7 @@ void MainWindow::copyNumber()
     const QModelIndex current = m_ui->tableView->currentIndex();
     if (current.isValid())
         QGuiApplication::clipboard()->setText(
-            fromUtf8(m_model->store().telephoneNumber(m_model->storeRow(current.row()))));
+            fromUtf8View(m_model->store().telephoneNumber(m_model->storeRow(current.row()))));
 }
 
 void MainWindow::copyJson()

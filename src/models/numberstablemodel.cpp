@@ -2,16 +2,12 @@
 
 #include "core/numbermatcher.h"
 #include "core/numbersorter.h"
+#include "core/utf8view.h"
 
 #include <numeric>
 #include <QLocale>
 
 namespace {
-
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column)
 {
@@ -76,7 +72,7 @@ QVariant NumbersTableModel::data(const QModelIndex &index, int role) const
             const qlonglong value = QByteArray::fromStdString(text).toLongLong(&ok);
             if (ok)
                 return value;
-            return fromUtf8(text);
+            return fromUtf8View(text);
         }
         break;
     case Qt::ToolTipRole:
@@ -93,7 +89,7 @@ QVariant NumbersTableModel::data(const QModelIndex &index, int role) const
     }
     std::string text;
     NumberColumns::appendText(*m_store, row, column, text, ", ");
-    return fromUtf8(text);
+    return fromUtf8View(text);
 }
 
 QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -103,7 +99,7 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::DisplayRole)
         return NumberColumns::title(static_cast<NumberColumn>(section));
     if (role == Qt::ToolTipRole)
-        return fromUtf8(NumberColumns::key(static_cast<NumberColumn>(section)));
+        return fromUtf8View(NumberColumns::key(static_cast<NumberColumn>(section)));
     return {};
 }
 

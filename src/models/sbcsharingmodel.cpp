@@ -1,6 +1,7 @@
 #include "sbcsharingmodel.h"
 
 #include "core/numberstore.h"
+#include "core/utf8view.h"
 
 #include <iterator>
 
@@ -39,7 +40,7 @@ QVariant SbcSharingModel::data(const QModelIndex &index, int role) const
         return {};
     std::string text;
     NumberColumns::appendText(m_store, row, column, text, ", ");
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    return fromUtf8View(text);
 }
 
 QVariant SbcSharingModel::headerData(int section, Qt::Orientation orientation, int role) const

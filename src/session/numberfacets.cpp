@@ -1,16 +1,12 @@
 #include "numberfacets.h"
 
 #include "core/numberstore.h"
+#include "core/utf8view.h"
 
 #include <QCollator>
 #include <vector>
 
 namespace {
-
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
 
 void sortNaturally(QStringList &list)
 {
@@ -48,27 +44,27 @@ NumberFacets NumberFacets::of(const NumberStore &store)
     NumberFacets facets;
     for (int s = 0; s < NumberStatusKnownCount; ++s) {
         if (statuses & (1u << s))
-            facets.statuses.append(text(statusName(static_cast<NumberStatus>(s))));
+            facets.statuses.append(fromUtf8View(statusName(static_cast<NumberStatus>(s))));
     }
     for (std::uint32_t id = 0; id < store.pool().size(); ++id) {
         if (assignment[id])
-            facets.assignments.append(text(store.pool().view(id)));
+            facets.assignments.append(fromUtf8View(store.pool().view(id)));
         if (country[id])
-            facets.countries.append(text(store.pool().view(id)));
+            facets.countries.append(fromUtf8View(store.pool().view(id)));
         if (source[id])
-            facets.sources.append(text(store.pool().view(id)));
+            facets.sources.append(fromUtf8View(store.pool().view(id)));
     }
     QSet<QString> sbcs;
     for (std::uint32_t list = 0; list < sbcList.size(); ++list) {
         if (!sbcList[list])
             continue;
         for (const Sbc &sbc : store.sbcList(list))
-            sbcs.insert(text(store.pooled(sbc.name)));
+            sbcs.insert(fromUtf8View(store.pooled(sbc.name)));
     }
     facets.sbcs = QStringList(sbcs.cbegin(), sbcs.cend());
     for (int bit = 0; bit < store.capabilities().size(); ++bit) {
         if (capabilities & (CapabilitySet{1} << bit))
-            facets.capabilities.append(text(store.capabilities().name(bit)));
+            facets.capabilities.append(fromUtf8View(store.capabilities().name(bit)));
     }
     for (QStringList *list :
          {&facets.assignments, &facets.countries, &facets.sources, &facets.sbcs, &facets.capabilities})
