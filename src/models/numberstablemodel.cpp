@@ -205,6 +205,9 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
+    // m_order holds every row: start again from store order, which the sorter takes as it is (it would
+    // otherwise re-sort a previous order by row first to keep ties stable).
+    std::iota(m_order.begin(), m_order.end(), 0u);
     NumberSorter::sort(*m_store, static_cast<NumberColumn>(column), order, m_order);
     if (m_visible.size() == m_order.size()) {
         m_visible = m_order;
