@@ -10,6 +10,7 @@
 #include "core/numberstore.h"
 #include "net/numbersload.h"
 #include "numbersoutput.h"
+#include "session/loadsettings.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -23,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString DefaultAuthority = u"https://login.microsoftonline.com"_s;
-const QString DefaultScope = u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s;
+const QString DefaultAuthority = ConnectionProfile{}.authority.toString();
+const QString DefaultScope = ConnectionProfile{}.scope;
 
 CliExitCode exitCodeFor(LoadError::Kind kind)
 {
@@ -114,47 +115,40 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                             "to sign in with a code instead")
                              .arg(profile.name));
     }
+    // Options override the profile (or the defaults without one); the load is then the profile's.
     const auto setting = [&](const QCommandLineOption &option, const QString &fromProfile) {
         return parser.isSet(option) ? parser.value(option) : fromProfile;
     };
-    const QString baseUrlValue = setting(baseUrl, profile.baseUrl.toString());
-    const QString authorityValue = setting(authority, profile.authority.toString());
-    const QString directoryValue = setting(directory, profile.directory);
-    const QString clientIdValue = setting(clientId, profile.clientId);
-    const QString scopeValue = setting(scope, profile.scope);
+    profile.baseUrl = QUrl(setting(baseUrl, profile.baseUrl.toString()));
+    profile.authority = QUrl(setting(authority, profile.authority.toString()));
+    profile.directory = setting(directory, profile.directory);
+    profile.clientId = setting(clientId, profile.clientId);
+    profile.scope = setting(scope, profile.scope);
     if (parser.isSet(tenant) == parser.isSet(number))
         return usage(tr("give either --tenant GUID (a tenant's numbers) or --number E164 (one number)"));
     for (const auto &[option, value] :
-         {std::pair{&baseUrl, baseUrlValue}, std::pair{&directory, directoryValue},
-          std::pair{&clientId, clientIdValue}}) {
+         {std::pair{&baseUrl, profile.baseUrl.toString()}, std::pair{&directory, profile.directory},
+          std::pair{&clientId, profile.clientId}}) {
         if (value.isEmpty())
             return usage(tr("missing --%1 (or a --profile that has it)").arg(option->names().constFirst()));
     }
     if (const QString error = output.read(parser); !error.isEmpty())
         return usage(error);
 
-    NumbersLoad::Settings load;
-    load.baseUrl = QUrl(baseUrlValue);
-    load.tenantId = parser.value(tenant);
-    load.number = parser.value(number);
-    if (parser.isSet(tenant) && !NumbersLoad::isGuid(load.tenantId))
-        return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(load.tenantId));
+    if (parser.isSet(tenant) && !NumbersLoad::isGuid(parser.value(tenant)))
+        return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(parser.value(tenant)));
     const QString apiName = parser.isSet(api) ? parser.value(api).toLower()
                             : profile.paged   ? u"v3"_s
                                               : u"v2"_s;
     if (apiName != u"v2"_s && apiName != u"v3"_s)
         return usage(tr("--api must be v2 or v3, not \"%1\"").arg(apiName));
-    load.paged = apiName == u"v3"_s;
-    bool ok = false;
-    load.pageSize = parser.isSet(pageSize) || !parser.isSet(profileOption) ? parser.value(pageSize).toInt(&ok)
-                                                                           : (ok = true, profile.pageSize);
-    load.pageNumberKey = profile.pageNumberKey;
-    load.pageSizeKey = profile.pageSizeKey;
-    load.statusKey = profile.statusKey;
-    load.channelId = profile.channelId;
-    load.maxBodyBytes = qint64(profile.maxBodyMegabytes) * 1024 * 1024;
-    if (!ok || load.pageSize < 1 || load.pageSize > 5000)
+    profile.paged = apiName == u"v3"_s;
+    bool ok = true;
+    if (parser.isSet(pageSize) || !parser.isSet(profileOption))
+        profile.pageSize = parser.value(pageSize).toInt(&ok);
+    if (!ok || profile.pageSize < 1 || profile.pageSize > 5000)
         return usage(tr("--page-size must be a whole number from 1 to 5000"));
+    std::optional<int> statusFilter;
     if (parser.isSet(status)) {
         const NumberStatus s = statusFromText(parser.value(status).toStdString());
         if (s == NumberStatus::Unknown || s == NumberStatus::None)
@@ -162,21 +156,23 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
                 tr("unknown --status \"%1\"; use Active, \"Release Requested\", \"Marked For Removal\", "
                    "\"Ready For Removal\" or a code 0-3")
                     .arg(parser.value(status)));
-        if (!load.paged)
+        if (!profile.paged)
             return usage(tr("--status needs --api v3 (the v2 list cannot be filtered by the server); use "
                             "--filter status=... to filter after loading"));
-        load.status = static_cast<int>(s);
+        statusFilter = static_cast<int>(s);
     }
     if (parser.isSet(channel)) {
-        load.channelId = parser.value(channel).toInt(&ok);
+        profile.channelId = parser.value(channel).toInt(&ok);
         if (!ok)
             return usage(tr("--channel must be a whole number"));
     }
-    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
-    if (!ok || timeoutSeconds < 1)
+    if (parser.isSet(timeout) || !parser.isSet(profileOption))
+        profile.timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || profile.timeoutSeconds < 1)
         return usage(tr("--timeout must be a whole number of seconds"));
-    load.transferTimeoutMs = timeoutSeconds * 1000;
-    for (const QUrl &url : {load.baseUrl, QUrl(authorityValue)}) {
+    NumbersLoad::Settings load = loadSettingsFor(profile, parser.value(tenant), statusFilter);
+    load.number = parser.value(number);
+    for (const QUrl &url : {profile.baseUrl, profile.authority}) {
         if (const QString error = NumbersLoad::checkUrl(url); !error.isEmpty())
             return usage(error);
     }
@@ -193,10 +189,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
         else
             secrets = std::make_unique<MemorySecretStore>();
         auto device = std::make_unique<DeviceCodeTokenSource>(
-            DeviceCodeTokenSource::Settings{
-                QUrl(authorityValue), directoryValue, clientIdValue, scopeValue,
-                u"ocnumbers/%1/refresh-token"_s.arg(profile.name.isEmpty() ? u"cli"_s : profile.name),
-                load.transferTimeoutMs},
+            DeviceCodeTokenSource::Settings{profile.authority, profile.directory, profile.clientId,
+                                            profile.scope, profile.refreshTokenKey(), load.transferTimeoutMs},
             &nam, secrets.get());
         QEventLoop wait;
         LoadError signInError;
@@ -258,8 +252,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
             return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin") +
                          (keychainError.isEmpty() ? QString() : u" ("_s + keychainError + u')'));
         tokenSource = std::make_unique<ClientCredentialsTokenSource>(
-            ClientCredentialsTokenSource::Settings{QUrl(authorityValue), directoryValue, clientIdValue,
-                                                   secret, scopeValue, load.transferTimeoutMs},
+            ClientCredentialsTokenSource::Settings{profile.authority, profile.directory, profile.clientId,
+                                                   secret, profile.scope, load.transferTimeoutMs},
             &nam);
     }
     NumbersLoad numbersLoad(load, &nam, tokenSource.get());
