@@ -101,8 +101,13 @@ private slots:
             refused.setBrowser(browser);
             refused.setProfile(profile, &secrets);
             QSignalSpy notice(&refused, &SignInSession::notice);
+            QSignalSpy failed(&refused, &SignInSession::signInFailed);
+            QSignalSpy states(&refused, &SignInSession::stateChanged);
             refused.signIn(true);
             waitForState(refused, SignInSession::State::SignedIn);
+            QVERIFY(
+                failed.isEmpty()); // a refused saved sign-in is not a failed sign-in: the browser takes over
+            QCOMPARE(states.size(), 2); // SigningIn, then SignedIn: never signed out in between
             QCOMPARE(notice.size(), 1); // says why the browser opened
             QVERIFY(notice.at(0).at(0).toString().contains(u"no longer valid"_s));
             QCOMPARE(browserOpened, 2);

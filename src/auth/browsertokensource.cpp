@@ -165,14 +165,16 @@ void BrowserTokenSource::fail(const QString &message, const QString &detail, Loa
 {
     m_handler->close();
     m_timeout.stop();
-    m_signingIn = false;
+    // A silent refresh answers its callers only; signInFailed is about a sign-in the user started.
+    const bool interactive = std::exchange(m_signingIn, false);
     LoadError error;
     error.kind = kind;
     error.message = message;
     error.detail = detail;
     if (!detail.isEmpty())
         error.message += u" "_s + detail;
-    emit signInFailed(error);
+    if (interactive)
+        emit signInFailed(error);
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)
         callback({}, error);

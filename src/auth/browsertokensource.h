@@ -50,7 +50,7 @@ public:
 signals:
     void authorizationUrlReady(const QUrl &url, bool browserOpened);
     void signedIn(const QString &identity);
-    void signInFailed(const LoadError &error);
+    void signInFailed(const LoadError &error); // an interactive sign-in (startSignIn) ended without a token
 
 private:
     void fail(const QString &message, const QString &detail = {},
