@@ -1374,10 +1374,6 @@
         <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
-        <source>Error ticket: %1.</source>
-        <translation>Fehlerticket: %1.</translation>
-    </message>
-    <message>
         <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
     </message>

@@ -1374,10 +1374,6 @@
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <source>Error ticket: %1.</source>
-        <translation>Ticket de error: %1.</translation>
-    </message>
-    <message>
         <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Los %1 números mostrados no son la lista completa del inquilino.</translation>
     </message>

@@ -1374,10 +1374,6 @@
         <translation>Réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Error ticket: %1.</source>
-        <translation>Ticket d&apos;erreur&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
     </message>

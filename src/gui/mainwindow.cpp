@@ -506,7 +506,6 @@ void MainWindow::startLoad(const QString &tenant)
                                         status.isValid() ? std::optional(status.toInt()) : std::nullopt),
                         &m_nam, m_session->tokens(), this);
     m_load = load;
-    m_loadingTenant = tenant;
     m_receivedFirstBatch = false;
     m_pendingBatches.clear();
     m_progressShown.invalidate();
@@ -593,12 +592,12 @@ void MainWindow::loadEnded(const LoadError &error)
         m_progressLabel->setText(
             tr("%1 numbers loaded in %2 s")
                 .arg(count, locale.toString(double(m_loadClock.elapsed()) / 1000.0, 'f', 1)));
-        m_view->addRecentTenant(m_profileName, m_loadingTenant);
+        m_view->addRecentTenant(m_profileName, m_loadedTenant);
         if (m_model->totalCount() > 0) {
             const NumberStore &store = m_model->store();
             const QString customer = fromUtf8View(store.pooled(store.record(0).umpCustomerFullName));
             if (!customer.isEmpty())
-                m_view->setCustomerName(m_profileName, m_loadingTenant, customer);
+                m_view->setCustomerName(m_profileName, m_loadedTenant, customer);
         }
         const QString typed = m_ui->tenantCombo->currentText();
         fillTenants();
@@ -610,16 +609,16 @@ void MainWindow::loadEnded(const LoadError &error)
             false, true);
     } else {
         m_progressLabel->setText(tr("Loading failed"));
+        // Load errors carry the server's detail and error ticket in their message already.
         QString text = error.message;
         if (!error.detail.isEmpty() && !text.contains(error.detail))
             text += u' ' + tr("The server said: %1").arg(error.detail);
-        if (!error.errorTicket.isEmpty())
-            text += u' ' + tr("Error ticket: %1.").arg(error.errorTicket);
         if (m_model->totalCount() > 0)
             text += u' ' + tr("The %1 numbers shown are not the tenant's full list.").arg(count);
         showMessage(text, true, true);
     }
-    refreshFacets();
+    if (m_model->totalCount() != m_facetsRowCount) // a v2 list got its choices with its only batch
+        refreshFacets();
     updateCounts();
     updateTitle();
     updateActions();
@@ -652,6 +651,7 @@ void MainWindow::updateCounts()
 
 void MainWindow::refreshFacets()
 {
+    m_facetsRowCount = m_model->totalCount();
     m_ui->filterBar->setFacets(NumberFacets::of(m_model->store()));
 }
 
@@ -720,13 +720,12 @@ void MainWindow::hideMessage()
 
 void MainWindow::currentRowChanged()
 {
-    auto *pane = static_cast<DetailPane *>(m_detailPane);
+    // Actions follow selectionChanged and countsChanged, which come with every change of the current row.
     const QModelIndex current = m_ui->tableView->currentIndex();
     if (current.isValid())
-        pane->showNumber(m_model->store(), m_model->storeRow(current.row()));
+        m_detailPane->showNumber(m_model->store(), m_model->storeRow(current.row()));
     else
-        pane->clear();
-    updateActions();
+        m_detailPane->clear();
 }
 
 void MainWindow::openRouting(int viewRow)

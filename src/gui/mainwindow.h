@@ -13,6 +13,7 @@
 #include <vector>
 
 class DemoEnvironment;
+class DetailPane;
 class NumberStore;
 class NumbersTableModel;
 class ProfileStore;
@@ -46,7 +47,6 @@ public:
 
     NumbersTableModel *model() const { return m_model; }
     SignInSession *session() const { return m_session; }
-    DemoEnvironment *demo() const { return m_demo; }
     bool isLoading() const { return m_load != nullptr; }
     // True when the table holds a tenant's full list (a load finished without error).
     bool isComplete() const { return m_complete; }
@@ -112,17 +112,17 @@ private:
     DemoEnvironment *m_demo = nullptr;
     SignInPromptDialog *m_prompt = nullptr;
     QPointer<NumbersLoad> m_load;
-    QWidget *m_detailPane = nullptr;
+    DetailPane *m_detailPane = nullptr;
     QLabel *m_countLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
-    QString m_profileName;   // whose table layout is shown
-    QString m_loadedTenant;  // what the table holds
-    QString m_loadingTenant; // what is being loaded
+    QString m_profileName;  // whose table layout is shown
+    QString m_loadedTenant; // what the table holds or is being loaded into it
     QElapsedTimer m_loadClock;
     QElapsedTimer m_progressShown;
     QTimer m_batchTimer;
     std::vector<std::shared_ptr<NumberStore>> m_pendingBatches;
+    std::size_t m_facetsRowCount = 0; // rows the filter bar's choices were taken from
     bool m_complete = false;
     bool m_loadAfterSignIn = false;
     bool m_receivedFirstBatch = false;

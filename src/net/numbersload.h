@@ -51,7 +51,6 @@ public:
 
     void start();
     void cancel();
-    bool isFinished() const { return m_finished; }
 
     // A URL a load may use: https anywhere, http only on this machine. Returns an error message.
     static QString checkUrl(const QUrl &url);

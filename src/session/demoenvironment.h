@@ -28,8 +28,6 @@ public:
     // The tenant the demo loads first: the large one.
     QString demoTenant() const;
     QStringList tenants() const;
-    // Read-only use from this thread: the server runs on its own.
-    const SandboxServer &server() const { return *m_server; }
 
     // What a browser does with the authorize URL: asks the sandbox, which approves at once and redirects
     // to the loopback callback, and follows that redirect. Always true (a failure shows up as a sign-in
