@@ -250,10 +250,12 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
                 socket->write(piece);
                 if (kind == SandboxFault::Kind::Reset) {
                     // What was written must reach the client before the reset, or it sees no answer at all
-                    // (and a client may then quietly retry). Loopback takes it at once.
+                    // and quietly sends the request again (QNetworkAccessManager does). Flushing is not
+                    // enough on a busy machine: the client must also have read it, so the reset waits a
+                    // moment.
                     while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(1000)) {
                     }
-                    socket->abort();
+                    QTimer::singleShot(200, socket, [socket] { socket->abort(); });
                 } else {
                     socket->disconnectFromHost(); // sends what is buffered, then closes
                 }
