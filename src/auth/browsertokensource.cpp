@@ -6,19 +6,11 @@
 #include "secretstore.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray randomUrlSafe(int bytes)
-{
-    QByteArray buffer(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
-    return Jwt::base64Url(buffer);
-}
 
 // 6.4 hands the callback's error_description over still form-encoded.
 QString decodedDescription(const QString &description)
@@ -65,8 +57,7 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
             case QAbstractOAuth::Stage::RefreshingAccessToken:
                 parameters->remove(u"client_secret"_s); // 6.4 sends an empty one
                 parameters->remove(u"redirect_uri"_s);  // and a redirect of port 0 once the handler is closed
-                parameters->replace(u"scope"_s,
-                                    QString(u"openid profile offline_access "_s + m_settings.apiScope));
+                parameters->replace(u"scope"_s, userScope(m_settings.apiScope));
                 break;
             case QAbstractOAuth::Stage::RequestingTemporaryCredentials:
                 break;
@@ -147,9 +138,9 @@ void BrowserTokenSource::startSignIn()
         return;
     }
     m_signingIn = true;
-    m_verifier = randomUrlSafe(32);
-    m_flow->setState(QString::fromLatin1(randomUrlSafe(16)));
-    m_flow->setScope(u"openid profile offline_access "_s + m_settings.apiScope);
+    m_verifier = Jwt::randomUrlSafe(32);
+    m_flow->setState(QString::fromLatin1(Jwt::randomUrlSafe(16)));
+    m_flow->setScope(userScope(m_settings.apiScope));
     m_timeout.start(m_settings.signInTimeoutMs);
     m_flow->grant();
 }

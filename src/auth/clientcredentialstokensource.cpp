@@ -9,11 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Renew this long before expiry, so a token never runs out in the middle of a load.
-constexpr qint64 RenewBeforeSeconds = 300;
-} // namespace
-
 ClientCredentialsTokenSource::ClientCredentialsTokenSource(Settings settings, QNetworkAccessManager *nam,
                                                            QObject *parent)
     : TokenSource(parent)
@@ -39,8 +34,7 @@ void ClientCredentialsTokenSource::signOut()
 
 void ClientCredentialsTokenSource::token(bool forceRefresh, Callback callback)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!forceRefresh && !m_token.isEmpty() && now.secsTo(m_expires) > RenewBeforeSeconds) {
+    if (!forceRefresh && !m_token.isEmpty() && isFresh(m_expires)) {
         callback(m_token, {});
         return;
     }

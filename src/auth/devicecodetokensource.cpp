@@ -110,7 +110,7 @@ void DeviceCodeTokenSource::refresh(const QString &refreshToken)
     m_pending = post(u"token"_s, {{u"grant_type"_s, u"refresh_token"_s},
                                   {u"client_id"_s, m_settings.clientId},
                                   {u"refresh_token"_s, refreshToken},
-                                  {u"scope"_s, u"openid profile offline_access "_s + m_settings.apiScope}});
+                                  {u"scope"_s, userScope(m_settings.apiScope)}});
     QNetworkReply *reply = m_pending;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -133,9 +133,8 @@ void DeviceCodeTokenSource::refresh(const QString &refreshToken)
 void DeviceCodeTokenSource::startSignIn()
 {
     cancelSignIn();
-    m_pending =
-        post(u"devicecode"_s, {{u"client_id"_s, m_settings.clientId},
-                               {u"scope"_s, u"openid profile offline_access "_s + m_settings.apiScope}});
+    m_pending = post(u"devicecode"_s,
+                     {{u"client_id"_s, m_settings.clientId}, {u"scope"_s, userScope(m_settings.apiScope)}});
     QNetworkReply *reply = m_pending;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,13 @@ bool equalBytes(const QByteArray &a, const QByteArray &b)
 QByteArray Jwt::base64Url(const QByteArray &bytes)
 {
     return bytes.toBase64(Base64Url);
+}
+
+QByteArray Jwt::randomUrlSafe(int bytes)
+{
+    QByteArray buffer(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
+    return base64Url(buffer);
 }
 
 QByteArray Jwt::signHs256(const QJsonObject &claims, const QByteArray &key)

@@ -23,6 +23,8 @@ public:
     static std::optional<QJsonObject> claims(const QByteArray &token);
 
     static QByteArray base64Url(const QByteArray &bytes);
+    // bytes (a multiple of 4) of cryptographic randomness, base64url: PKCE verifiers, states, codes.
+    static QByteArray randomUrlSafe(int bytes);
 
     // Who a user token belongs to, for display: "Name <user@domain>" from name and preferred_username.
     static QString identity(const QByteArray &token);

@@ -29,6 +29,11 @@ signals:
     void renewed(const QDateTime &expiresAt);
 
 protected:
+    // What a user sign-in asks for: sign-in, profile and a refresh token, and the API's scope.
+    static QString userScope(const QString &apiScope)
+    {
+        return QStringLiteral("openid profile offline_access ") + apiScope;
+    }
     // Qt 6.4 refreshes nothing by itself. Sources that can refresh call this with each new token: a new
     // one is fetched a few minutes before expiry (a quarter of the lifetime for short-lived tokens).
     void scheduleRenewal(const QDateTime &expiresAt);

@@ -16,9 +16,7 @@ namespace {
 
 QString randomToken(int bytes)
 {
-    QByteArray buffer(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(buffer.data()), bytes / 4);
-    return QString::fromLatin1(Jwt::base64Url(buffer));
+    return QString::fromLatin1(Jwt::randomUrlSafe(bytes));
 }
 
 bool isLoopbackRedirect(const QUrl &url)
@@ -65,7 +63,7 @@ QString formValue(const QUrlQuery &form, const QString &key)
 
 IdentityService::IdentityService(const SandboxConfig &config)
     : m_config(config)
-    , m_key(QByteArray::fromStdString(randomToken(32).toStdString()))
+    , m_key(Jwt::randomUrlSafe(32))
 {}
 
 QString IdentityService::issuer(const QString &directory) const
