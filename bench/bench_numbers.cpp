@@ -335,12 +335,8 @@ int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
         settings.maxConcurrentPages = 4;
         NumbersLoad load(settings, &nam, &tokens);
         NumberStore store;
-        QObject::connect(&load, &NumbersLoad::batchReady, [&](std::shared_ptr<NumberStore> batch) {
-            if (store.isEmpty())
-                store = std::move(*batch);
-            else
-                store.append(*batch);
-        });
+        QObject::connect(&load, &NumbersLoad::batchReady,
+                         [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
         QEventLoop loop;
         LoadError ending;
         QObject::connect(&load, &NumbersLoad::finished, &loop, [&](const LoadError &e) {

@@ -263,12 +263,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     const bool showProgress = !output.quiet() && isatty(fileno(stderr));
     std::vector<ParseIssue> issues;
     std::size_t issueCount = 0;
-    QObject::connect(&numbersLoad, &NumbersLoad::batchReady, &loop, [&](std::shared_ptr<NumberStore> batch) {
-        if (store.isEmpty())
-            store = std::move(*batch);
-        else
-            store.append(*batch);
-    });
+    QObject::connect(&numbersLoad, &NumbersLoad::batchReady, &loop,
+                     [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
     QObject::connect(&numbersLoad, &NumbersLoad::warningsFound, &loop,
                      [&](const std::vector<ParseIssue> &found, std::size_t count) {
                          issues.insert(issues.end(), found.begin(), found.end());

@@ -47,6 +47,14 @@ void NumberStore::reserve(std::size_t records)
     m_arena.reserve(m_arena.size() + records, records * 16); // the numbers
 }
 
+void NumberStore::append(NumberStore &&other)
+{
+    if (isEmpty())
+        *this = std::move(other);
+    else
+        append(std::as_const(other));
+}
+
 void NumberStore::append(const NumberStore &other)
 {
     // Geometric growth: a load appends page after page, and an exact reserve would copy every record

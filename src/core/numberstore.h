@@ -45,6 +45,8 @@ public:
 
     // Appends every record of other, re-interning its strings into this store.
     void append(const NumberStore &other);
+    // The same, but an empty store simply takes other over (a whole v2 list is not copied).
+    void append(NumberStore &&other);
 
     // The record as JSON (minified): the known keys it had in the vendor's order, then anything kept
     // verbatim (unknown keys, values of unexpected types).

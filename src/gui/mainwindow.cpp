@@ -547,7 +547,7 @@ void MainWindow::showPendingBatches()
     std::vector<std::shared_ptr<NumberStore>> batches = std::exchange(m_pendingBatches, {});
     NumberStore &first = *batches.front();
     for (std::size_t i = 1; i < batches.size(); ++i)
-        first.append(*batches[i]);
+        first.append(std::move(*batches[i]));
     if (!m_receivedFirstBatch) {
         // The first batch (a whole v2 list) is adopted, not copied.
         m_receivedFirstBatch = true;

@@ -79,22 +79,6 @@ SandboxData::SandboxData(const SandboxConfig &config)
             (v3 ? m_v3Generators : m_v2Generators).append(new NumberGenerator(options));
         }
     }
-    for (const SandboxTenant &tenant : std::as_const(m_tenants)) {
-        const NumberGenerator &numbers = generator(tenant, false);
-        for (std::uint64_t i = 0; i < tenant.generated; ++i)
-            m_numbers.insert(
-                QByteArray::fromStdString(numbers.telephoneNumber(i)),
-                {&tenant, i + (tenant.vendorRecords ? std::uint64_t(m_vendorRecords.size()) : 0)});
-    }
-    const SandboxTenant &vendorTenant = m_tenants.front();
-    for (qsizetype i = 0; i < m_vendorRecords.size(); ++i) {
-        const qsizetype at = m_vendorRecords[i].indexOf("\"telephoneNumber\": \"");
-        if (at >= 0) {
-            const qsizetype start = at + 20;
-            m_numbers.insert(m_vendorRecords[i].mid(start, m_vendorRecords[i].indexOf('"', start) - start),
-                             {&vendorTenant, std::uint64_t(i)});
-        }
-    }
 }
 
 SandboxData::~SandboxData()
@@ -158,8 +142,32 @@ int SandboxData::statusCode(const SandboxTenant &tenant, std::uint64_t index) co
         .statusCode(index - (tenant.vendorRecords ? std::uint64_t(m_vendorRecords.size()) : 0));
 }
 
+void SandboxData::indexNumbers() const
+{
+    for (const SandboxTenant &tenant : std::as_const(m_tenants)) {
+        const NumberGenerator &numbers = generator(tenant, false);
+        for (std::uint64_t i = 0; i < tenant.generated; ++i)
+            m_numbers.insert(
+                QByteArray::fromStdString(numbers.telephoneNumber(i)),
+                {&tenant, i + (tenant.vendorRecords ? std::uint64_t(m_vendorRecords.size()) : 0)});
+    }
+    const SandboxTenant &vendorTenant = m_tenants.front();
+    for (qsizetype i = 0; i < m_vendorRecords.size(); ++i) {
+        const qsizetype at = m_vendorRecords[i].indexOf("\"telephoneNumber\": \"");
+        if (at >= 0) {
+            const qsizetype start = at + 20;
+            m_numbers.insert(m_vendorRecords[i].mid(start, m_vendorRecords[i].indexOf('"', start) - start),
+                             {&vendorTenant, std::uint64_t(i)});
+        }
+    }
+}
+
 std::optional<SandboxData::Location> SandboxData::find(const QByteArray &e164) const
 {
+    // Built on the first look-up: only the single-number route needs it, and for a large tenant it takes
+    // a while.
+    if (m_numbers.isEmpty())
+        indexNumbers();
     const auto it = m_numbers.constFind(e164);
     if (it == m_numbers.constEnd())
         return std::nullopt;

@@ -42,5 +42,7 @@ private:
     QList<QByteArray> m_vendorRecords; // verbatim text of each example record
     QList<NumberGenerator *> m_v2Generators;
     QList<NumberGenerator *> m_v3Generators;
-    QHash<QByteArray, Location> m_numbers;
+    void indexNumbers() const;
+
+    mutable QHash<QByteArray, Location> m_numbers; // every number's tenant and index, on first find()
 };
