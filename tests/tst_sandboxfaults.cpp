@@ -119,7 +119,10 @@ private slots:
             {"Authorization", "Bearer " + m_server->issueAppToken()}};
         inject(u"numbers-v2:reset:times=1"_s);
         const TestResponse reset = m_http.get(url, auth);
-        QVERIFY2(reset.error != QNetworkReply::NoError,
+        // Qt 6.4 sometimes ends a chunked reply cut by a reset without an error (seen under load: 65,529
+        // bytes, NoError); what is left is then not a whole list.
+        NumberStore partial;
+        QVERIFY2(reset.error != QNetworkReply::NoError || !NumberParser::parse(reset.body, partial).ok(),
                  "a reset connection must not look like a complete answer");
         inject(u"numbers-v3:truncate:times=1"_s);
         const TestResponse truncated = numbers(u"v3"_s, u"pageSize=1000"_s);

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcSandbox, "ocnumbers.sandbox", QtInfoMsg)
 
@@ -255,7 +256,14 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
                     // moment.
                     while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(1000)) {
                     }
-                    QTimer::singleShot(200, socket, [socket] { socket->abort(); });
+                    QTimer::singleShot(200, socket, [socket] {
+                        // A real reset (RST), not an orderly close: Qt can take a close in the middle of a
+                        // chunked body for its end.
+                        const linger reset{1, 0};
+                        setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                                   sizeof reset);
+                        socket->abort();
+                    });
                 } else {
                     socket->disconnectFromHost(); // sends what is buffered, then closes
                 }
