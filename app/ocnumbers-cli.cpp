@@ -2,6 +2,7 @@
 #include "cli/convertcommand.h"
 #include "cli/fetchcommand.h"
 #include "cli/profilecommand.h"
+#include "core/logprotection.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ void printUsage(QTextStream &out)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    LogProtection::install();
     QCoreApplication::setApplicationName(u"ocnumbers-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
     // As the window does: our strings in the system language (else English, whose translation holds only the

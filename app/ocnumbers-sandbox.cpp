@@ -1,3 +1,4 @@
+#include "core/logprotection.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    LogProtection::install();
     QCoreApplication::setApplicationName(u"ocnumbers-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OCNUMBERS_VERSION));
 

@@ -1,5 +1,6 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
+#include "core/logprotection.h"
 #include "gui/colorscheme.h"
 #include "gui/mainwindow.h"
 #include "gui/viewsettings.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    LogProtection::install();
     QApplication::setApplicationName(u"ocnumbers"_s);
     QApplication::setApplicationDisplayName(u"OC Numbers"_s);
     QApplication::setOrganizationName(u"ocnumbers"_s);

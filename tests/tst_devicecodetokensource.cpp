@@ -3,6 +3,7 @@
 #include "net/numbersload.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
+#include "support/fakeentra.h"
 #include "support/testhttp.h"
 #include "support/tokenwait.h"
 
@@ -161,6 +162,40 @@ private slots:
         QTest::qWait(1500);
         QCOMPARE(signedIn.size(), 0);
         QVERIFY(stored().isEmpty());
+    }
+
+    void aTokenReplyWithoutATokenIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no access_token")
+            << QByteArray(R"({"token_type":"Bearer","expires_in":3600})") << u"no access_token"_s;
+        QTest::newRow("no expires_in")
+            << QByteArray(R"({"token_type":"Bearer","access_token":"abc.def.ghi"})") << u"expires_in"_s;
+        QTest::newRow("not a bearer token")
+            << QByteArray(R"({"token_type":"mac","access_token":"abc","expires_in":3600})") << u"bearer"_s;
+        QTest::newRow("not JSON") << QByteArray(R"({"access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.)")
+                                  << u"not a JSON object"_s;
+    }
+    void aTokenReplyWithoutATokenIsAnError()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(QString, problem);
+        FakeEntra entra;
+        entra.tokenReply = reply;
+        DeviceCodeTokenSource tokens({entra.authority(), u"organizations"_s,
+                                      m_server->config().publicClientId, m_server->config().apiScope,
+                                      u"ocnumbers/fake/refresh-token"_s, 10000},
+                                     &m_nam, &m_secrets);
+        QSignalSpy failed(&tokens, &DeviceCodeTokenSource::signInFailed);
+        QSignalSpy signedIn(&tokens, &DeviceCodeTokenSource::signedIn);
+        tokens.startSignIn();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(signedIn.size(), 0);
+        const QString message = failed.at(0).at(0).value<LoadError>().message;
+        QVERIFY2(message.contains(problem) && message.contains(u"usable token"_s), qPrintable(message));
+        QVERIFY(!message.contains(u"eyJ"_s));
+        QCOMPARE(entra.tokenRequests(), 1);
     }
 };
 

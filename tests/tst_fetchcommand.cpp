@@ -1,6 +1,7 @@
 #include "auth/profilestore.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
+#include "support/fakeentra.h"
 #include "support/testhttp.h"
 
 #include <QFile>
@@ -167,6 +168,25 @@ private slots:
         QVERIFY(err.contains("Signed in as Sandbox Support Engineer"));
         QCOMPARE(process.readAllStandardOutput().count('\n'),
                  qsizetype(m_server->data().size(m_server->data().tenants().at(1))));
+    }
+
+    void aDeviceCodeSignInWithoutATokenEnds()
+    {
+        // Entra answers the polling with 200 but no access_token: an error, not a wait for ever.
+        FakeEntra entra;
+        entra.tokenReply = R"({"token_type":"Bearer","expires_in":3600})";
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(OCNUMBERS_CLI),
+                      {u"fetch"_s, u"--device-code"_s, u"--base-url"_s, m_server->baseUrl().toString(),
+                       u"--authority"_s, entra.authority().toString(), u"--directory"_s, u"organizations"_s,
+                       u"--client-id"_s, m_server->config().publicClientId, u"--tenant"_s, tenant(1),
+                       u"--out"_s, u"-"_s});
+        QVERIFY(finished.wait(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 5); // sign-in failed
+        QVERIFY2(err.contains(u"no access_token"_s), qPrintable(err));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
     void usesASavedProfile()

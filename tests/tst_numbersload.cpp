@@ -3,10 +3,14 @@
 #include "net/numbersload.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
+#include "support/foreignhost.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +38,19 @@ struct LoadRun {
         }
         return all;
     }
+};
+
+class ImmediateRefusal final : public TokenSource {
+public:
+    void token(bool, Callback callback) override
+    {
+        LoadError error;
+        error.kind = LoadError::Kind::SignIn;
+        error.message = u"Not signed in."_s;
+        callback({}, error);
+    }
+    void signOut() override {}
+    QDateTime expiresAt() const override { return {}; }
 };
 
 } // namespace
@@ -226,6 +243,71 @@ private slots:
         QVERIFY(run(plainHttp).endings.at(0).message.contains(u"Plain http is refused"_s));
         QCOMPARE(NumbersLoad::checkUrl(QUrl(u"https://lp.example.net/tenantui"_s)), QString());
         QCOMPARE(NumbersLoad::checkUrl(QUrl(u"http://[::1]:8080/tenantui"_s)), QString());
+    }
+
+    void neverFollowsARedirect()
+    {
+        ForeignHost other;
+        QVERIFY(other.isListening());
+        QCOMPARE(m_server->faults().add(u"api:redirect="_s +
+                                        other.url(u"/tenantui/api/v2/oc/numbers"_s).toString()),
+                 QString());
+        for (const bool paged : {false, true}) {
+            const LoadError error = run(settings(1, paged)).endings.at(0);
+            QCOMPARE(error.kind, LoadError::Kind::Redirected);
+            QCOMPARE(error.httpStatus, 302);
+            QVERIFY2(error.message.contains(u"302"_s) && error.message.contains(u"127.0.0.2"_s) &&
+                         error.message.contains(u"Check the base URL"_s),
+                     qPrintable(error.message));
+        }
+        QTest::qWait(100); // a followed redirect would be connecting by now
+        QCOMPARE(other.connections(), 0);
+    }
+
+    void refusesAddressesWithUserInfo()
+    {
+        NumbersLoad::Settings s = settings(1, false);
+        s.baseUrl = QUrl(u"https://lp.example.net@127.0.0.1:%1/tenantui"_s.arg(m_server->baseUrl().port()));
+        const LoadError error = run(s).endings.at(0);
+        QVERIFY2(error.message.contains(u"user name or password"_s), qPrintable(error.message));
+        QVERIFY(!NumbersLoad::checkUrl(QUrl(u"https://login.microsoftonline.com@evil.example/"_s)).isEmpty());
+    }
+
+    void aRefusedCertificateIsFinal()
+    {
+        QFile cert(QStringLiteral(OCNUMBERS_TEST_DATA "/tls/selfsigned-cert.pem"));
+        QFile key(QStringLiteral(OCNUMBERS_TEST_DATA "/tls/selfsigned-key.pem"));
+        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int handshakes = 0;
+        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&] { ++handshakes; });
+        QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+
+        NumbersLoad::Settings s = settings(1, false);
+        s.baseUrl = QUrl(u"https://127.0.0.1:%1/tenantui"_s.arg(server.serverPort()));
+        const LoadError error = run(s).endings.at(0);
+        QCOMPARE(error.kind, LoadError::Kind::Network);
+        QVERIFY2(error.message.contains(u"127.0.0.1"_s) &&
+                     error.message.contains(u"self-signed"_s, Qt::CaseInsensitive),
+                 qPrintable(error.message));
+        QCOMPARE(handshakes, 1); // not retried
+    }
+
+    void endsOnlyAfterStartReturns()
+    {
+        // A token source that answers at once, as one without a stored sign-in does: the end still comes
+        // after start() returns, so a caller that starts its event loop then sees it.
+        ImmediateRefusal refusing;
+        NumbersLoad load(settings(1, false), &m_nam, &refusing);
+        QSignalSpy finished(&load, &NumbersLoad::finished);
+        load.start();
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.size(), 1);
     }
 
     void timesOutEveryRequest()

@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("unknown fault") << u"numbers-v2:418"_s << u"unknown fault \"418\""_s;
         QTest::newRow("bad value") << u"token:latency=soon"_s << u"not a whole number"_s;
         QTest::newRow("bad option") << u"token:500:often=2"_s << u"unknown option"_s;
+        QTest::newRow("redirect without URL") << u"api:redirect"_s << u"redirect=URL"_s;
+        QTest::newRow("redirect to a path") << u"api:redirect=/elsewhere"_s << u"absolute URL"_s;
     }
     void specificationsAreCheckedAndExplained()
     {
@@ -71,6 +73,34 @@ private slots:
         QCOMPARE(plan.take(SandboxRoute::NumbersV3)->kind, SandboxFault::Kind::ServerError);
         QCOMPARE(plan.take(SandboxRoute::NumbersV3)->kind, SandboxFault::Kind::Latency);
         QCOMPARE(plan.take(SandboxRoute::Token)->value, 5);
+    }
+
+    void redirects()
+    {
+        FaultPlan plan;
+        QCOMPARE(
+            plan.add(
+                u"api:redirect=http://127.0.0.2:8080/x?y=1:times=2; token:redirect=https://other.example/t"_s),
+            QString());
+        const auto api = plan.take(SandboxRoute::NumbersV3);
+        QCOMPARE(api->kind, SandboxFault::Kind::Redirect);
+        QCOMPARE(api->target, u"http://127.0.0.2:8080/x?y=1"_s);
+        QCOMPARE(plan.take(SandboxRoute::Number)->target,
+                 u"http://127.0.0.2:8080/x?y=1"_s);                                     // api: every route
+        QCOMPARE(plan.take(SandboxRoute::Token)->target, u"https://other.example/t"_s); // api's times used up
+
+        inject(u"numbers-v2:redirect=http://127.0.0.2:9/tenantui:times=1"_s);
+        const TestResponse moved = numbers(u"v2"_s);
+        QCOMPARE(moved.status, 302);
+        QCOMPARE(moved.header("Location"), QByteArray("http://127.0.0.2:9/tenantui"));
+        inject(u"token:redirect=http://127.0.0.2:9/token:times=1"_s);
+        QUrlQuery form;
+        form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+        const TestResponse token =
+            m_http.postForm(QUrl(m_server->authorityUrl().toString() + u"/"_s + m_server->config().directory +
+                                 u"/oauth2/v2.0/token"_s),
+                            form);
+        QCOMPARE(token.status, 307);
     }
 
     void statusFaults()

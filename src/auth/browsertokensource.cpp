@@ -1,8 +1,10 @@
 #include "browsertokensource.h"
 
 #include "entraauthorizationflow.h"
+#include "entraendpoint.h"
 #include "jwt.h"
 #include "loopbackreplyhandler.h"
+#include "net/networkpolicy.h"
 #include "secretstore.h"
 
 #include <QCryptographicHash>
@@ -30,14 +32,9 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
     , m_handler(new LoopbackReplyHandler(this))
     , m_flow(new EntraAuthorizationFlow(nam, this))
 {
-    QUrl endpoint = m_settings.authority;
-    QString path = endpoint.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    endpoint.setPath(path + u'/' + m_settings.directory + u"/oauth2/v2.0/authorize"_s);
-    m_flow->setAuthorizationUrl(endpoint);
-    endpoint.setPath(path + u'/' + m_settings.directory + u"/oauth2/v2.0/token"_s);
-    m_flow->setAccessTokenUrl(endpoint);
+    NetworkPolicy::secure(nam); // the flow's token requests are made inside Qt
+    m_flow->setAuthorizationUrl(entraEndpoint(m_settings.authority, m_settings.directory, u"authorize"_s));
+    m_flow->setAccessTokenUrl(entraEndpoint(m_settings.authority, m_settings.directory, u"token"_s));
     m_flow->setClientIdentifier(m_settings.clientId);
     m_flow->setReplyHandler(m_handler);
     m_flow->setModifyParametersFunction(
@@ -64,32 +61,16 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
             }
         });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
+        // 6.4 has just connected the loopback port straight to its flow, which would act on any answer
+        // (an "error" without our state ends the sign-in). Answers reach the flow only through
+        // callbackReceived() below, once they are known to belong to this sign-in.
+        disconnect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, m_flow,
+                   &QAbstractOAuth2::authorizationCallbackReceived);
         const bool opened = m_openBrowser && m_openBrowser(url);
         emit authorizationUrlReady(url, opened);
     });
-    // Before the flow's own handler: 6.4 ignores a wrong state or a missing code without a signal.
-    connect(
-        m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
-        [this](const QVariantMap &data) {
-            // The handler writes its page after this slot returns, so the page can tell what happened.
-            if (!m_signingIn) {
-                m_handler->showOutcome(false, tr("OC Numbers is not waiting for a sign-in."));
-            } else if (data.contains(u"error"_s)) {
-                m_handler->showOutcome(
-                    false, tr("The sign-in did not complete: %1")
-                               .arg(decodedDescription(data.value(u"error_description"_s).toString())));
-            } else if (data.value(u"code"_s).toString().isEmpty()) {
-                m_handler->showOutcome(false, tr("The answer held no authorization code."));
-                fail(tr("The sign-in page came back without an authorization code."));
-            } else if (data.value(u"state"_s).toString() != m_flow->state()) {
-                m_handler->showOutcome(false, tr("The answer does not belong to this sign-in."));
-                fail(tr("The sign-in answer does not belong to this sign-in (state mismatch); it was "
-                        "ignored. Sign in again."));
-            } else {
-                m_handler->showOutcome(true, tr("OC Numbers received your sign-in and is finishing it."));
-            }
-        },
-        Qt::DirectConnection);
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &BrowserTokenSource::callbackReceived, Qt::DirectConnection);
     connect(m_flow, &QAbstractOAuth2::error, this,
             [this](const QString &error, const QString &description, const QUrl &) {
                 fail(error == u"access_denied"_s ? tr("The sign-in was declined.")
@@ -108,6 +89,10 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
                                     : tr("The sign-in service refused the token request (%1).").arg(error),
                      description);
             });
+    connect(m_handler, &LoopbackReplyHandler::tokenReplyUnusable, this, [this](const LoadError &error) {
+        m_flow->resetStatus(QAbstractOAuth::Status::NotAuthenticated);
+        fail(error);
+    });
     connect(m_flow, &QAbstractOAuth::granted, this, &BrowserTokenSource::granted);
     connect(m_flow, &QAbstractOAuth2::refreshTokenChanged, this, [this](const QString &refreshToken) {
         // Entra rotates refresh tokens: keep the newest, always.
@@ -121,6 +106,34 @@ BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager 
 
 BrowserTokenSource::~BrowserTokenSource() = default;
 
+void BrowserTokenSource::callbackReceived(const QVariantMap &data)
+{
+    // The handler writes its page after this returns, so the page can tell what happened.
+    if (!m_signingIn) {
+        m_handler->showOutcome(false, tr("OC Numbers is not waiting for a sign-in."));
+        return;
+    }
+    // RFC 6749 §10.12: an answer without this attempt's state is someone else's (a forged link, an old
+    // tab). It is turned away and the sign-in goes on waiting for its own answer.
+    if (data.value(u"state"_s).toString() != m_flow->state()) {
+        m_handler->showOutcome(false, tr("This answer does not belong to the sign-in in progress; it was "
+                                         "ignored. Finish the sign-in in the tab that OC Numbers opened."));
+        return;
+    }
+    if (data.contains(u"error"_s)) {
+        m_handler->showOutcome(false,
+                               tr("The sign-in did not complete: %1")
+                                   .arg(decodedDescription(data.value(u"error_description"_s).toString())));
+    } else if (data.value(u"code"_s).toString().isEmpty()) {
+        m_handler->showOutcome(false, tr("The answer held no authorization code."));
+        fail(tr("The sign-in page came back without an authorization code."));
+        return;
+    } else {
+        m_handler->showReceived();
+    }
+    emit m_flow->authorizationCallbackReceived(data);
+}
+
 bool BrowserTokenSource::isListening() const
 {
     return m_handler->isListening();
@@ -133,11 +146,17 @@ QDateTime BrowserTokenSource::expiresAt() const
 
 void BrowserTokenSource::startSignIn()
 {
-    if (!m_handler->isListening() && !m_handler->listen(QHostAddress(QHostAddress::LocalHost), 0)) {
-        fail(tr("Cannot open a loopback port for the sign-in answer. Use device-code sign-in instead."));
+    if (m_signingIn)
+        return;
+    m_signingIn = true; // failures below are reported as this sign-in's, after this returns
+    if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
+        failLater(tr("The sign-in was not started: %1").arg(refused));
         return;
     }
-    m_signingIn = true;
+    if (!m_handler->isListening() && !m_handler->listen(QHostAddress(QHostAddress::LocalHost), 0)) {
+        failLater(tr("Cannot open a loopback port for the sign-in answer. Use device-code sign-in instead."));
+        return;
+    }
     m_verifier = Jwt::randomUrlSafe(32);
     m_flow->setState(QString::fromLatin1(Jwt::randomUrlSafe(16)));
     m_flow->setScope(userScope(m_settings.apiScope));
@@ -154,16 +173,26 @@ void BrowserTokenSource::cancelSignIn()
 
 void BrowserTokenSource::fail(const QString &message, const QString &detail, LoadError::Kind kind)
 {
-    m_handler->close();
-    m_timeout.stop();
-    // A silent refresh answers its callers only; signInFailed is about a sign-in the user started.
-    const bool interactive = std::exchange(m_signingIn, false);
     LoadError error;
     error.kind = kind;
     error.message = message;
     error.detail = detail;
     if (!detail.isEmpty())
         error.message += u" "_s + detail;
+    fail(error);
+}
+
+void BrowserTokenSource::failLater(const QString &message)
+{
+    QTimer::singleShot(0, this, [this, message] { fail(message); });
+}
+
+void BrowserTokenSource::fail(const LoadError &error)
+{
+    m_handler->close();
+    m_timeout.stop();
+    // A silent refresh answers its callers only; signInFailed is about a sign-in the user started.
+    const bool interactive = std::exchange(m_signingIn, false);
     if (interactive)
         emit signInFailed(error);
     const QList<Callback> waiting = std::exchange(m_waiting, {});
@@ -194,6 +223,10 @@ void BrowserTokenSource::token(bool forceRefresh, Callback callback)
     m_waiting.append(std::move(callback));
     if (m_signingIn || m_flow->status() == QAbstractOAuth::Status::RefreshingToken)
         return;
+    if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
+        failLater(tr("Not signed in: %1").arg(refused));
+        return;
+    }
     const auto refreshWith = [this](const QString &refreshToken) {
         m_flow->setRefreshToken(refreshToken);
         m_flow->resetStatus(QAbstractOAuth::Status::Granted);
@@ -204,7 +237,7 @@ void BrowserTokenSource::token(bool forceRefresh, Callback callback)
         return;
     }
     if (!m_secrets) {
-        fail(tr("Not signed in. Sign in with the browser first."));
+        failLater(tr("Not signed in. Sign in with the browser first."));
         return;
     }
     m_secrets->read(

@@ -53,8 +53,11 @@ signals:
     void signInFailed(const LoadError &error); // an interactive sign-in (startSignIn) ended without a token
 
 private:
+    void callbackReceived(const QVariantMap &data);
     void fail(const QString &message, const QString &detail = {},
               LoadError::Kind kind = LoadError::Kind::SignIn);
+    void fail(const LoadError &error);
+    void failLater(const QString &message); // after the caller returns, like every other outcome
     void granted();
 
     Settings m_settings;

@@ -1,5 +1,10 @@
 #include "clientcredentialstokensource.h"
 
+#include "core/logprotection.h"
+#include "entraendpoint.h"
+#include "net/networkpolicy.h"
+#include "tokenreply.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +19,10 @@ ClientCredentialsTokenSource::ClientCredentialsTokenSource(Settings settings, QN
     : TokenSource(parent)
     , m_settings(std::move(settings))
     , m_nam(nam)
-{}
+{
+    NetworkPolicy::secure(m_nam);
+    LogProtection::addKnownSecret(m_settings.clientSecret);
+}
 
 ClientCredentialsTokenSource::~ClientCredentialsTokenSource()
 {
@@ -41,10 +49,14 @@ void ClientCredentialsTokenSource::token(bool forceRefresh, Callback callback)
     m_waiting.append(std::move(callback));
     if (m_pending)
         return; // one token request at a time: this caller waits for the one in flight
-
-    QUrl url = m_settings.authority;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u'/' + m_settings.directory +
-                u"/oauth2/v2.0/token"_s);
+    // The secret goes only to an address that passes the checks, however the settings were made.
+    if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
+        LoadError error;
+        error.kind = LoadError::Kind::SignIn;
+        error.message = tr("The client secret was not sent: %1").arg(refused);
+        QTimer::singleShot(0, this, [this, error] { answer(error); });
+        return;
+    }
     QUrlQuery form;
     const auto add = [&](const QString &key, const QString &value) {
         form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
@@ -53,7 +65,8 @@ void ClientCredentialsTokenSource::token(bool forceRefresh, Callback callback)
     add(u"client_id"_s, m_settings.clientId);
     add(u"client_secret"_s, m_settings.clientSecret);
     add(u"scope"_s, m_settings.scope);
-    QNetworkRequest request(url);
+    QNetworkRequest request =
+        NetworkPolicy::request(entraEndpoint(m_settings.authority, m_settings.directory, u"token"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(m_settings.timeoutMs);
@@ -69,7 +82,9 @@ void ClientCredentialsTokenSource::finished(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     LoadError error;
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
+    if (auto problem = NetworkPolicy::transportProblem(reply, body.size(), NetworkPolicy::Service::SignIn)) {
+        error = *problem;
+    } else if (reply->error() != QNetworkReply::NoError && (status == 0 || status == 200)) {
         error.kind = reply->error() == QNetworkReply::OperationCanceledError ? LoadError::Kind::Timeout
                                                                              : LoadError::Kind::Network;
         error.message =
@@ -83,20 +98,22 @@ void ClientCredentialsTokenSource::finished(QNetworkReply *reply)
     } else if (status != 200) {
         error = describeEntraError(status, body, m_settings.directory, m_settings.clientId);
     } else {
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        const QByteArray token = json.value(u"access_token"_s).toString().toLatin1();
-        const qint64 expiresIn = json.value(u"expires_in"_s).toVariant().toLongLong();
-        if (token.isEmpty() || expiresIn <= 0) {
-            error.kind = LoadError::Kind::SignIn;
-            error.message =
-                tr("The sign-in service at %1 answered without a usable token. Check the authority "
-                   "URL in the connection profile.")
-                    .arg(m_settings.authority.host());
+        QString problem;
+        if (const std::optional<TokenReply> token = TokenReply::parse(body, &problem)) {
+            m_token = token->accessToken;
+            m_expires = QDateTime::currentDateTimeUtc().addSecs(token->expiresInSeconds);
         } else {
-            m_token = token;
-            m_expires = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+            error.kind = LoadError::Kind::SignIn;
+            error.message = tr("The sign-in service at %1 answered without a usable token: %2. Check the "
+                               "authority URL in the connection profile.")
+                                .arg(m_settings.authority.host(), problem);
         }
     }
+    answer(error);
+}
+
+void ClientCredentialsTokenSource::answer(const LoadError &error)
+{
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)
         callback(error.isError() ? QByteArray() : m_token, error);

@@ -39,6 +39,7 @@ public:
 
 private:
     void finished(QNetworkReply *reply);
+    void answer(const LoadError &error);
 
     Settings m_settings;
     QNetworkAccessManager *m_nam;

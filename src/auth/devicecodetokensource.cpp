@@ -1,7 +1,10 @@
 #include "devicecodetokensource.h"
 
+#include "entraendpoint.h"
 #include "jwt.h"
+#include "net/networkpolicy.h"
 #include "secretstore.h"
+#include "tokenreply.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +21,7 @@ DeviceCodeTokenSource::DeviceCodeTokenSource(Settings settings, QNetworkAccessMa
     , m_nam(nam)
     , m_secrets(secrets)
 {
+    NetworkPolicy::secure(m_nam);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeTokenSource::poll);
 }
@@ -34,19 +38,33 @@ DeviceCodeTokenSource::~DeviceCodeTokenSource()
 QNetworkReply *DeviceCodeTokenSource::post(const QString &endpoint,
                                            const QList<QPair<QString, QString>> &form)
 {
-    QUrl url = m_settings.authority;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u'/' + m_settings.directory + u"/oauth2/v2.0/"_s + endpoint);
     QUrlQuery query;
     for (const auto &[key, value] : form)
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    QNetworkRequest request(url);
+    QNetworkRequest request =
+        NetworkPolicy::request(entraEndpoint(m_settings.authority, m_settings.directory, endpoint));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setTransferTimeout(m_settings.timeoutMs);
     return m_nam->post(request, query.toString(QUrl::FullyEncoded).toUtf8());
+}
+
+LoadError DeviceCodeTokenSource::replyError(const QNetworkReply *reply, const QByteArray &body,
+                                            const QString &what) const
+{
+    if (auto problem = NetworkPolicy::transportProblem(reply, body.size(), NetworkPolicy::Service::SignIn))
+        return *problem;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool explained = QJsonDocument::fromJson(body).object().value(u"error"_s).isString();
+    if (reply->error() != QNetworkReply::NoError && !explained) {
+        LoadError error;
+        error.kind = LoadError::Kind::Network;
+        error.httpStatus = status;
+        error.message = tr("Cannot reach %1 to %2: %3. Check the network and the authority URL.")
+                            .arg(m_settings.authority.host(), what, reply->errorString());
+        return error;
+    }
+    return entraError(body, status, what);
 }
 
 LoadError DeviceCodeTokenSource::entraError(const QByteArray &body, int status, const QString &what) const
@@ -82,6 +100,13 @@ void DeviceCodeTokenSource::token(bool forceRefresh, Callback callback)
     m_waiting.append(std::move(callback));
     if (m_refreshing || !m_deviceCode.isEmpty())
         return; // a refresh or a sign-in is under way: it answers everyone
+    if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
+        LoadError error;
+        error.kind = LoadError::Kind::SignIn;
+        error.message = tr("Not signed in: %1").arg(refused);
+        QTimer::singleShot(0, this, [this, error] { answerWaiting(error); });
+        return;
+    }
     if (!m_secrets) {
         LoadError error;
         error.kind = LoadError::Kind::SignIn;
@@ -118,11 +143,11 @@ void DeviceCodeTokenSource::refresh(const QString &refreshToken)
         m_refreshing = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        if (status == 200) {
-            tokensReceived(body);
+        const LoadError error = status == 200 && reply->error() == QNetworkReply::NoError
+                                    ? tokensReceived(reply, body)
+                                    : replyError(reply, body, tr("refresh the sign-in"));
+        if (!error.isError())
             return;
-        }
-        const LoadError error = entraError(body, status, tr("refresh the sign-in"));
         if (QJsonDocument::fromJson(body).object().value(u"error"_s).toString() == u"invalid_grant"_s &&
             m_secrets)
             m_secrets->remove(m_settings.refreshTokenKey, [](const QString &) {});
@@ -133,6 +158,16 @@ void DeviceCodeTokenSource::refresh(const QString &refreshToken)
 void DeviceCodeTokenSource::startSignIn()
 {
     cancelSignIn();
+    if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
+        LoadError error;
+        error.kind = LoadError::Kind::SignIn;
+        error.message = tr("The sign-in was not started: %1").arg(refused);
+        QTimer::singleShot(0, this, [this, error] {
+            emit signInFailed(error);
+            answerWaiting(error);
+        });
+        return;
+    }
     m_pending = post(u"devicecode"_s,
                      {{u"client_id"_s, m_settings.clientId}, {u"scope"_s, userScope(m_settings.apiScope)}});
     QNetworkReply *reply = m_pending;
@@ -143,7 +178,7 @@ void DeviceCodeTokenSource::startSignIn()
         const QByteArray body = reply->readAll();
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (status != 200 || json.value(u"device_code"_s).toString().isEmpty()) {
-            const LoadError error = entraError(body, status, tr("start the sign-in"));
+            const LoadError error = replyError(reply, body, tr("start the sign-in"));
             emit signInFailed(error);
             answerWaiting(error);
             return;
@@ -182,9 +217,20 @@ void DeviceCodeTokenSource::poll()
         m_pending = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        if (status == 200) {
+        if (status == 200 && reply->error() == QNetworkReply::NoError) {
             m_deviceCode.clear();
-            tokensReceived(body);
+            const LoadError error = tokensReceived(reply, body);
+            if (error.isError()) {
+                emit signInFailed(error);
+                answerWaiting(error);
+            }
+            return;
+        }
+        if (auto problem =
+                NetworkPolicy::transportProblem(reply, body.size(), NetworkPolicy::Service::SignIn)) {
+            m_deviceCode.clear();
+            emit signInFailed(*problem);
+            answerWaiting(*problem);
             return;
         }
         const QString code = QJsonDocument::fromJson(body).object().value(u"error"_s).toString();
@@ -203,19 +249,31 @@ void DeviceCodeTokenSource::poll()
     });
 }
 
-void DeviceCodeTokenSource::tokensReceived(const QByteArray &body)
+LoadError DeviceCodeTokenSource::tokensReceived(const QNetworkReply *reply, const QByteArray &body)
 {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    m_token = json.value(u"access_token"_s).toString().toLatin1();
-    m_expires = QDateTime::currentDateTimeUtc().addSecs(json.value(u"expires_in"_s).toInt());
+    if (auto problem = NetworkPolicy::transportProblem(reply, body.size(), NetworkPolicy::Service::SignIn))
+        return *problem;
+    QString problem;
+    const std::optional<TokenReply> token = TokenReply::parse(body, &problem);
+    if (!token) {
+        LoadError error;
+        error.kind = LoadError::Kind::SignIn;
+        error.httpStatus = 200;
+        error.message = tr("The sign-in service at %1 did not answer with a usable token: %2. Nothing was "
+                           "kept. Sign in again; if this repeats, check the authority URL of the connection.")
+                            .arg(m_settings.authority.host(), problem);
+        return error;
+    }
+    m_token = token->accessToken;
+    m_expires = QDateTime::currentDateTimeUtc().addSecs(token->expiresInSeconds);
     m_identity = Jwt::identity(m_token);
     scheduleRenewal(m_expires);
     // Entra rotates the refresh token: keep the newest, always.
-    const QString refreshToken = json.value(u"refresh_token"_s).toString();
-    if (!refreshToken.isEmpty() && m_secrets)
-        m_secrets->write(m_settings.refreshTokenKey, refreshToken, [](const QString &) {});
+    if (!token->refreshToken.isEmpty() && m_secrets)
+        m_secrets->write(m_settings.refreshTokenKey, token->refreshToken, [](const QString &) {});
     emit signedIn(m_identity);
     answerWaiting({});
+    return {};
 }
 
 void DeviceCodeTokenSource::answerWaiting(const LoadError &error)

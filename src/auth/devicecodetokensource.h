@@ -54,9 +54,11 @@ signals:
 private:
     QNetworkReply *post(const QString &endpoint, const QList<QPair<QString, QString>> &form);
     void poll();
-    void tokensReceived(const QByteArray &body);
+    // Takes a 200 answer's token; an error when it holds none that can be used.
+    LoadError tokensReceived(const QNetworkReply *reply, const QByteArray &body);
     void refresh(const QString &refreshToken);
     void answerWaiting(const LoadError &error);
+    LoadError replyError(const QNetworkReply *reply, const QByteArray &body, const QString &what) const;
     LoadError entraError(const QByteArray &body, int status, const QString &what) const;
 
     Settings m_settings;

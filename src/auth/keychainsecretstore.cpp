@@ -1,5 +1,7 @@
 #include "keychainsecretstore.h"
 
+#include "core/logprotection.h"
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +40,9 @@ void KeychainSecretStore::read(const QString &key, ReadCallback callback)
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [job, callback] {
-        callback(job->error() == QKeychain::NoError ? job->textData() : QString(), describe(job));
+        const QString secret = job->error() == QKeychain::NoError ? job->textData() : QString();
+        LogProtection::addKnownSecret(secret);
+        callback(secret, describe(job));
     });
     job->start();
 }
@@ -50,6 +54,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, DoneC
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
+    LogProtection::addKnownSecret(secret);
     connect(job, &QKeychain::Job::finished, this, [job, callback] { callback(describe(job)); });
     job->start();
 }

@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
+#include "core/terminaltext.h"
 #include "net/numbersload.h"
 #include "numbersoutput.h"
 #include "session/loadsettings.h"
@@ -206,7 +207,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
             signInError = {};
             QObject::connect(device.get(), &DeviceCodeTokenSource::userCodeReady, &wait,
                              [&](const QString &, const QUrl &, const QString &message, int) {
-                                 err << message << '\n';
+                                 err << terminalSafe(message) << '\n';
                                  err.flush();
                              });
             QObject::connect(device.get(), &DeviceCodeTokenSource::signedIn, &wait, [&] { wait.quit(); });
@@ -218,11 +219,11 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
             device->startSignIn();
             wait.exec();
             if (signInError.isError()) {
-                err << command << ": " << signInError.message << '\n';
+                err << command << ": " << terminalSafe(signInError.message) << '\n';
                 return CliExitCode::SignIn;
             }
             if (!output.quiet())
-                err << tr("Signed in as %1.").arg(device->identity()) << '\n';
+                err << tr("Signed in as %1.").arg(terminalSafe(device->identity())) << '\n';
         }
         tokenSource = std::move(device);
     } else {
@@ -287,7 +288,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     if (showProgress)
         err << '\n';
     if (ending.isError()) {
-        err << command << ": " << ending.message << '\n';
+        err << command << ": " << terminalSafe(ending.message) << '\n';
         if (!store.isEmpty())
             err << tr("%1 numbers had arrived; nothing was written because the list is incomplete.")
                        .arg(store.size())

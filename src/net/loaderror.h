@@ -10,8 +10,9 @@ struct LoadError final {
         Permission, // signed in, but not allowed for this tenant or channel (403)
         BadRequest, // the server refused the request (400): its title, detail and ticket say why
         NotFound,
-        Server,  // 5xx or 429 after every retry
-        Network, // no connection, reset, TLS failure
+        Server,     // 5xx or 429 after every retry
+        Network,    // no connection, reset, TLS failure
+        Redirected, // a 3xx: never followed, so credentials stay with the host they were meant for
         Timeout,
         BadData,  // the body is not a Live Platform response
         TooLarge, // the body is larger than the configured cap

@@ -3,9 +3,9 @@
 #include "auth/tokensource.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "networkpolicy.h"
 
 #include <QFutureWatcher>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -62,6 +62,7 @@ NumbersLoad::NumbersLoad(Settings settings, QNetworkAccessManager *nam, TokenSou
     , m_nam(nam)
     , m_tokens(tokens)
 {
+    NetworkPolicy::secure(m_nam);
     if (!m_settings.paged)
         m_nextToEmit = 0;
 }
@@ -87,20 +88,7 @@ bool NumbersLoad::isGuid(const QString &text)
 
 QString NumbersLoad::checkUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid URL.").arg(url.toString());
-    if (url.scheme() == u"https"_s)
-        return {};
-    const QString host = url.host();
-    const QHostAddress address(host);
-    if (url.scheme() == u"http"_s && (host == u"localhost"_s || address.isLoopback()))
-        return {};
-    if (url.scheme() == u"http"_s)
-        return tr("Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, "
-                  "or http "
-                  "only for this machine (127.0.0.1, ::1, localhost).")
-            .arg(host);
-    return tr("\"%1\" is not an https URL.").arg(url.toString());
+    return NetworkPolicy::checkUrl(url);
 }
 
 QUrl NumbersLoad::urlFor(int page) const
@@ -158,13 +146,18 @@ void NumbersLoad::start()
             refused.message = tr("Not signed in.");
         }
     }
-    if (refused.message.isEmpty()) {
+    // Everything happens after start() returns, failures included, so a caller can start its event loop
+    // after start() and never miss the end (a token source may answer at once).
+    QTimer::singleShot(0, this, [this, refused] {
+        if (m_finished)
+            return;
+        if (!refused.message.isEmpty()) {
+            fail(refused);
+            return;
+        }
         send(m_settings.paged ? 1 : 0, 1, false);
         m_nextToSend = 2;
-        return;
-    }
-    // Ends after start() returns, like every other outcome.
-    QTimer::singleShot(0, this, [this, refused] { fail(refused); });
+    });
 }
 
 void NumbersLoad::cancel()
@@ -189,7 +182,15 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
             fail(error);
             return;
         }
-        QNetworkRequest networkRequest(urlFor(page));
+        const QUrl url = urlFor(page);
+        if (const QString refused = checkUrl(url); !refused.isEmpty()) {
+            LoadError error;
+            error.kind = LoadError::Kind::BadRequest;
+            error.message = refused;
+            fail(error);
+            return;
+        }
+        QNetworkRequest networkRequest = NetworkPolicy::request(url);
         networkRequest.setRawHeader("Authorization", "Bearer " + token);
         networkRequest.setRawHeader("Accept", "application/json");
         if (m_settings.channelId)
@@ -249,6 +250,14 @@ void NumbersLoad::replyFinished(int page)
     // Error bodies are small; only a 200 body is left in pieces for the parser.
     const QByteArray body = status == 200 ? QByteArray() : request.pieces.join();
     const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+
+    // A redirect is never followed and a refused certificate comes back the same: both end the load.
+    if (auto problem =
+            NetworkPolicy::transportProblem(reply, request.pieceBytes, NetworkPolicy::Service::LivePlatform);
+        problem && (problem->kind == LoadError::Kind::Redirected || NetworkPolicy::isTlsFailure(reply))) {
+        fail(*problem);
+        return;
+    }
 
     // No answer, or an answer cut short: the network failed. A body shorter than its Content-Length counts
     // too: a connection closed early does not always surface as an error.

@@ -10,8 +10,10 @@
 //   numbers-v3:429=2:times=1          the next v3 page request gets 429 with Retry-After: 2
 //   numbers-v2:reset                  every v2 list is cut by a connection reset
 //   numbers-v3:expire-token:after=2   the third and later page requests get 401
-// Routes: any, authorize, token, numbers-v2, numbers-v3, number. Faults: latency=MS, drip=MS, 429=S, 500,
-// 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N.
+//   api:redirect=http://127.0.0.2:8080/x   every Live Platform request is redirected there
+// Routes: any, authorize, token, api (every Live Platform route), numbers-v2, numbers-v3, number. Faults:
+// latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token,
+// empty-page, total-changes=N, redirect=URL.
 class FaultPlan final {
     Q_DECLARE_TR_FUNCTIONS(FaultPlan)
 

@@ -3,7 +3,8 @@
 #include <QString>
 
 // Which endpoint a fault applies to.
-enum class SandboxRoute { Any, Authorize, Token, NumbersV2, NumbersV3, Number };
+// Api: any Live Platform route (the three below it).
+enum class SandboxRoute { Any, Authorize, Token, Api, NumbersV2, NumbersV3, Number };
 
 // One way the sandbox misbehaves on purpose, as real networks and services do.
 struct SandboxFault final {
@@ -21,11 +22,13 @@ struct SandboxFault final {
         ExpiredToken,       // 401 as for an expired token (token expiry mid-paging)
         EmptyPage,          // v3: a page with no data, totals unchanged
         ChangingTotal,      // v3: totalRecords grows by value (default 1)
+        Redirect,           // 302 (Live Platform) or 307 (sign-in, a POST resent as it is) to target
     };
 
     SandboxRoute route = SandboxRoute::Any;
     Kind kind = Kind::ServerError;
     int value = 0;
+    QString target; // Redirect: the Location
     int times = -1; // how many requests it hits; -1: every one
     int after = 0;  // matching requests to let through first
 };

@@ -151,6 +151,14 @@ SandboxResponse SandboxServer::answer(const QHttpServerRequest &request, const Q
                       "has ended. Sign in again.</form></body></html>\n";
             return response;
         }
+        case Kind::Redirect: {
+            // 307 keeps a POST a POST, body and all: what would carry a client secret to the target.
+            const bool post = route == SandboxRoute::Token;
+            SandboxResponse response = SandboxReply::description(
+                post ? Status::TemporaryRedirect : Status::Found, u"Moved to %1"_s.arg(fault->target));
+            response.headers.emplaceBack("Location", fault->target.toUtf8());
+            return response;
+        }
         case Kind::ExpiredToken:
             if (route == SandboxRoute::NumbersV2 || route == SandboxRoute::NumbersV3 ||
                 route == SandboxRoute::Number)
