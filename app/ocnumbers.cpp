@@ -4,6 +4,7 @@
 #include "gui/colorscheme.h"
 #include "gui/mainwindow.h"
 #include "gui/viewsettings.h"
+#include "session/demoenvironment.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -105,13 +106,22 @@ int main(int argc, char *argv[])
         u"color-scheme"_s,
         QApplication::translate("main", "light, dark or system (the default: the desktop's colours)."),
         u"scheme"_s, u"system"_s);
-    parser.addOptions({demo, demoNumbers, colorScheme});
+    const QCommandLineOption demoFaults(
+        u"demo-faults"_s,
+        QApplication::translate("main", "Make the demo server fail on purpose, as ocnumbers-sandbox --faults "
+                                        "does (e.g. numbers-v2:503=2:times=1), to see how failures look."),
+        u"faults"_s);
+    parser.addOptions({demo, demoNumbers, demoFaults, colorScheme});
     parser.process(app);
 
     bool ok = false;
     const qulonglong count = parser.value(demoNumbers).toULongLong(&ok);
     if (!ok || count > 2'000'000) {
         std::fprintf(stderr, "ocnumbers: --demo-numbers must be a whole number up to 2000000\n");
+        return 2;
+    }
+    if (const QString error = DemoEnvironment::setFaults(parser.value(demoFaults)); !error.isEmpty()) {
+        std::fprintf(stderr, "ocnumbers: --demo-faults: %s\n", qPrintable(error));
         return 2;
     }
     const QString scheme = parser.value(colorScheme);

@@ -264,6 +264,20 @@ private slots:
         QCOMPARE(other.connections(), 0);
     }
 
+    void theClientSecretIsNotResentElsewhere()
+    {
+        ForeignHost other;
+        QVERIFY(other.isListening());
+        QCOMPARE(m_server->faults().add(u"token:redirect="_s + other.url(u"/token"_s).toString()), QString());
+        const LoadError error = run(settings(1, false)).endings.at(0);
+        QCOMPARE(error.kind, LoadError::Kind::Redirected);
+        QVERIFY2(error.message.contains(u"307"_s) && error.message.contains(u"127.0.0.2"_s) &&
+                     error.message.contains(u"authority URL"_s),
+                 qPrintable(error.message));
+        QTest::qWait(100);
+        QCOMPARE(other.connections(), 0);
+    }
+
     void refusesAddressesWithUserInfo()
     {
         NumbersLoad::Settings s = settings(1, false);

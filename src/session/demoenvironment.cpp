@@ -1,11 +1,28 @@
 #include "demoenvironment.h"
 
+#include "sandbox/faultplan.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QString &demoFaults()
+{
+    static QString faults;
+    return faults;
+}
+} // namespace
+
+QString DemoEnvironment::setFaults(const QString &specification)
+{
+    if (const QString error = FaultPlan().add(specification); !error.isEmpty())
+        return error;
+    demoFaults() = specification;
+    return {};
+}
 
 DemoEnvironment::DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *parent)
     : QObject(parent)
@@ -31,10 +48,11 @@ void DemoEnvironment::start()
 {
     SandboxConfig config;
     config.largeTenantNumbers = m_largeTenantNumbers;
-    QMetaObject::invokeMethod(&m_threadContext, [this, config] {
+    QMetaObject::invokeMethod(&m_threadContext, [this, config, faults = demoFaults()] {
         auto *server = new SandboxServer(config);
         connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
         const QString error = server->start();
+        server->faults().add(faults);
         QMetaObject::invokeMethod(this, [this, server, error] {
             m_server = server;
             emit started(error);

@@ -35,6 +35,9 @@ public:
     bool openInProcess(const QUrl &authorizeUrl);
 
     static QString profileName();
+    // Faults the demo's sandbox injects, as ocnumbers-sandbox --faults takes them: to see how the window
+    // takes failures. Set before the demo starts; returns an error message for a bad specification.
+    static QString setFaults(const QString &specification);
 
 signals:
     void started(const QString &error);

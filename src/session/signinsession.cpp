@@ -5,8 +5,13 @@
 #include "auth/devicecodetokensource.h"
 #include "auth/jwt.h"
 #include "auth/secretstore.h"
+#include "core/terminaltext.h"
+
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSignIn, "ocnumbers.signin", QtInfoMsg)
 
 namespace {
 
@@ -231,6 +236,9 @@ void SignInSession::failed(const LoadError &error)
     if (m_state == State::SignedIn && error.kind != LoadError::Kind::Cancelled)
         return; // a late answer of an attempt already finished
     setState(State::SignedOut);
+    // For support: what the window shows, in the log too (never a token: the redacting handler sees it).
+    qCInfo(lcSignIn).noquote() << "Sign-in to" << m_profile.authority.host()
+                               << "failed:" << terminalSafe(error.message);
     emit signInFailed(error);
 }
 
