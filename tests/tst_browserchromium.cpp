@@ -61,7 +61,7 @@ private slots:
         // The page Chromium ended on: printed by --dump-dom once it loaded.
         QTRY_VERIFY_WITH_TIMEOUT(chromium.state() == QProcess::NotRunning, 30000);
         const QByteArray page = chromium.readAllStandardOutput();
-        QVERIFY2(page.contains("Signed in") && page.contains("close this tab"),
+        QVERIFY2(page.contains("Sign-in received") && page.contains("close this tab"),
                  QByteArray(page + chromium.readAllStandardError().right(2000)).constData());
 
         const auto [token, error] = tokenFrom(tokens, false);

@@ -2,6 +2,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/profilestore.h"
 
+#include <functional>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,16 @@ private slots:
         QTest::newRow("directory") << u"directory"_s << u"contoso"_s << u"directory must be"_s;
         QTest::newRow("client id") << u"clientId"_s << u"my-app"_s << u"client id must be"_s;
         QTest::newRow("scope") << u"scope"_s << u"api://x/Numbers.Read"_s << u"/.default"_s;
+        QTest::newRow("user before the authority's host")
+            << u"authority"_s << u"https://login.microsoftonline.com@evil.example"_s
+            << u"Authority: the address holds a user name or password before an @, so requests would go to "
+               "evil.example"_s;
+        QTest::newRow("user and password in the base URL")
+            << u"baseUrl"_s << u"https://admin:hunter2@lp.example.net/tenantui"_s
+            << u"Base URL: the address holds a user name or password"_s;
+        QTest::newRow("user on loopback") << u"baseUrl"_s << u"http://me@127.0.0.1:8455/tenantui"_s
+                                          << u"so requests would go to 127.0.0.1"_s;
+        QTest::newRow("ftp authority") << u"authority"_s << u"ftp://login.example.net"_s << u"Authority"_s;
     }
     void problemsAreNamed()
     {
@@ -53,6 +64,53 @@ private slots:
         QVERIFY2(profile, qPrintable(error));
         const QString problems = profile->problems().join(u' ');
         QVERIFY2(problems.contains(expected), qPrintable(problems));
+    }
+
+    void aStoredProfileIsCheckedLikeATypedOne()
+    {
+        // The settings file is not trusted more than the editor: bounds and names are problems too.
+        ConnectionProfile p = valid();
+        p.timeoutSeconds = 100000;
+        p.maxBodyMegabytes = 0;
+        p.name = u"red\x1b[31m"_s;
+        const QString problems = p.problems().join(u' ');
+        QVERIFY2(problems.contains(u"timeout must be between 1 and 3600"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"between 1 and 65536 MB"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"control character (\\x1b)"_s), qPrintable(problems));
+    }
+
+    void secretsAreBoundToTheAddresses()
+    {
+        const ConnectionProfile p = valid();
+        QVERIFY2(p.secretKey().startsWith(u"ocnumbers/Contoso / production/"_s), qPrintable(p.secretKey()));
+        QVERIFY(p.secretKey().endsWith(u"/client-secret"_s));
+        QVERIFY(p.refreshTokenKey().endsWith(u"/refresh-token"_s));
+        QCOMPARE(p.addressFingerprint().size(), 16);
+        QVERIFY(p.keychainKeys().contains(p.secretKey()) && p.keychainKeys().contains(p.refreshTokenKey()));
+        QVERIFY(p.keychainKeys().contains(u"ocnumbers/Contoso / production/client-secret"_s)); // 0.1's
+        const QList<std::function<void(ConnectionProfile &)>> moves = {
+            [](ConnectionProfile &c) { c.authority = QUrl(u"https://login.evil.example"_s); },
+            [](ConnectionProfile &c) { c.directory = u"evil.onmicrosoft.com"_s; },
+            [](ConnectionProfile &c) { c.clientId = u"00000000-2a1f-4e8d-b7c6-5a4f3e2d1c0b"_s; },
+            [](ConnectionProfile &c) { c.baseUrl = QUrl(u"https://lp.evil.example/tenantui"_s); },
+            [](ConnectionProfile &c) { c.name = u"other"_s; }};
+        for (const auto &move : moves) {
+            ConnectionProfile moved = p;
+            move(moved);
+            QVERIFY(moved.secretKey() != p.secretKey());
+            QVERIFY(moved.refreshTokenKey() != p.refreshTokenKey());
+        }
+        // What the secret is not bound to leaves the keys as they are, and so does saving and loading.
+        ConnectionProfile tuned = p;
+        tuned.timeoutSeconds = 300;
+        tuned.pageSize = 10;
+        tuned.scope = u"api://other/.default"_s;
+        tuned.baseUrl = QUrl(u"https://lp.example.net/tenantui/"_s);
+        tuned.clientId = p.clientId.toUpper();
+        QCOMPARE(tuned.secretKey(), p.secretKey());
+        QVERIFY(tuned.sameAddresses(p));
+        QString error;
+        QCOMPARE(ConnectionProfile::fromJson(p.toJson(), &error)->secretKey(), p.secretKey());
     }
 
     void loopbackHttpIsAllowed()

@@ -2,6 +2,7 @@
 #include "core/numberstore.h"
 #include "core/sampledata.h"
 #include "gui/detailpane.h"
+#include "gui/plaintooltips.h"
 
 #include <ctime>
 #include <QApplication>
@@ -97,6 +98,16 @@ class TestDetailPane final : public QObject {
     Q_OBJECT
 
 private slots:
+    void serverTextInToolTipsIsText()
+    {
+        // Qt renders a tooltip that looks like HTML; a value as the server sent it must read as sent.
+        QCOMPARE(PlainToolTips::escaped(u"2024-13-45T99:99"_s), u"2024-13-45T99:99"_s);
+        const QString html = PlainToolTips::escaped(u"<img src=\"http://evil.example/x\"><b>bold</b>"_s);
+        QVERIFY2(html.contains(u"&lt;img src=&quot;http://evil.example/x&quot;&gt;&lt;b&gt;bold&lt;/b&gt;"_s),
+                 qPrintable(html));
+        QVERIFY(!html.contains(u"<img"_s) && !html.contains(u"<b>"_s));
+    }
+
     void initTestCase()
     {
         // A local zone that is not UTC and has no DST, so "local time" is visible in the texts.

@@ -169,12 +169,13 @@ private slots:
         QTest::addColumn<QByteArray>("reply");
         QTest::addColumn<QString>("problem");
         QTest::newRow("no access_token")
-            << QByteArray(R"({"token_type":"Bearer","expires_in":3600})") << u"no access_token"_s;
+            << QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600}") << u"no access_token"_s;
         QTest::newRow("no expires_in")
-            << QByteArray(R"({"token_type":"Bearer","access_token":"abc.def.ghi"})") << u"expires_in"_s;
+            << QByteArray("{\"token_type\":\"Bearer\",\"access_token\":\"abc.def.ghi\"}") << u"expires_in"_s;
         QTest::newRow("not a bearer token")
-            << QByteArray(R"({"token_type":"mac","access_token":"abc","expires_in":3600})") << u"bearer"_s;
-        QTest::newRow("not JSON") << QByteArray(R"({"access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.)")
+            << QByteArray("{\"token_type\":\"mac\",\"access_token\":\"abc\",\"expires_in\":3600}")
+            << u"bearer"_s;
+        QTest::newRow("not JSON") << QByteArray("{\"access_token\":\"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.")
                                   << u"not a JSON object"_s;
     }
     void aTokenReplyWithoutATokenIsAnError()

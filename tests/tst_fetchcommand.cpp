@@ -174,7 +174,7 @@ private slots:
     {
         // Entra answers the polling with 200 but no access_token: an error, not a wait for ever.
         FakeEntra entra;
-        entra.tokenReply = R"({"token_type":"Bearer","expires_in":3600})";
+        entra.tokenReply = "{\"token_type\":\"Bearer\",\"expires_in\":3600}";
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(OCNUMBERS_CLI),

@@ -1,5 +1,6 @@
 #include "auth/memorysecretstore.h"
 #include "auth/profilestore.h"
+#include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "gui/mainwindow.h"
 #include "models/numberstablemodel.h"
@@ -21,8 +22,10 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +33,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -37,6 +42,83 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A keychain in memory that lists what was read from it.
+class WatchedSecretStore final : public SecretStore {
+    Q_OBJECT
+
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &key, ReadCallback callback) override
+    {
+        reads << key;
+        m_memory.read(key, std::move(callback));
+    }
+    void write(const QString &key, const QString &secret, DoneCallback callback) override
+    {
+        m_memory.write(key, secret, std::move(callback));
+    }
+    void remove(const QString &key, DoneCallback callback) override
+    {
+        m_memory.remove(key, std::move(callback));
+    }
+    QString stored(const QString &key)
+    {
+        QString secret;
+        m_memory.read(key, [&](const QString &value, const QString &) { secret = value; });
+        return secret;
+    }
+
+    QStringList reads;
+
+private:
+    MemorySecretStore m_memory;
+};
+
+// A loopback listener that counts connections and answers every request with one fixed HTTP response.
+class FixedAnswerServer final : public QTcpServer {
+public:
+    explicit FixedAnswerServer(QByteArray response)
+        : m_response(std::move(response))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_request[socket] += socket->readAll();
+                    if (!m_request[socket].contains("\r\n\r\n"))
+                        return;
+                    socket->write(m_response);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        if (!listen(QHostAddress::LocalHost))
+            qFatal("cannot listen");
+    }
+
+    int connections = 0;
+
+private:
+    QByteArray m_response;
+    QHash<QTcpSocket *, QByteArray> m_request;
+};
+
+// Every label states its text format: QLabel's default (Qt::AutoText) renders text that looks like HTML.
+QStringList labelsWithoutTextFormat(const QWidget &root)
+{
+    QStringList found;
+    for (const QLabel *label : root.findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::AutoText)
+            found << label->objectName() + u" in "_s + label->parent()->objectName();
+    }
+    return found;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -263,6 +345,178 @@ private slots:
                  LoadError::Kind::Cancelled);
         QVERIFY(message->text().contains(u"not the tenant's full list"_s));
         QVERIFY(child<QLabel>(&window, u"countLabel"_s)->text().contains(u"incomplete"_s));
+    }
+
+    void serverTextInTheBannerIsPlainText()
+    {
+        // Live Platform's problem details, written to look like a page of the application.
+        const QByteArray body =
+            "{\"type\":\"about:blank\",\"title\":\"<h1>Session expired</h1>\",\"status\":403,"
+            "\"detail\":\"<a href=\\\"https://evil.example\\\">Session expired, sign in here</a><h1>\"}";
+        FixedAnswerServer livePlatform("HTTP/1.1 403 Forbidden\r\nContent-Type: application/problem+json\r\n"
+                                       "Content-Length: " +
+                                       QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                                       body);
+        SandboxServer sandbox{SandboxConfig{}};
+        QCOMPARE(sandbox.start(), QString());
+        ProfileStore profiles(m_dir.filePath(u"html-profiles.ini"_s));
+        MemorySecretStore secrets;
+        ConnectionProfile profile = appProfile(sandbox, secrets);
+        profile.baseUrl = QUrl(u"http://127.0.0.1:%1/tenantui"_s.arg(livePlatform.serverPort()));
+        secrets.write(profile.secretKey(), sandbox.config().appClientSecret, [](const QString &) {});
+        profiles.save(profile);
+        QSettings settings(m_dir.filePath(u"html-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.session()->state(), SignInSession::State::SignedIn);
+        child<QComboBox>(&window, u"tenantCombo"_s)->setEditText(sandbox.data().tenants().constLast().id);
+        const LoadError error = load(window, [&] { child<QPushButton>(&window, u"loadButton"_s)->click(); });
+        QCOMPARE(error.httpStatus, 403);
+        auto *message = child<QLabel>(&window, u"messageLabel"_s);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        QVERIFY2(message->text().contains(
+                     u"<a href=\"https://evil.example\">Session expired, sign in here</a><h1>"_s),
+                 qPrintable(message->text()));
+        QVERIFY(message->text().contains(u"<h1>Session expired</h1>"_s));
+        QCOMPARE(labelsWithoutTextFormat(window), QStringList());
+    }
+
+    void aStoredProfileWithProblemsSignsInToNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        // {port}: a listener that must see no connection.
+        QTest::newRow("user-info authority")
+            << u"authority"_s << u"http://login.microsoftonline.com@127.0.0.1:{port}"_s
+            << u"requests would go to 127.0.0.1"_s;
+        QTest::newRow("plain http authority")
+            << u"authority"_s << u"http://evil.example"_s << u"Plain http is refused for evil.example"_s;
+        QTest::newRow("user-info base URL") << u"baseUrl"_s << u"http://me:pw@127.0.0.1:{port}/tenantui"_s
+                                            << u"Base URL: the address holds a user name or password"_s;
+    }
+    void aStoredProfileWithProblemsSignsInToNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        FixedAnswerServer listener("HTTP/1.1 500 No\r\nContent-Length: 0\r\n\r\n");
+        SandboxServer sandbox{SandboxConfig{}};
+        QCOMPARE(sandbox.start(), QString());
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        ProfileStore profiles(m_dir.filePath(u"tampered-%1.ini"_s.arg(tag)));
+        WatchedSecretStore secrets;
+        // The settings file as a tampered or careless hand edit leaves it.
+        QJsonObject json = sandboxProfile(sandbox, u"Tampered"_s).toJson();
+        json.insert(field, QString(value).replace(u"{port}"_s, QString::number(listener.serverPort())));
+        QString error;
+        const ConnectionProfile tampered = ConnectionProfile::fromJson(json, &error).value();
+        QVERIFY(!tampered.problems().isEmpty());
+        secrets.write(tampered.secretKey(), sandbox.config().appClientSecret, [](const QString &) {});
+        profiles.save(tampered);
+        QSettings settings(m_dir.filePath(u"tampered-window-%1.ini"_s.arg(tag)), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(300); // time enough for a sign-in to start, had one been started
+
+        auto *message = child<QLabel>(&window, u"messageLabel"_s);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+        QVERIFY2(message->text().contains(u"\"Tampered\" is not used until it is fixed"_s),
+                 qPrintable(message->text()));
+        QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
+        QCOMPARE(secrets.reads, QStringList());
+        QCOMPARE(listener.connections, 0);
+        QCOMPARE(window.session()->state(), SignInSession::State::SignedOut);
+        QVERIFY(!window.session()->hasProfile());
+        QVERIFY(!child<QPushButton>(&window, u"loadButton"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(u"actionSignIn"_s)->isEnabled());
+        // The way out stays open.
+        QVERIFY(window.findChild<QAction *>(u"actionEditConnection"_s)->isEnabled());
+        QCOMPARE(child<QComboBox>(&window, u"profileCombo"_s)->currentText(), u"Tampered"_s);
+        child<QPushButton>(&window, u"signInButton"_s)->click();
+        QTest::qWait(100);
+        QCOMPARE(secrets.reads, QStringList());
+        QCOMPARE(listener.connections, 0);
+    }
+
+    void editingTheAddressesRemovesTheStoredSecrets()
+    {
+        SandboxServer sandbox{SandboxConfig{}};
+        QCOMPARE(sandbox.start(), QString());
+        ProfileStore profiles(m_dir.filePath(u"moved-profiles.ini"_s));
+        WatchedSecretStore secrets;
+        const ConnectionProfile original = sandboxProfile(sandbox, u"Lab"_s);
+        secrets.write(original.secretKey(), sandbox.config().appClientSecret, [](const QString &) {});
+        secrets.write(original.refreshTokenKey(), u"refresh"_s, [](const QString &) {});
+        profiles.save(original);
+        QSettings settings(m_dir.filePath(u"moved-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.session()->state(), SignInSession::State::SignedIn);
+
+        const QString elsewhere = u"https://lp.elsewhere.example/tenantui"_s;
+        QString note;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<QDialog *>(u"ProfileDialog"_s);
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, u"baseUrlEdit"_s)->setText(elsewhere);
+            auto *addressNote = child<QLabel>(dialog, u"addressNoteLabel"_s);
+            note = addressNote->isVisible() ? addressNote->text() : QString();
+            QCOMPARE(labelsWithoutTextFormat(*dialog), QStringList());
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        });
+        window.findChild<QAction *>(u"actionEditConnection"_s)->trigger();
+        QVERIFY2(
+            note.contains(u"You changed the base URL. Saving removes the client secret and saved sign-in"_s),
+            qPrintable(note));
+        QCOMPARE(profiles.load(u"Lab"_s)->baseUrl, QUrl(elsewhere));
+        QVERIFY(secrets.stored(original.secretKey()).isEmpty());
+        QVERIFY(secrets.stored(original.refreshTokenKey()).isEmpty());
+        const QString message = child<QLabel>(&window, u"messageLabel"_s)->text();
+        QVERIFY2(message.contains(u"client secret and saved sign-in stored for the old ones were removed"_s),
+                 qPrintable(message));
+    }
+
+    void copyGuardsFormulasAndOffersTheRawText()
+    {
+        ProfileStore profiles(m_dir.filePath(u"copy-profiles.ini"_s));
+        MemorySecretStore secrets;
+        QSettings settings(m_dir.filePath(u"copy-window.ini"_s), QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/tricky-cells.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto store = std::make_unique<NumberStore>();
+        QVERIFY(NumberParser::parse(file.readAll(), *store).ok());
+        window.setNumbers(std::move(store), u"tricky cells"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = child<QTableView>(&window, u"tableView"_s);
+        table->setFocus();
+        table->selectAll();
+
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QString guarded = QGuiApplication::clipboard()->text();
+        QVERIFY2(guarded.contains(u"\t'=HYPERLINK(\"http://x\")"_s), qPrintable(guarded));
+        QVERIFY(guarded.contains(u"\t'@SUM(1)"_s));
+        QVERIFY(!guarded.contains(u"\t=HYPERLINK"_s));
+        QVERIFY2(guarded.contains(u"\n+18333998785\t"_s) || guarded.contains(u"\n+442074996300\t"_s),
+                 qPrintable(guarded)); // E.164 numbers stay numbers
+
+        QTest::keySequence(table, QKeySequence(u"Ctrl+Shift+C"_s));
+        const QString raw = QGuiApplication::clipboard()->text();
+        QVERIFY2(raw.contains(u"\t=HYPERLINK(\"http://x\")"_s), qPrintable(raw));
+        QVERIFY(raw.contains(u"\t@SUM(1)"_s));
+
+        auto *rawAction = window.findChild<QAction *>(u"actionCopyRaw"_s);
+        QVERIFY(child<QMenu>(&window, u"menuEdit"_s)->actions().contains(rawAction));
+        QGuiApplication::clipboard()->clear();
+        rawAction->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), raw);
     }
 
     void deviceCodeSignInShowsTheCodeToCopy()

@@ -2,6 +2,7 @@
 #include "gui/profiledialog.h"
 #include "sandbox/sandboxserver.h"
 #include "support/findchild.h"
+#include "support/foreignhost.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -324,6 +325,30 @@ private slots:
         QVERIFY2(result.contains(u"did not accept the token (the token has expired)"_s), qPrintable(result));
     }
 
+    void theTestFollowsNoRedirect_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Live Platform")
+            << u"api"_s << u"Live Platform at 127.0.0.1 answered 302 to 127.0.0.2"_s;
+        QTest::newRow("sign-in") << u"token"_s << u"answered 307 to 127.0.0.2"_s;
+    }
+    void theTestFollowsNoRedirect()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, expected);
+        ForeignHost other;
+        QVERIFY(other.isListening());
+        QCOMPARE(m_server->faults().add(route + u":redirect="_s + other.url(u"/elsewhere"_s).toString()),
+                 QString());
+        const auto dialog = open(sandboxProfile());
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
+        const QString result = runTest(*dialog);
+        QVERIFY2(result.contains(expected) && result.contains(u"redirects are not followed"_s),
+                 qPrintable(result));
+        QCOMPARE(other.connections(), 0);
+    }
+
     void aWebPageIsNotTheApi()
     {
         QCOMPARE(m_server->faults().add(u"numbers-v3:content-type"_s), QString());
@@ -485,6 +510,38 @@ private slots:
                        [&](const QString &value, const QString &) { stored = value; });
         QVERIFY(stored == secret);
         m_secrets.remove(dialog->profile().secretKey(), [](const QString &) {});
+        m_secrets.remove(profile.secretKey(), [](const QString &) {});
+    }
+
+    void aStoredSecretDoesNotFollowTheProfileToOtherAddresses()
+    {
+        const ConnectionProfile profile = sandboxProfile(u"Moved"_s);
+        m_secrets.write(profile.secretKey(), m_server->config().appClientSecret, [](const QString &) {});
+        const auto dialog = open(profile, {u"Moved"_s});
+        auto *secretEdit = child<QLineEdit>(*dialog, u"secretEdit"_s);
+        auto *note = child<QLabel>(*dialog, u"addressNoteLabel"_s);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(secretEdit->placeholderText(), u"Stored; leave empty to keep it"_s);
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+
+        // The same sandbox under another host name: had the stored secret been sent, the sign-in would work.
+        QUrl moved = profile.authority;
+        moved.setHost(u"localhost"_s);
+        type(child<QLineEdit>(*dialog, u"authorityEdit"_s), moved.toString());
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(u"You changed the authority. Saving removes the client secret"_s),
+                 qPrintable(note->text()));
+        QCOMPARE(secretEdit->placeholderText(), u"Paste the secret's value"_s);
+        const QString result = runTest(*dialog);
+        QVERIFY2(result.contains(u"No client secret"_s), qPrintable(result));
+
+        save(*dialog);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(dialog->profile().secretKey() != profile.secretKey());
+        QString stored;
+        m_secrets.read(dialog->profile().secretKey(),
+                       [&](const QString &value, const QString &) { stored = value; });
+        QVERIFY(stored.isEmpty());
         m_secrets.remove(profile.secretKey(), [](const QString &) {});
     }
 

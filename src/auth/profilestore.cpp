@@ -40,7 +40,8 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     if (json.isEmpty())
         return std::nullopt;
     QString error;
-    auto profile = ConnectionProfile::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    // Limits are not checked here: a hand-edited profile opens with its problems shown (problems()).
+    auto profile = ConnectionProfile::fromJson(QJsonDocument::fromJson(json).object(), &error, false);
     if (profile)
         profile->name = name;
     return profile;

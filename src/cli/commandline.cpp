@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "core/terminaltext.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -25,6 +27,7 @@ std::optional<CliExitCode> CommandLine::parse(QCommandLineParser &parser, const 
 
 CliExitCode CommandLine::usage(QTextStream &err, const QString &command, const QString &message)
 {
-    err << command << ": " << message << '\n' << tr("Try '%1 --help'.").arg(command) << '\n';
+    // The message may quote arguments or data: escaped, so that it cannot drive the terminal.
+    err << command << ": " << terminalSafe(message) << '\n' << tr("Try '%1 --help'.").arg(command) << '\n';
     return CliExitCode::Usage;
 }

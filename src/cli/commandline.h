@@ -19,6 +19,7 @@ public:
     // command should stop here (help shown, or a parse error reported).
     static std::optional<CliExitCode> parse(QCommandLineParser &parser, const QStringList &arguments,
                                             const QString &command, QTextStream &err);
-    // Reports a usage error; returns CliExitCode::Usage.
+    // Reports a usage error (control characters in message escaped, see terminalSafe); returns
+    // CliExitCode::Usage.
     static CliExitCode usage(QTextStream &err, const QString &command, const QString &message);
 };

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "core/terminaltext.h"
 #include "inputbuffer.h"
 #include "numbersoutput.h"
 
@@ -36,14 +37,14 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
     {
         InputBuffer input;
         if (const QString error = input.load(inputPath); !error.isEmpty()) {
-            err << command << ": " << error << '\n';
+            err << command << ": " << terminalSafe(error) << '\n';
             return CliExitCode::InputOutput;
         }
         result = NumberParser::parse(input.data(), store, input.readablePastEnd());
     }
-    const QString inputName = inputPath == u"-"_s ? tr("standard input") : inputPath;
+    const QString inputName = inputPath == u"-"_s ? tr("standard input") : terminalSafe(inputPath);
     if (!result.ok()) {
-        err << command << ": " << inputName << ": " << result.error << '\n';
+        err << command << ": " << inputName << ": " << terminalSafe(result.error) << '\n';
         return CliExitCode::BadData;
     }
     if (const CliExitCode code =

@@ -9,6 +9,7 @@
 #include "core/numberenums.h"
 #include "core/numberstore.h"
 #include "core/terminaltext.h"
+#include "net/networkpolicy.h"
 #include "net/numbersload.h"
 #include "numbersoutput.h"
 #include "session/loadsettings.h"
@@ -171,6 +172,12 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
         profile.timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || profile.timeoutSeconds < 1)
         return usage(tr("--timeout must be a whole number of seconds"));
+    if (parser.isSet(profileOption)) {
+        // Checked as used: a hand-edited settings file gets no secret sent anywhere.
+        if (const QStringList problems = profile.problems(); !problems.isEmpty())
+            return usage(tr("profile \"%1\" cannot be used until it is fixed: %2")
+                             .arg(terminalSafe(profile.name), terminalSafe(problems.join(u' '))));
+    }
     NumbersLoad::Settings load = loadSettingsFor(profile, parser.value(tenant), statusFilter);
     load.number = parser.value(number);
     for (const QUrl &url : {profile.baseUrl, profile.authority}) {
@@ -179,6 +186,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     }
 
     QNetworkAccessManager nam;
+    NetworkPolicy::secure(&nam);
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<TokenSource> tokenSource;
     const bool deviceCode =

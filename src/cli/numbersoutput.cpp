@@ -4,6 +4,7 @@
 #include "core/numbermatcher.h"
 #include "core/numbersorter.h"
 #include "core/numberstore.h"
+#include "core/terminaltext.h"
 #include "outputfile.h"
 
 #include <QCommandLineParser>
@@ -126,7 +127,8 @@ CliExitCode NumbersOutput::reportWarnings(const std::vector<ParseIssue> &issues,
         for (const ParseIssue &issue : issues) {
             if (shown++ == MaxWarningsShown)
                 break;
-            err << tr("warning") << ": " << source << ": " << issue.toString() << '\n';
+            // Warnings quote the data (keys, values): escaped, so that they cannot drive the terminal.
+            err << tr("warning") << ": " << source << ": " << terminalSafe(issue.toString()) << '\n';
         }
         if (count > static_cast<std::size_t>(MaxWarningsShown))
             err << tr("warning: %1 more warnings not shown").arg(count - MaxWarningsShown) << '\n';
@@ -155,21 +157,25 @@ CliExitCode NumbersOutput::write(const NumberStore &store, QTextStream &err, con
 
     OutputFile output(m_outPath);
     if (const QString error = output.open(); !error.isEmpty()) {
-        err << command << ": " << error << '\n';
+        err << command << ": " << terminalSafe(error) << '\n';
         return CliExitCode::InputOutput;
     }
     const QString writeError = m_formatName == u"json"_s
                                    ? NumberJsonWriter::write(output.device(), store, rows)
                                    : CsvWriter::write(output.device(), store, rows, m_columnList, m_csv);
     if (!writeError.isEmpty()) {
-        err << command << ": " << m_outPath << ": " << writeError << '\n';
+        err << command << ": " << terminalSafe(m_outPath) << ": " << terminalSafe(writeError) << '\n';
         return CliExitCode::InputOutput;
     }
     if (const QString error = output.commit(); !error.isEmpty()) {
-        err << command << ": " << error << '\n';
+        err << command << ": " << terminalSafe(error) << '\n';
         return CliExitCode::InputOutput;
     }
     if (!m_quiet && !output.isStdout())
-        err << tr("Wrote %1 of %2 numbers to %3").arg(rows.size()).arg(store.size()).arg(m_outPath) << '\n';
+        err << tr("Wrote %1 of %2 numbers to %3")
+                   .arg(rows.size())
+                   .arg(store.size())
+                   .arg(terminalSafe(m_outPath))
+            << '\n';
     return CliExitCode::Ok;
 }

@@ -27,7 +27,8 @@ public:
     QString read(const QCommandLineParser &parser);
     bool quiet() const { return m_quiet; }
 
-    // Prints the first warnings (unless --quiet); with --strict, warnings are a failure (exit 3).
+    // Prints the first warnings (unless --quiet), control characters escaped; with --strict, warnings are
+    // a failure (exit 3).
     CliExitCode reportWarnings(const std::vector<ParseIssue> &issues, std::size_t count,
                                const QString &source, QTextStream &err, const QString &command) const;
     // Filters, sorts and writes; the output file appears only when complete.

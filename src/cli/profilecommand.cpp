@@ -3,6 +3,7 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/profilestore.h"
 #include "commandline.h"
+#include "core/terminaltext.h"
 #include "outputfile.h"
 
 #include <QCommandLineParser>
@@ -13,9 +14,157 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const QString Command = u"ocnumbers-cli profile"_s;
+
+// Runs one keychain call and waits for its answer; returns its error.
+QString wait(const std::function<void(SecretStore::DoneCallback)> &call)
+{
+    QEventLoop loop;
+    QString error;
+    bool done = false;
+    call([&](const QString &e) {
+        error = e;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return error;
+}
+
+// Removes every keychain entry of the profile; returns the first error.
+QString removeSecrets(SecretStore &secrets, const ConnectionProfile &profile)
+{
+    QString first;
+    for (const QString &key : profile.keychainKeys()) {
+        const QString error = wait([&](SecretStore::DoneCallback done) { secrets.remove(key, done); });
+        if (first.isEmpty())
+            first = error;
+    }
+    return first;
+}
+
+// The name a profile is stored under that equals name but for case (names differing only in case are one
+// name to some settings back ends), or an empty string.
+QString storedName(const ProfileStore &store, const QString &name)
+{
+    for (const QString &stored : store.names()) {
+        if (stored.compare(name, Qt::CaseInsensitive) == 0)
+            return stored;
+    }
+    return {};
+}
+
+CliExitCode importProfile(const QString &path, const QString &rename, bool replace, ProfileStore &store,
+                          SecretStore &secrets, QTextStream &out, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << Command << ": " << ProfileCommand::tr("cannot open %1: %2").arg(path, file.errorString())
+            << '\n';
+        return CliExitCode::InputOutput;
+    }
+    const QByteArray data = file.read(ConnectionProfile::MaxFileBytes + 1);
+    if (data.size() > ConnectionProfile::MaxFileBytes) {
+        err << Command << ": " << path << ": "
+            << ProfileCommand::tr(
+                   "the file is larger than 1 MiB; a profile file is a few hundred bytes. Check "
+                   "that it is a profile exported by OC Numbers.")
+            << '\n';
+        return CliExitCode::BadData;
+    }
+    QJsonParseError jsonError{};
+    const QJsonDocument document = QJsonDocument::fromJson(data, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
+        err << Command << ": " << path << ": "
+            << ProfileCommand::tr("not a profile (a JSON object): %1").arg(jsonError.errorString()) << '\n';
+        return CliExitCode::BadData;
+    }
+    QString error;
+    auto profile = ConnectionProfile::fromJson(document.object(), &error);
+    if (!profile) {
+        err << Command << ": " << path << ": " << error << '\n';
+        return CliExitCode::BadData;
+    }
+    if (!rename.isNull())
+        profile->name = rename;
+    if (const QStringList problems = profile->problems(); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            err << Command << ": " << path << ": " << terminalSafe(problem) << '\n';
+        return CliExitCode::BadData;
+    }
+    const QString name = terminalSafe(profile->name);
+    const QString existingName = storedName(store, profile->name);
+    if (!existingName.isEmpty() && !replace) {
+        err << Command << ": "
+            << ProfileCommand::tr("a profile named \"%1\" exists already. Pass --replace to replace it, or "
+                                  "--name NAME to import this one under another name.")
+                   .arg(terminalSafe(existingName))
+            << '\n';
+        return CliExitCode::Usage;
+    }
+    const auto existing = existingName.isEmpty() ? std::nullopt : store.load(existingName);
+    if (!existingName.isEmpty())
+        store.remove(existingName);
+    store.save(*profile);
+    if (existing && (existing->name != profile->name || !existing->sameAddresses(*profile))) {
+        // What the keychain holds was issued for the old addresses: it must not reach the new ones.
+        if (const QString failed = removeSecrets(secrets, *existing); failed.isEmpty())
+            err << Command << ": "
+                << ProfileCommand::tr("\"%1\" now points to other addresses: its stored client secret and "
+                                      "saved sign-in were removed. Store the secret again with "
+                                      "\"%2 set-secret\" if it uses one.")
+                       .arg(name, Command)
+                << '\n';
+        else
+            err << Command << ": "
+                << ProfileCommand::tr("\"%1\" now points to other addresses; its stored client secret and "
+                                      "saved sign-in could not be removed (%2). They are not used for the "
+                                      "new addresses.")
+                       .arg(name, terminalSafe(failed))
+                << '\n';
+    }
+    out << (existing ? ProfileCommand::tr("Replaced profile \"%1\".")
+                     : ProfileCommand::tr("Saved profile \"%1\"."))
+               .arg(name)
+        << '\n';
+    return CliExitCode::Ok;
+}
+
+CliExitCode setSecret(const ConnectionProfile &profile, SecretStore &secrets, QTextStream &out,
+                      QTextStream &err)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return CommandLine::usage(err, Command,
+                                  ProfileCommand::tr("cannot read the secret from standard input"));
+    const QString secret = QString::fromUtf8(in.readLine()).trimmed();
+    if (secret.isEmpty())
+        return CommandLine::usage(err, Command, ProfileCommand::tr("standard input holds no secret"));
+    const QString error =
+        wait([&](SecretStore::DoneCallback done) { secrets.write(profile.secretKey(), secret, done); });
+    if (!error.isEmpty()) {
+        err << Command << ": " << terminalSafe(error) << '\n';
+        return CliExitCode::InputOutput;
+    }
+    out << ProfileCommand::tr("The secret of \"%1\" is in the keychain.").arg(terminalSafe(profile.name))
+        << '\n';
+    return CliExitCode::Ok;
+}
+
+} // namespace
+
 CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString command = u"ocnumbers-cli profile"_s;
+    KeychainSecretStore keychain;
+    return run(arguments, out, err, keychain);
+}
+
+CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                                SecretStore &secrets)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manages connection profiles: list, show NAME, import FILE, export "
                                         "NAME, remove NAME, set-secret NAME. "
@@ -26,11 +175,14 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
     parser.addPositionalArgument(u"argument"_s, tr("The profile name, or the file to import."));
     const QCommandLineOption nameOption(u"name"_s, tr("import: the name to save the profile under."),
                                         u"name"_s);
+    const QCommandLineOption replaceOption(
+        u"replace"_s, tr("import: replace the profile of the same name. If the addresses differ, its stored "
+                         "secret and sign-in are removed."));
     const QCommandLineOption outOption(u"out"_s, tr("export: the file to write, or - for standard output."),
                                        u"file"_s, u"-"_s);
-    parser.addOptions({nameOption, outOption});
-    const auto usage = [&](const QString &message) { return CommandLine::usage(err, command, message); };
-    if (const auto stop = CommandLine::parse(parser, arguments, command, err))
+    parser.addOptions({nameOption, replaceOption, outOption});
+    const auto usage = [&](const QString &message) { return CommandLine::usage(err, Command, message); };
+    if (const auto stop = CommandLine::parse(parser, arguments, Command, err))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -39,100 +191,47 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
 
     if (action == u"list"_s) {
         for (const QString &name : store.names())
-            out << name << '\n';
+            out << terminalSafe(name) << '\n';
         return CliExitCode::Ok;
     }
     if (argument.isEmpty())
         return usage(action.isEmpty() ? tr("missing action")
-                                      : tr("%1 needs a profile name or file").arg(action));
+                                      : tr("%1 needs a profile name or file").arg(terminalSafe(action)));
 
-    if (action == u"import"_s) {
-        QFile file(argument);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << command << ": " << tr("cannot open %1: %2").arg(argument, file.errorString()) << '\n';
-            return CliExitCode::InputOutput;
-        }
-        QJsonParseError jsonError{};
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &jsonError);
-        if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
-            err << command << ": " << argument << ": "
-                << tr("not a profile (a JSON object): %1").arg(jsonError.errorString()) << '\n';
-            return CliExitCode::BadData;
-        }
-        QString error;
-        auto profile = ConnectionProfile::fromJson(document.object(), &error);
-        if (!profile) {
-            err << command << ": " << argument << ": " << error << '\n';
-            return CliExitCode::BadData;
-        }
-        if (parser.isSet(nameOption))
-            profile->name = parser.value(nameOption);
-        if (const QStringList problems = profile->problems(); !problems.isEmpty()) {
-            for (const QString &problem : problems)
-                err << command << ": " << argument << ": " << problem << '\n';
-            return CliExitCode::BadData;
-        }
-        store.save(*profile);
-        out << tr("Saved profile \"%1\".").arg(profile->name) << '\n';
-        return CliExitCode::Ok;
-    }
+    if (action == u"import"_s)
+        return importProfile(argument, parser.isSet(nameOption) ? parser.value(nameOption) : QString(),
+                             parser.isSet(replaceOption), store, secrets, out, err);
 
     const auto profile = store.load(argument);
     if (!profile) {
-        err << command << ": " << tr("there is no profile named \"%1\"").arg(argument) << '\n';
+        err << Command << ": " << tr("there is no profile named \"%1\"").arg(terminalSafe(argument)) << '\n';
         return CliExitCode::Usage;
     }
     if (action == u"show"_s || action == u"export"_s) {
         OutputFile file(action == u"show"_s ? u"-"_s : parser.value(outOption));
         if (const QString error = file.open(); !error.isEmpty()) {
-            err << command << ": " << error << '\n';
+            err << Command << ": " << error << '\n';
             return CliExitCode::InputOutput;
         }
         file.device().write(QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented));
         if (const QString error = file.commit(); !error.isEmpty()) {
-            err << command << ": " << error << '\n';
+            err << Command << ": " << error << '\n';
             return CliExitCode::InputOutput;
         }
         return CliExitCode::Ok;
     }
     if (action == u"remove"_s) {
         store.remove(profile->name);
-        KeychainSecretStore keychain;
-        QEventLoop wait;
-        bool done = false;
-        keychain.remove(profile->secretKey(), [&](const QString &) {
-            done = true;
-            wait.quit();
-        });
-        if (!done)
-            wait.exec();
-        out << tr("Removed profile \"%1\".").arg(profile->name) << '\n';
+        const QString name = terminalSafe(profile->name);
+        if (const QString error = removeSecrets(secrets, *profile); !error.isEmpty())
+            err << Command << ": "
+                << tr("the stored secret and sign-in of \"%1\" could not be removed from the keychain: %2")
+                       .arg(name, terminalSafe(error))
+                << '\n';
+        out << tr("Removed profile \"%1\".").arg(name) << '\n';
         return CliExitCode::Ok;
     }
-    if (action == u"set-secret"_s) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(tr("cannot read the secret from standard input"));
-        const QString secret = QString::fromUtf8(in.readLine()).trimmed();
-        if (secret.isEmpty())
-            return usage(tr("standard input holds no secret"));
-        KeychainSecretStore keychain;
-        QEventLoop wait;
-        QString error;
-        bool done = false;
-        keychain.write(profile->secretKey(), secret, [&](const QString &e) {
-            error = e;
-            done = true;
-            wait.quit();
-        });
-        if (!done)
-            wait.exec();
-        if (!error.isEmpty()) {
-            err << command << ": " << error << '\n';
-            return CliExitCode::InputOutput;
-        }
-        out << tr("The secret of \"%1\" is in the keychain.").arg(profile->name) << '\n';
-        return CliExitCode::Ok;
-    }
-    return usage(tr("unknown action \"%1\"").arg(action));
+    if (action == u"set-secret"_s)
+        return setSecret(*profile, secrets, out, err);
+    return usage(tr("unknown action \"%1\"").arg(terminalSafe(action)));
 }

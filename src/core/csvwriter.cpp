@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include "formulaguard.h"
 #include "numberstore.h"
 
 #include <condition_variable>
@@ -16,28 +17,9 @@ constexpr std::size_t ProgressEvery = 4096;
 constexpr std::size_t ParallelThreshold = 20000;
 constexpr std::size_t BlockRows = 8192;
 
-bool isPlainE164(std::string_view cell)
-{
-    if (cell.size() < 2 || cell[0] != '+')
-        return false;
-    for (std::size_t i = 1; i < cell.size(); ++i) {
-        if (cell[i] < '0' || cell[i] > '9')
-            return false;
-    }
-    return true;
-}
-
-bool startsLikeFormula(std::string_view cell)
-{
-    if (cell.empty())
-        return false;
-    const char c = cell[0];
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-}
-
 bool needsWork(std::string_view cell, bool excelSafe)
 {
-    if (excelSafe && startsLikeFormula(cell) && !isPlainE164(cell))
+    if (excelSafe && needsFormulaGuard(cell))
         return true;
     for (const char c : cell) {
         if (c == ',' || c == '"' || c == '\r' || c == '\n')
@@ -70,7 +52,7 @@ void appendRow(std::string &out, std::string &cell, const NumberStore &store, st
 
 void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe)
 {
-    const bool guard = excelSafe && startsLikeFormula(cell) && !isPlainE164(cell);
+    const bool guard = excelSafe && needsFormulaGuard(cell);
     bool quote = false;
     for (const char c : cell) {
         if (c == ',' || c == '"' || c == '\r' || c == '\n') {

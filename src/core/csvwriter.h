@@ -14,8 +14,8 @@ struct CsvOptions final {
     enum class Header { Titles, Keys, None };
 
     // Excel-safe: a cell that starts with = + - @ TAB or CR is written with a leading apostrophe (')
-    // so a spreadsheet shows it as text instead of evaluating it. A plain E.164 number ("+" and digits
-    // only) is left as it is: it cannot hold a formula and must read back as "+18333998785".
+    // so a spreadsheet shows it as text instead of evaluating it; plain E.164 numbers are left as they
+    // are (needsFormulaGuard, core/formulaguard.h).
     // Off (raw): every cell is written exactly as stored.
     bool excelSafe = true;
     bool byteOrderMark = false; // UTF-8 BOM, for Excel's CSV import

@@ -3,6 +3,7 @@
 #include "core/numbercolumn.h"
 #include "core/numberstore.h"
 #include "core/utf8view.h"
+#include "plaintooltips.h"
 #include "ui_detailpane.h"
 
 #include <bit>
@@ -169,6 +170,7 @@ DetailPane::DetailPane(QWidget *parent)
         table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        PlainToolTips::install(table); // SBC names come from the server
     }
     m_ui->rawJsonEdit->setUndoRedoEnabled(false);
 
@@ -262,14 +264,15 @@ void DetailPane::showField(const NumberStore &store, std::size_t row, const Fiel
     if (timestamp && timestamp->isValid()) {
         // Local time for reading; the tooltip keeps the value exactly as the server sent it.
         label->setText(QLocale().toString(timestamp->toDateTime().toLocalTime(), QLocale::LongFormat));
-        label->setToolTip(text);
+        label->setToolTip(PlainToolTips::escaped(text));
         return;
     }
     label->setText(text);
     if (timestamp) // not a date the parser could read: shown as sent
-        label->setToolTip(text);
+        label->setToolTip(PlainToolTips::escaped(text));
     else if (field.column == NumberColumn::Status)
-        label->setToolTip(tr("Sent as %1").arg(fromUtf8View(store.pooled(record.statusText))));
+        label->setToolTip(
+            PlainToolTips::escaped(tr("Sent as %1").arg(fromUtf8View(store.pooled(record.statusText)))));
     else if (text.isEmpty())
         label->setToolTip(tr("Empty text in the record"));
     else

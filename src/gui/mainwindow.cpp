@@ -11,6 +11,7 @@
 #include "models/numberstablemodel.h"
 #include "net/numbersload.h"
 #include "numberstableview.h"
+#include "plaintooltips.h"
 #include "profiledialog.h"
 #include "sbcroutingdialog.h"
 #include "session/csvexportjob.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progressBar->setObjectName(u"loadProgress"_s);
     m_countLabel->setObjectName(u"countLabel"_s);
+    for (QLabel *label : {m_countLabel, m_progressLabel})
+        label->setTextFormat(Qt::PlainText);
     m_countLabel->setAccessibleName(tr("Numbers shown"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -228,9 +231,14 @@ void MainWindow::connectActions()
             openRouting(m_ui->tableView->currentIndex().row());
     });
     // Copy acts on the table; other widgets (the search field, the detail pane) keep their own Ctrl+C.
-    m_ui->actionCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    table->addAction(m_ui->actionCopy);
-    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copyRows);
+    // Ctrl+C guards formulas like the Excel-safe CSV (the text is pasted into spreadsheets); the raw copy
+    // is a separate action.
+    for (QAction *copy : {m_ui->actionCopy, m_ui->actionCopyRaw}) {
+        copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        table->addAction(copy);
+    }
+    connect(m_ui->actionCopy, &QAction::triggered, this, [this] { copyRows(RowsText::Cells::Guarded); });
+    connect(m_ui->actionCopyRaw, &QAction::triggered, this, [this] { copyRows(RowsText::Cells::Raw); });
     connect(m_ui->actionCopyNumber, &QAction::triggered, this, &MainWindow::copyNumber);
     connect(m_ui->actionCopyJson, &QAction::triggered, this, &MainWindow::copyJson);
     connect(m_ui->actionExportSelected, &QAction::triggered, this, [this] { exportRows(true); });
@@ -291,7 +299,8 @@ void MainWindow::profileChosen()
     }
     applyProfile(*profile, m_secrets);
     m_view->setLastProfile(name);
-    m_session->signIn(false); // silently, with a saved sign-in; never opens a browser by itself
+    if (m_session->hasProfile())
+        m_session->signIn(false); // silently, with a saved sign-in; never opens a browser by itself
 }
 
 void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *secrets)
@@ -306,7 +315,11 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
                                 })
                               : std::function<bool(const QUrl &)>(
                                     [](const QUrl &url) { return QDesktopServices::openUrl(url); }));
-    m_session->setProfile(profile, secrets);
+    // A profile with problems (a hand-edited or tampered settings file) is not trusted more than a typed
+    // one: the session gets none, so nothing is read from the keychain or sent until it is fixed.
+    const QStringList problems = profile.problems();
+    m_session->setProfile(problems.isEmpty() ? profile : ConnectionProfile{},
+                          problems.isEmpty() ? secrets : nullptr);
     m_model->clear();
     m_loadedTenant.clear();
     m_complete = false;
@@ -317,6 +330,12 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
     refreshFacets();
     updateTitle();
     updateActions();
+    if (!problems.isEmpty())
+        showMessage(
+            tr("The connection \"%1\" is not used until it is fixed: no secret is read and nothing is "
+               "sent. Edit it (File › Edit connection). %2")
+                .arg(profile.name, problems.join(u' ')),
+            true, false);
 }
 
 void MainWindow::fillTenants()
@@ -369,18 +388,33 @@ void MainWindow::editProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile edited = dialog.profile();
-    if (edited.name != name) {
-        // The dialog copied the secret to the new name; the old name's keychain entries go.
-        m_profiles->remove(name);
+    const bool moved = !edited.sameAddresses(*profile);
+    if (edited.secretKey() != profile->secretKey()) {
+        // Renamed (the dialog copied the secret to the new name) or pointed at other addresses (the
+        // secret and refresh token were issued for the old ones): the old keychain entries go.
         m_session->signOut();
-        if (m_secrets) {
-            m_secrets->remove(profile->secretKey(), [](const QString &) {});
-            m_secrets->remove(profile->refreshTokenKey(), [](const QString &) {});
-        }
+        removeSecrets(*profile);
+    }
+    if (edited.name != name) {
+        m_profiles->remove(name);
         m_view->forgetProfile(name);
     }
     m_profiles->save(edited);
     reloadProfiles(edited.name);
+    if (moved)
+        showMessage(
+            tr("\"%1\" now signs in at other addresses, so the client secret and saved sign-in stored "
+               "for the old ones were removed.")
+                .arg(edited.name),
+            false, false);
+}
+
+void MainWindow::removeSecrets(const ConnectionProfile &profile)
+{
+    if (!m_secrets)
+        return;
+    for (const QString &key : profile.keychainKeys())
+        m_secrets->remove(key, [](const QString &) {});
 }
 
 void MainWindow::removeProfile()
@@ -388,18 +422,18 @@ void MainWindow::removeProfile()
     const QString name = m_ui->profileCombo->currentData().toString();
     if (name.isEmpty() || !m_profiles->load(name))
         return;
-    if (QMessageBox::question(
-            this, tr("Remove connection"),
-            tr("Remove the connection \"%1\"? Its saved sign-in and client secret are removed "
-               "from the keychain as well.")
-                .arg(name)) != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Remove connection"),
+                    tr("Remove the connection \"%1\"? Its saved sign-in and client secret are removed "
+                       "from the keychain as well.")
+                        .arg(name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(u"removeConnectionBox"_s);
+    ask.setTextFormat(Qt::PlainText); // the name is the settings file's
+    if (ask.exec() != QMessageBox::Yes)
         return;
     const auto profile = m_profiles->load(name);
     m_session->signOut();
-    if (m_secrets) {
-        m_secrets->remove(profile->secretKey(), [](const QString &) {});
-        m_secrets->remove(profile->refreshTokenKey(), [](const QString &) {});
-    }
+    removeSecrets(*profile);
     m_profiles->remove(name);
     m_view->forgetProfile(name);
     m_profileName.clear();
@@ -438,12 +472,12 @@ void MainWindow::updateSignInState()
     }
     }
     m_ui->identityLabel->setText(m_ui->identityLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 300));
-    m_ui->identityLabel->setToolTip(
+    m_ui->identityLabel->setToolTip(PlainToolTips::escaped(
         state == SignInSession::State::SignedIn
             ? tr("Signed in as %1; the access token is renewed before %2.")
                   .arg(m_session->identity(),
                        QLocale().toString(m_session->expiresAt().toLocalTime(), QLocale::LongFormat))
-            : QString());
+            : QString()));
     m_ui->signInButton->setText(state == SignInSession::State::SigningIn ? tr("Cancel sign-in")
                                                                          : tr("Sign &in"));
     m_ui->signInButton->setVisible(state != SignInSession::State::SignedIn);
@@ -675,10 +709,11 @@ void MainWindow::updateActions()
     m_ui->actionExportShown->setEnabled(!loading && hasRows);
     m_ui->actionRouting->setEnabled(!loading && hasCurrent);
     m_ui->actionCopy->setEnabled(hasSelection);
+    m_ui->actionCopyRaw->setEnabled(hasSelection);
     m_ui->actionCopyNumber->setEnabled(hasCurrent);
     m_ui->actionCopyJson->setEnabled(hasCurrent);
-    m_ui->actionEditConnection->setEnabled(hasProfile &&
-                                           !m_ui->profileCombo->currentData().toString().isEmpty());
+    // A stored profile with problems has no session profile, and is edited or removed all the same.
+    m_ui->actionEditConnection->setEnabled(!m_ui->profileCombo->currentData().toString().isEmpty());
     m_ui->actionRemoveConnection->setEnabled(m_ui->actionEditConnection->isEnabled());
 }
 
@@ -749,19 +784,20 @@ void MainWindow::showTableMenu(const QPoint &position)
     menu.addAction(m_ui->actionCopyNumber);
     menu.addAction(m_ui->actionCopyJson);
     menu.addAction(m_ui->actionCopy);
+    menu.addAction(m_ui->actionCopyRaw);
     menu.addSeparator();
     menu.addAction(m_ui->actionExportSelected);
     menu.addAction(m_ui->actionRouting);
     menu.exec(m_ui->tableView->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::copyRows()
+void MainWindow::copyRows(RowsText::Cells cells)
 {
     const std::vector<std::uint32_t> rows = m_ui->tableView->selectedStoreRows();
     if (rows.empty())
         return;
     QGuiApplication::clipboard()->setText(
-        RowsText::tsv(m_model->store(), rows, m_ui->tableView->visibleColumns()));
+        RowsText::tsv(m_model->store(), rows, m_ui->tableView->visibleColumns(), cells));
     statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rows.size())), 4000);
 }
 
@@ -900,6 +936,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setUpWelcomePage()
 {
     auto *icon = new QLabel(m_ui->welcomePage);
+    icon->setTextFormat(Qt::PlainText);
     icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
     m_ui->welcomeLayout->insertWidget(1, icon);

@@ -3,6 +3,7 @@
 #include "auth/memorysecretstore.h"
 #include "net/loaderror.h"
 #include "net/numbersload.h"
+#include "session/rowstext.h"
 
 #include <memory>
 #include <QElapsedTimer>
@@ -69,6 +70,8 @@ private:
     void addProfile();
     void editProfile();
     void removeProfile();
+    // Removes every keychain entry of the profile (its secret and refresh token).
+    void removeSecrets(const ConnectionProfile &profile);
     void updateSignInState();
     void signInOrCancel();
     void signInFailed(const LoadError &error);
@@ -92,7 +95,7 @@ private:
     void currentRowChanged();
     void openRouting(int viewRow);
     void showTableMenu(const QPoint &position);
-    void copyRows();
+    void copyRows(RowsText::Cells cells);
     void copyNumber();
     void copyJson();
     void exportRows(bool selectedOnly);

@@ -1,6 +1,7 @@
 #include "numberstableview.h"
 
 #include "models/numberstablemodel.h"
+#include "plaintooltips.h"
 
 #include <algorithm>
 #include <QFontMetrics>
@@ -56,6 +57,7 @@ QString widthSample(NumberColumn column)
 NumbersTableView::NumbersTableView(QWidget *parent)
     : QTableView(parent)
 {
+    PlainToolTips::install(this); // values as the server sent them
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 6);
     verticalHeader()->setVisible(false);

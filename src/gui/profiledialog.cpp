@@ -2,6 +2,7 @@
 
 #include "auth/clientcredentialstokensource.h"
 #include "auth/secretstore.h"
+#include "net/networkpolicy.h"
 #include "net/numbersload.h"
 #include "ui_profiledialog.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -59,6 +61,8 @@ QString unreachable(QNetworkReply::NetworkError error, const QString &errorStrin
                                  "or firewall blocks it.",
                                  nullptr, timeoutSeconds)
             .arg(where);
+    case QNetworkReply::InsecureRedirectError: // a redirect, which the test does not follow
+        return errorString;
     case QNetworkReply::SslHandshakeFailedError:
         return ProfileDialog::tr("The secure connection to %1 failed: %2. Check the address; if it is right, "
                                  "this computer does not trust the server's certificate.")
@@ -97,6 +101,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QStringList
                              SecretStore *secrets, QNetworkAccessManager *nam, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_original(profile)
     , m_originalName(profile.name)
     , m_existingNames(existingNames)
     , m_secrets(secrets)
@@ -128,12 +133,13 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QStringList
         help->setFont(font);
     }
     // A calm note, not an alarm: the tooltip colours of the user's palette.
-    QLabel *problems = m_ui->problemsLabel;
-    problems->setAutoFillBackground(true);
-    problems->setBackgroundRole(QPalette::ToolTipBase);
-    problems->setForegroundRole(QPalette::ToolTipText);
-    problems->setFrameShape(QFrame::StyledPanel);
-    problems->setMargin(6);
+    for (QLabel *note : {m_ui->problemsLabel, m_ui->addressNoteLabel}) {
+        note->setAutoFillBackground(true);
+        note->setBackgroundRole(QPalette::ToolTipBase);
+        note->setForegroundRole(QPalette::ToolTipText);
+        note->setFrameShape(QFrame::StyledPanel);
+        note->setMargin(6);
+    }
 
     setProfile(profile);
 
@@ -259,12 +265,39 @@ void ProfileDialog::updateState()
     m_ui->problemsLabel->setText(lines.join(u'\n'));
     m_ui->problemsLabel->setVisible(!lines.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!blocked && !m_saving);
+    updateAddressNote(p);
+    updateSignInHelp(); // the stored secret's placeholder follows the addresses
 
     // The test needs everything but a (free) name.
     ConnectionProfile named = p;
     named.name = u"test"_s;
     m_ui->testButton->setEnabled(m_test || (!m_saving && named.problems().isEmpty()));
     fitHeight();
+}
+
+void ProfileDialog::updateAddressNote(const ConnectionProfile &p)
+{
+    QStringList changed;
+    if (!m_originalName.isEmpty()) {
+        const ConnectionProfile &o = m_original;
+        if (p.authority.adjusted(QUrl::StripTrailingSlash) != o.authority.adjusted(QUrl::StripTrailingSlash))
+            changed << tr("the authority");
+        if (p.directory.compare(o.directory, Qt::CaseInsensitive) != 0)
+            changed << tr("the directory");
+        if (p.clientId.compare(o.clientId, Qt::CaseInsensitive) != 0)
+            changed << tr("the client id");
+        if (p.baseUrl.adjusted(QUrl::StripTrailingSlash) != o.baseUrl.adjusted(QUrl::StripTrailingSlash))
+            changed << tr("the base URL");
+        if (changed.isEmpty() && !p.sameAddresses(o))
+            changed << tr("the addresses");
+    }
+    m_ui->addressNoteLabel->setText(
+        changed.isEmpty()
+            ? QString()
+            : tr("You changed %1. Saving removes the client secret and saved sign-in stored for this "
+                 "connection: they were issued for the old addresses. Enter the secret again if it uses one.")
+                  .arg(QLocale().createSeparatedList(changed)));
+    m_ui->addressNoteLabel->setVisible(!changed.isEmpty());
 }
 
 void ProfileDialog::setTestResult(const QString &html)
@@ -298,22 +331,27 @@ void ProfileDialog::updateSignInHelp()
     } else {
         m_ui->secretHelp->setText(tr("The secret's Value (shown once, when it was made), not its Secret ID. "
                                      "Kept in the keychain, never in the profile."));
-        m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret ? tr("Stored; leave empty to keep it")
-                                                               : tr("Paste the secret's value"));
+        m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret && storedSecretApplies(profile())
+                                                 ? tr("Stored; leave empty to keep it")
+                                                 : tr("Paste the secret's value"));
     }
 }
 
 QString ProfileDialog::storedSecretKey() const
 {
-    ConnectionProfile stored = profile();
-    if (!m_originalName.isEmpty())
-        stored.name = m_originalName;
-    return stored.secretKey();
+    // A new profile has none; an edited one has its secret where it was stored, under its old addresses.
+    return m_originalName.isEmpty() ? profile().secretKey() : m_original.secretKey();
+}
+
+bool ProfileDialog::storedSecretApplies(const ConnectionProfile &p) const
+{
+    return !m_originalName.isEmpty() && m_original.problems().isEmpty() && p.sameAddresses(m_original);
 }
 
 void ProfileDialog::readStoredSecretState()
 {
-    if (m_originalName.isEmpty() || !m_secrets)
+    // A stored profile with problems (a tampered settings file) gets nothing from the keychain.
+    if (m_originalName.isEmpty() || !m_secrets || !m_original.problems().isEmpty())
         return;
     const QPointer<ProfileDialog> self(this);
     m_secrets->read(storedSecretKey(), [self](const QString &secret, const QString &) {
@@ -338,7 +376,8 @@ void ProfileDialog::accept()
         writeSecret(p.secretKey(), typed);
         return;
     }
-    if (storedSecretKey() == p.secretKey()) {
+    if (storedSecretKey() == p.secretKey() || !storedSecretApplies(p)) {
+        // Unchanged, new, or pointed elsewhere: the secret stored for other addresses does not follow.
         QDialog::accept();
         return;
     }
@@ -422,8 +461,8 @@ void ProfileDialog::startTest()
     }
     setTestResult(tr("Signing in at %1…").arg(hostAndPort(p.authority)).toHtmlEscaped());
     const QString typed = m_ui->secretEdit->text();
-    if (!typed.isEmpty() || !m_secrets) {
-        testWithSecret(p, typed);
+    if (!typed.isEmpty() || !m_secrets || !storedSecretApplies(p)) {
+        testWithSecret(p, typed); // never the stored secret at addresses it was not issued for
         return;
     }
     const QPointer<ProfileDialog> self(this);
@@ -482,7 +521,7 @@ void ProfileDialog::checkAuthority(const ConnectionProfile &p)
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + u'/' + p.directory + u"/v2.0/.well-known/openid-configuration"_s);
-    get(url, p, {}, [this, p](const Answer &answer) {
+    get(url, p, {}, NetworkPolicy::Service::SignIn, [this, p](const Answer &answer) {
         const QString where = hostAndPort(p.authority);
         if (answer.status == 0) {
             report({0, false,
@@ -516,7 +555,7 @@ void ProfileDialog::checkLivePlatform(const ConnectionProfile &p, const QByteArr
     settings.statusKey = p.statusKey;
     const QUrl url = NumbersLoad(settings, m_nam, nullptr).urlFor(p.paged ? 1 : 0);
     const bool signedIn = !token.isEmpty();
-    get(url, p, token, [this, p, signedIn](const Answer &answer) {
+    get(url, p, token, NetworkPolicy::Service::LivePlatform, [this, p, signedIn](const Answer &answer) {
         const QString where = hostAndPort(p.baseUrl);
         const QString api = apiName(p.paged);
         const QString says = serverSays(answer.body);
@@ -584,9 +623,9 @@ void ProfileDialog::checkLivePlatform(const ConnectionProfile &p, const QByteArr
 }
 
 void ProfileDialog::get(const QUrl &url, const ConnectionProfile &p, const QByteArray &token,
-                        ReplyHandler handler)
+                        NetworkPolicy::Service service, ReplyHandler handler)
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request = NetworkPolicy::request(url);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("Accept", "application/json");
@@ -604,7 +643,7 @@ void ProfileDialog::get(const QUrl &url, const ConnectionProfile &p, const QByte
         }
     });
     connect(reply, &QNetworkReply::finished, m_test.data(),
-            [this, reply, answer, handler = std::move(handler)] {
+            [this, reply, answer, service, handler = std::move(handler)] {
                 m_replies.removeAll(reply);
                 reply->deleteLater();
                 answer->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -612,6 +651,13 @@ void ProfileDialog::get(const QUrl &url, const ConnectionProfile &p, const QByte
                 answer->errorString = reply->errorString();
                 answer->contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 answer->wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+                // A redirect is an answer of its own: never followed, so the token stays where it was sent.
+                if (NetworkPolicy::isRedirect(answer->status)) {
+                    const auto problem = NetworkPolicy::transportProblem(reply, 0, service);
+                    answer->status = 0;
+                    answer->error = QNetworkReply::InsecureRedirectError;
+                    answer->errorString = problem ? problem->message : QString();
+                }
                 if (!answer->bodyCut)
                     answer->body += reply->read(MaxTestBody - answer->body.size());
                 handler(*answer);

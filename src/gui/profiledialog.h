@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/connectionprofile.h"
+#include "net/networkpolicy.h"
 
 #include <functional>
 #include <memory>
@@ -17,7 +18,9 @@ class ProfileDialog;
 }
 
 // Adds or edits a connection profile. The fields are checked as the user types; the app registration's
-// secret goes to the SecretStore when the dialog is accepted, never into the profile. "Test connection"
+// secret goes to the SecretStore when the dialog is accepted, never into the profile. A stored secret
+// follows a renamed profile, but not one whose addresses changed: the dialog says that saving drops it
+// (the window then removes the old entries). "Test connection"
 // signs in (app registration) or checks that the sign-in service answers (user sign-ins), then asks Live
 // Platform once; it runs in the background and stops when the dialog closes.
 class ProfileDialog final : public QDialog {
@@ -49,10 +52,13 @@ private:
     QStringList problems() const;
     void updateState();
     void updateSignInHelp();
+    void updateAddressNote(const ConnectionProfile &profile);
     void setTestResult(const QString &html);
     void fitHeight();
     void readStoredSecretState();
     QString storedSecretKey() const;
+    // Whether the secret stored for the profile being edited may be used with p: the same addresses.
+    bool storedSecretApplies(const ConnectionProfile &p) const;
     void writeSecret(const QString &key, const QString &secret);
 
     void toggleTest();
@@ -62,10 +68,11 @@ private:
     void checkLivePlatform(const ConnectionProfile &profile, const QByteArray &token);
     void checkAuthority(const ConnectionProfile &profile);
     void get(const QUrl &url, const ConnectionProfile &profile, const QByteArray &token,
-             ReplyHandler handler);
+             NetworkPolicy::Service service, ReplyHandler handler);
     void report(const Check &check);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
+    ConnectionProfile m_original; // as stored, when editing
     QString m_originalName;
     QStringList m_existingNames;
     QPointer<SecretStore> m_secrets;

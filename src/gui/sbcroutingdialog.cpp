@@ -2,6 +2,7 @@
 
 #include "core/sbcrouting.h"
 #include "models/sbcsharingmodel.h"
+#include "plaintooltips.h"
 #include "ui_sbcroutingdialog.h"
 
 #include <QFontMetrics>
@@ -46,6 +47,10 @@ SbcRoutingDialog::SbcRoutingDialog(const NumberStore &store, std::size_t row, QW
     , m_ui(std::make_unique<Ui::SbcRoutingDialog>())
 {
     m_ui->setupUi(this);
+    // Names and values come from the server: their tooltips are shown as text.
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
+             m_ui->routesTable, m_ui->countryCountsTable, m_ui->statusCountsTable, m_ui->sharingTable})
+        PlainToolTips::install(view);
     const SbcRouting routing = SbcRouting::of(store, row);
     setWindowTitle(tr("SBC routing — %1").arg(routing.number));
     showHeader(routing);

@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "net/networkpolicy.h"
 #include "sandbox/faultplan.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
@@ -28,6 +29,7 @@ DemoEnvironment::DemoEnvironment(std::uint64_t largeTenantNumbers, QObject *pare
     : QObject(parent)
     , m_largeTenantNumbers(largeTenantNumbers)
 {
+    NetworkPolicy::secure(&m_browser);
     m_thread.setObjectName(u"demo sandbox"_s);
     m_threadContext.moveToThread(&m_thread);
     m_thread.start();
@@ -89,15 +91,13 @@ QStringList DemoEnvironment::tenants() const
 
 bool DemoEnvironment::openInProcess(const QUrl &authorizeUrl)
 {
-    QNetworkRequest request(authorizeUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
+    QNetworkReply *reply = m_browser.get(NetworkPolicy::request(authorizeUrl));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QUrl callback = QUrl::fromEncoded(reply->rawHeader("Location"));
         if (!callback.isValid() || callback.isEmpty())
             return;
-        QNetworkReply *page = m_browser.get(QNetworkRequest(callback));
+        QNetworkReply *page = m_browser.get(NetworkPolicy::request(callback));
         connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
     });
     return true;

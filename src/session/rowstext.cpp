@@ -1,13 +1,16 @@
 #include "rowstext.h"
 
+#include "core/formulaguard.h"
 #include "core/numberstore.h"
 
 #include <QJsonDocument>
 
 namespace {
 
-void appendClean(std::string &out, std::string_view text)
+void appendClean(std::string &out, std::string_view text, RowsText::Cells cells)
 {
+    if (cells == RowsText::Cells::Guarded && needsFormulaGuard(text))
+        out.push_back('\'');
     for (const char c : text)
         out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }
@@ -15,13 +18,13 @@ void appendClean(std::string &out, std::string_view text)
 } // namespace
 
 QString RowsText::tsv(const NumberStore &store, std::span<const std::uint32_t> rows,
-                      std::span<const NumberColumn> columns)
+                      std::span<const NumberColumn> columns, Cells cells)
 {
     std::string out;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i)
             out.push_back('\t');
-        appendClean(out, NumberColumns::title(columns[i]).toStdString());
+        appendClean(out, NumberColumns::title(columns[i]).toStdString(), cells);
     }
     out.push_back('\n');
     std::string cell;
@@ -31,7 +34,7 @@ QString RowsText::tsv(const NumberStore &store, std::span<const std::uint32_t> r
                 out.push_back('\t');
             cell.clear();
             NumberColumns::appendText(store, row, columns[i], cell, ", ");
-            appendClean(out, cell);
+            appendClean(out, cell, cells);
         }
         out.push_back('\n');
     }

@@ -6,6 +6,7 @@
 #include "auth/jwt.h"
 #include "auth/secretstore.h"
 #include "core/terminaltext.h"
+#include "net/networkpolicy.h"
 
 #include <QLoggingCategory>
 
@@ -37,7 +38,9 @@ QString appIdentity(const QByteArray &token, const QString &clientId)
 SignInSession::SignInSession(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{}
+{
+    NetworkPolicy::secure(m_nam); // the window's manager: sign-in, loads and the connection test
+}
 
 SignInSession::~SignInSession() = default;
 
@@ -104,6 +107,13 @@ void SignInSession::signIn(bool interactive)
         return;
     const quint64 attempt = ++m_attempt;
     setState(State::SigningIn);
+    // A profile read from a hand-edited or tampered settings file is checked here too: its secret goes
+    // nowhere until the profile is fixed.
+    if (const QStringList problems = m_profile.problems(); !problems.isEmpty()) {
+        failed(signInError(tr("The connection \"%1\" is not signed in to anything until it is fixed: %2")
+                               .arg(m_profile.name, problems.join(u' '))));
+        return;
+    }
     if (m_profile.signIn != ConnectionProfile::SignIn::AppRegistration) {
         if (!m_source)
             createSource({});

@@ -17,14 +17,14 @@ public:
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 const QString path = request.url().path();
                 if (path.endsWith(QStringLiteral("/devicecode"))) {
-                    const QJsonObject started{
-                        {QStringLiteral("device_code"), QStringLiteral("fake-device-code")},
-                        {QStringLiteral("user_code"), QStringLiteral("FAKECODE")},
-                        {QStringLiteral("verification_uri"),
-                         authority().toString() + QStringLiteral("/devicelogin")},
-                        {QStringLiteral("expires_in"), 900},
-                        {QStringLiteral("interval"), 1},
-                        {QStringLiteral("message"), QStringLiteral("To sign in, enter FAKECODE.")}};
+                    QJsonObject started;
+                    started.insert(QStringLiteral("device_code"), QStringLiteral("fake-device-code"));
+                    started.insert(QStringLiteral("user_code"), QStringLiteral("FAKECODE"));
+                    started.insert(QStringLiteral("verification_uri"),
+                                   QString(authority().toString() + QStringLiteral("/devicelogin")));
+                    started.insert(QStringLiteral("expires_in"), 900);
+                    started.insert(QStringLiteral("interval"), 1);
+                    started.insert(QStringLiteral("message"), QStringLiteral("To sign in, enter FAKECODE."));
                     responder.write(QJsonDocument(started), QHttpServerResponder::StatusCode::Ok);
                 } else if (path.endsWith(QStringLiteral("/token"))) {
                     ++m_tokenRequests;
