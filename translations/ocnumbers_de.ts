@@ -63,18 +63,6 @@
         <translation>Die Anmeldeseite hat keinen Autorisierungscode zurückgegeben.</translation>
     </message>
     <message>
-        <source>The answer does not belong to this sign-in.</source>
-        <translation>Die Antwort gehört nicht zu dieser Anmeldung.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch); it was ignored. Sign in again.</source>
-        <translation>Die Anmeldeantwort gehört nicht zu dieser Anmeldung (state stimmt nicht überein) und wurde ignoriert. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>OC Numbers received your sign-in and is finishing it.</source>
-        <translation>OC Numbers hat Ihre Anmeldung erhalten und schließt sie ab.</translation>
-    </message>
-    <message>
         <source>The sign-in was declined.</source>
         <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
@@ -106,6 +94,18 @@
         <source>Not signed in. Sign in with the browser first.</source>
         <translation>Nicht angemeldet. Melden Sie sich zuerst im Browser an.</translation>
     </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress; it was ignored. Finish the sign-in in the tab that OC Numbers opened.</source>
+        <translation>Diese Antwort gehört nicht zur laufenden Anmeldung und wurde ignoriert. Schließen Sie die Anmeldung in dem Tab ab, den OC Numbers geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>Die Anmeldung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenSource</name>
@@ -116,10 +116,6 @@
     <message>
         <source>Cannot reach %1 to sign in: %2. Check the network, or the authority URL in the connection profile.</source>
         <translation>%1 ist für die Anmeldung nicht erreichbar: %2. Prüfen Sie das Netzwerk oder die Autoritäts-URL im Verbindungsprofil.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token. Check the authority URL in the connection profile.</source>
-        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert. Prüfen Sie die Autoritäts-URL im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>The app registration %1 does not exist in directory %2. Check the client id and the directory (tenant) id of the connection profile.</source>
@@ -148,6 +144,14 @@
     <message>
         <source>The sign-in service answered HTTP %1 without an explanation. Check the authority URL of the connection profile.</source>
         <translation>Der Anmeldedienst hat ohne Erklärung mit HTTP %1 geantwortet. Prüfen Sie die Autoritäts-URL im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The client secret was not sent: %1</source>
+        <translation>Der geheime Clientschlüssel wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
+        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Prüfen Sie die Autoritäts-URL im Verbindungsprofil.</translation>
     </message>
 </context>
 <context>
@@ -200,14 +204,6 @@
         <translation>Die Seitengröße muss zwischen 1 und 5000 liegen.</translation>
     </message>
     <message>
-        <source>The timeout must be at least one second.</source>
-        <translation>Das Zeitlimit muss mindestens eine Sekunde betragen.</translation>
-    </message>
-    <message>
-        <source>The answer size limit must be at least 1 MB.</source>
-        <translation>Die maximale Antwortgröße muss mindestens 1 MB betragen.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; muss eine Zeichenfolge sein.</translation>
     </message>
@@ -230,6 +226,70 @@
     <message>
         <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
         <translation>&quot;signIn&quot; muss app-registration, browser oder device-code sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the address holds a user name or password before an @, so requests would go to %1. Remove everything between :// and the @.</source>
+        <translation>die Adresse enthält vor dem @ einen Benutzernamen oder ein Kennwort, sodass Anfragen an %1 gehen würden. Entfernen Sie alles zwischen :// und dem @.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (%1). Rename the connection.</source>
+        <translation>Der Name enthält ein Steuerzeichen (%1). Benennen Sie die Verbindung um.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis-ID</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>page number key</source>
+        <translation>Parameter Seitennummer</translation>
+    </message>
+    <message>
+        <source>page size key</source>
+        <translation>Parameter Seitengröße</translation>
+    </message>
+    <message>
+        <source>status key</source>
+        <translation>Parameter Status</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2).</source>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen (%2).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be between 1 and %1 MB.</source>
+        <translation>Die maximale Antwortgröße muss zwischen 1 und %1 MB liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
+        <translation>&quot;%1&quot; ist %2 Zeichen lang; höchstens %3 sind zulässig. Kürzen Sie den Wert in der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen (%2 an Position %3); Profilfelder bestehen aus einer einzigen Zeile reinem Text. Entfernen Sie das Zeichen aus der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
+        <translation>&quot;timeoutSeconds&quot; ist %1; der Wert muss zwischen 1 und %2 Sekunden liegen. Korrigieren Sie ihn in der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;maxBodyMegabytes&quot; is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
+        <translation>&quot;maxBodyMegabytes&quot; ist %1; der Wert muss zwischen 1 und %2 MB liegen. Korrigieren Sie ihn in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +699,22 @@
         <source>finish the sign-in</source>
         <translation>die Anmeldung abzuschließen</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 to %2: %3. Check the network and the authority URL.</source>
+        <translation>%1 ist nicht erreichbar, um %2: %3. Prüfen Sie das Netzwerk und die Autoritäts-URL.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>Die Anmeldung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -698,16 +774,20 @@
         <translation>Störung &quot;%1&quot; hat nicht die Form ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
     </message>
     <message>
-        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, numbers-v2, numbers-v3, number</source>
-        <translation>unbekannte Route &quot;%1&quot; in Störung &quot;%2&quot;; Routen: any, authorize, token, numbers-v2, numbers-v3, number</translation>
-    </message>
-    <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</source>
-        <translation>unbekannte Störung &quot;%1&quot;; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
         <translation>Störung &quot;%1&quot; hat einen Wert, der keine ganze Zahl ist, oder eine unbekannte Option</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
+        <translation>unbekannte Route &quot;%1&quot; in Störung &quot;%2&quot;; Routen: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>unbekannte Störung &quot;%1&quot;; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
+        <translation>Störung &quot;%1&quot; braucht redirect=URL mit einer absoluten URL</translation>
     </message>
 </context>
 <context>
@@ -851,6 +931,10 @@
     <message>
         <source>%1 numbers had arrived; nothing was written because the list is incomplete.</source>
         <translation>%1 Nummern waren angekommen; es wurde nichts geschrieben, weil die Liste unvollständig ist.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be used until it is fixed: %2</source>
+        <translation>Profil &quot;%1&quot; kann erst verwendet werden, wenn es korrigiert ist: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1117,30 @@
     <message>
         <source>You can close this tab and return to OC Numbers.</source>
         <translation>Sie können diesen Tab schließen und zu OC Numbers zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer in time. Sign in again.</source>
+        <translation>Der Anmeldedienst unter %1 hat nicht rechtzeitig geantwortet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The connection to the sign-in service at %1 failed: %2. Sign in again.</source>
+        <translation>Die Verbindung zum Anmeldedienst unter %1 ist fehlgeschlagen: %2. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
+        <translation>Der Anmeldedienst unter %1 hat ohne Erklärung mit HTTP %2 geantwortet. Prüfen Sie die Autoritäts-URL der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Anmeldung empfangen</translation>
+    </message>
+    <message>
+        <source>OC Numbers is finishing the sign-in; its window shows the result. You can close this tab.</source>
+        <translation>OC Numbers schließt die Anmeldung ab; das Ergebnis sehen Sie im Fenster von OC Numbers. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1612,65 @@
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
+    <message>
+        <source>Copy rows &amp;without formula guard</source>
+        <translation>Zeilen &amp;ohne Formelschutz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows exactly as stored: cells starting with = + - @ get no leading apostrophe, so a spreadsheet may evaluate them</source>
+        <translation>Die ausgewählten Zeilen genau wie gespeichert kopieren: Zellen, die mit = + - @ beginnen, erhalten keinen vorangestellten Apostroph, sodass eine Tabellenkalkulation sie als Formel auswerten kann</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
+        <translation>Die Verbindung „%1“ wird erst verwendet, wenn sie korrigiert ist: Es wird kein Geheimnis gelesen und nichts gesendet. Bearbeiten Sie sie (Datei › Verbindung bearbeiten). %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>„%1“ meldet sich jetzt an anderen Adressen an; deshalb wurden der geheime Clientschlüssel und die gespeicherte Anmeldung für die alten Adressen entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The address %1 carries a user name or password before &quot;@&quot;; the real host would be %2. Remove the part before &quot;@&quot;.</source>
+        <translation>Die Adresse %1 enthält vor „@“ einen Benutzernamen oder ein Kennwort; der tatsächliche Host wäre %2. Entfernen Sie den Teil vor „@“.</translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Einfaches http wird für %1 abgelehnt: Tokens und Nummern würden unverschlüsselt übertragen. Verwenden Sie https:// oder http nur für diesen Rechner (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>„%1“ ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered %2 to %3; redirects are not followed so that your sign-in is not sent elsewhere. Check the base URL of the connection.</source>
+        <translation>Live Platform unter %1 hat mit %2 an %3 weitergeleitet; OC Numbers folgt keinen Weiterleitungen, damit Ihre Anmeldung nicht anderswohin gelangt. Prüfen Sie die Basis-URL der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered %2 to %3; redirects are not followed so that your credentials are not sent elsewhere. Check the authority URL of the connection.</source>
+        <translation>Der Anmeldedienst unter %1 hat mit %2 an %3 weitergeleitet; OC Numbers folgt keinen Weiterleitungen, damit Ihre Anmeldedaten nicht anderswohin gelangen. Prüfen Sie die Autoritäts-URL der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Nothing was sent. Check the address; if your network inspects TLS, its certificate authority must be trusted by this system.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Es wurde nichts gesendet. Prüfen Sie die Adresse; wenn Ihr Netzwerk TLS-Verbindungen prüft, muss dieses System dessen Zertifizierungsstelle vertrauen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete (%2 of %3 bytes).</source>
+        <translation>Die Verbindung zu %1 wurde vor dem Ende der Antwort geschlossen (%2 von %3 Bytes).</translation>
+    </message>
 </context>
 <context>
     <name>NumberColumns</name>
@@ -1836,18 +2003,6 @@
         <translation>(Fehlerticket %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
-        <translation>Einfaches http wird für %1 abgelehnt: Tokens und Nummern würden unverschlüsselt übertragen. Verwenden Sie https:// oder http nur für diesen Rechner (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an https URL.</source>
-        <translation>„%1“ ist keine https-URL.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
         <translation>„%1“ ist keine E.164-Nummer: „+“, Landesvorwahl und Rufnummer, nur Ziffern (zum Beispiel +442074996300).</translation>
     </message>
@@ -2109,6 +2264,34 @@
     <message>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB; a profile file is a few hundred bytes. Check that it is a profile exported by OC Numbers.</source>
+        <translation>die Datei ist größer als 1 MiB; eine Profildatei ist nur einige hundert Bytes groß. Prüfen Sie, ob es sich um ein von OC Numbers exportiertes Profil handelt.</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
+        <translation>ein Profil namens &quot;%1&quot; existiert bereits. Geben Sie --replace an, um es zu ersetzen, oder --name NAME, um dieses unter einem anderen Namen zu importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with &quot;%2 set-secret&quot; if it uses one.</source>
+        <translation>&quot;%1&quot; verweist jetzt auf andere Adressen: Sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung wurden entfernt. Speichern Sie den Schlüssel mit &quot;%2 set-secret&quot; erneut, falls das Profil einen verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
+        <translation>&quot;%1&quot; verweist jetzt auf andere Adressen; sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung konnten nicht entfernt werden (%2). Sie werden für die neuen Adressen nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Replaced profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; ersetzt.</translation>
+    </message>
+    <message>
+        <source>import: replace the profile of the same name. If the addresses differ, its stored secret and sign-in are removed.</source>
+        <translation>import: das gleichnamige Profil ersetzen. Wenn sich die Adressen unterscheiden, werden sein gespeichertes Geheimnis und seine gespeicherte Anmeldung entfernt.</translation>
+    </message>
+    <message>
+        <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>das gespeicherte Geheimnis und die gespeicherte Anmeldung von &quot;%1&quot; konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2711,34 @@
         <source>Stop &amp;test</source>
         <translation>&amp;Test stoppen</translation>
     </message>
+    <message>
+        <source>What saving removes</source>
+        <translation>Was beim Speichern entfernt wird</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>die Autorität</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>das Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the client id</source>
+        <translation>die Client-ID</translation>
+    </message>
+    <message>
+        <source>the base URL</source>
+        <translation>die Basis-URL</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>die Adressen</translation>
+    </message>
+    <message>
+        <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
+        <translation>Sie haben %1 geändert. Beim Speichern werden der geheime Clientschlüssel und die gespeicherte Anmeldung dieser Verbindung entfernt: Sie wurden für die alten Adressen ausgestellt. Geben Sie den Schlüssel erneut ein, falls die Verbindung einen verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2762,6 +2973,33 @@
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
+        <translation>Für die Verbindung „%1“ erfolgt keine Anmeldung, bis sie korrigiert ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenReply</name>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1 bytes)</source>
+        <translation>die Antwort ist kein JSON-Objekt (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the answer holds no access_token</source>
+        <translation>die Antwort enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>the token is of type &quot;%1&quot;, not a bearer token</source>
+        <translation>das Token hat den Typ „%1“ und ist kein Bearer-Token</translation>
+    </message>
+    <message>
+        <source>the answer holds no positive expires_in</source>
+        <translation>die Antwort enthält kein positives expires_in</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2815,6 +3053,10 @@
     <message>
         <source>light, dark or system (the default: the desktop&apos;s colours).</source>
         <translation>light, dark oder system (Standard: die Farben des Desktops).</translation>
+    </message>
+    <message>
+        <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
+        <translation>Im Demoserver absichtlich Störungen auslösen, wie mit ocnumbers-sandbox --faults (z. B. numbers-v2:503=2:times=1), um zu sehen, wie Fehler dargestellt werden.</translation>
     </message>
 </context>
 </TS>

@@ -63,18 +63,6 @@
         <translation>La página de inicio de sesión volvió sin código de autorización.</translation>
     </message>
     <message>
-        <source>The answer does not belong to this sign-in.</source>
-        <translation>La respuesta no corresponde a este inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch); it was ignored. Sign in again.</source>
-        <translation>La respuesta no corresponde a este inicio de sesión (state no coincide) y se ha ignorado. Vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>OC Numbers received your sign-in and is finishing it.</source>
-        <translation>OC Numbers ha recibido tu inicio de sesión y lo está completando.</translation>
-    </message>
-    <message>
         <source>The sign-in was declined.</source>
         <translation>Se rechazó el inicio de sesión.</translation>
     </message>
@@ -106,6 +94,18 @@
         <source>Not signed in. Sign in with the browser first.</source>
         <translation>No has iniciado sesión. Inicia sesión primero en el navegador.</translation>
     </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress; it was ignored. Finish the sign-in in the tab that OC Numbers opened.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión en curso y se ha ignorado. Completa el inicio de sesión en la pestaña que abrió OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>No se empezó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>No has iniciado sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenSource</name>
@@ -116,10 +116,6 @@
     <message>
         <source>Cannot reach %1 to sign in: %2. Check the network, or the authority URL in the connection profile.</source>
         <translation>No se puede acceder a %1 para iniciar sesión: %2. Comprueba la red o la URL de la autoridad en el perfil de conexión.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token. Check the authority URL in the connection profile.</source>
-        <translation>El servicio de inicio de sesión de %1 respondió sin un token utilizable. Comprueba la URL de la autoridad en el perfil de conexión.</translation>
     </message>
     <message>
         <source>The app registration %1 does not exist in directory %2. Check the client id and the directory (tenant) id of the connection profile.</source>
@@ -148,6 +144,14 @@
     <message>
         <source>The sign-in service answered HTTP %1 without an explanation. Check the authority URL of the connection profile.</source>
         <translation>El servicio de inicio de sesión respondió HTTP %1 sin explicación. Comprueba la URL de la autoridad del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The client secret was not sent: %1</source>
+        <translation>No se envió el secreto de cliente: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
+        <translation>El servicio de inicio de sesión de %1 respondió sin un token utilizable: %2. Comprueba la URL de la autoridad en el perfil de conexión.</translation>
     </message>
 </context>
 <context>
@@ -200,14 +204,6 @@
         <translation>El tamaño de página debe estar entre 1 y 5000.</translation>
     </message>
     <message>
-        <source>The timeout must be at least one second.</source>
-        <translation>El tiempo de espera debe ser de al menos un segundo.</translation>
-    </message>
-    <message>
-        <source>The answer size limit must be at least 1 MB.</source>
-        <translation>El tamaño máximo de respuesta debe ser de al menos 1 MB.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; debe ser una cadena.</translation>
     </message>
@@ -230,6 +226,70 @@
     <message>
         <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
         <translation>&quot;signIn&quot; debe ser app-registration, browser o device-code, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the address holds a user name or password before an @, so requests would go to %1. Remove everything between :// and the @.</source>
+        <translation>la dirección contiene un nombre de usuario o una contraseña antes de una @, por lo que las solicitudes irían a %1. Quita todo lo que hay entre :// y la @.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (%1). Rename the connection.</source>
+        <translation>El nombre contiene un carácter de control (%1). Cambia el nombre de la conexión.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Id. de directorio</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>page number key</source>
+        <translation>Parámetro de página</translation>
+    </message>
+    <message>
+        <source>page size key</source>
+        <translation>Parámetro de tamaño</translation>
+    </message>
+    <message>
+        <source>status key</source>
+        <translation>Parámetro de estado</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2).</source>
+        <translation>El campo &quot;%1&quot; contiene un carácter de control (%2).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>El tiempo de espera debe estar entre 1 y %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be between 1 and %1 MB.</source>
+        <translation>El tamaño máximo de respuesta debe estar entre 1 y %1 MB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
+        <translation>&quot;%1&quot; tiene %2 caracteres; se aceptan como máximo %3. Acorta el valor en el archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
+        <translation>&quot;%1&quot; contiene un carácter de control (%2 en la posición %3); los campos del perfil son una sola línea de texto sin formato. Quita ese carácter del archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
+        <translation>&quot;timeoutSeconds&quot; es %1; debe estar entre 1 y %2 segundos. Corrígelo en el archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;maxBodyMegabytes&quot; is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
+        <translation>&quot;maxBodyMegabytes&quot; es %1; debe estar entre 1 y %2 MB. Corrígelo en el archivo.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +699,22 @@
         <source>finish the sign-in</source>
         <translation>completar el inicio de sesión</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 to %2: %3. Check the network and the authority URL.</source>
+        <translation>No se puede acceder a %1 para %2: %3. Comprueba la red y la URL de la autoridad.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>No has iniciado sesión: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>No se empezó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -698,16 +774,20 @@
         <translation>el fallo &quot;%1&quot; no tiene la forma ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
     </message>
     <message>
-        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, numbers-v2, numbers-v3, number</source>
-        <translation>ruta desconocida &quot;%1&quot; en el fallo &quot;%2&quot;; rutas: any, authorize, token, numbers-v2, numbers-v3, number</translation>
-    </message>
-    <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</source>
-        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
         <translation>el fallo &quot;%1&quot; tiene un valor que no es un número entero o una opción desconocida</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
+        <translation>ruta desconocida &quot;%1&quot; en el fallo &quot;%2&quot;; rutas: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
+        <translation>el fallo &quot;%1&quot; necesita redirect=URL con una URL absoluta</translation>
     </message>
 </context>
 <context>
@@ -851,6 +931,10 @@
     <message>
         <source>%1 numbers had arrived; nothing was written because the list is incomplete.</source>
         <translation>Habían llegado %1 números; no se escribió nada porque la lista está incompleta.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be used until it is fixed: %2</source>
+        <translation>el perfil &quot;%1&quot; no se puede usar hasta que se corrija: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1117,30 @@
     <message>
         <source>You can close this tab and return to OC Numbers.</source>
         <translation>Puedes cerrar esta pestaña y volver a OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer in time. Sign in again.</source>
+        <translation>El servicio de inicio de sesión de %1 no respondió a tiempo. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The connection to the sign-in service at %1 failed: %2. Sign in again.</source>
+        <translation>Error en la conexión con el servicio de inicio de sesión de %1: %2. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
+        <translation>El servicio de inicio de sesión de %1 respondió HTTP %2 sin explicación. Comprueba la URL de la autoridad de la conexión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Inicio de sesión recibido</translation>
+    </message>
+    <message>
+        <source>OC Numbers is finishing the sign-in; its window shows the result. You can close this tab.</source>
+        <translation>OC Numbers está completando el inicio de sesión; su ventana muestra el resultado. Puedes cerrar esta pestaña.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1612,65 @@
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
+    <message>
+        <source>Copy rows &amp;without formula guard</source>
+        <translation>Copiar filas &amp;sin protección de fórmulas</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows exactly as stored: cells starting with = + - @ get no leading apostrophe, so a spreadsheet may evaluate them</source>
+        <translation>Copiar las filas seleccionadas exactamente como se guardan: las celdas que empiezan por = + - @ no llevan el apóstrofo inicial, así que una hoja de cálculo puede evaluarlas como fórmulas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
+        <translation>La conexión &quot;%1&quot; no se usará hasta que se corrija: no se lee ningún secreto ni se envía nada. Edítala (Archivo › Editar conexión). %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>&quot;%1&quot; ahora inicia sesión en otras direcciones, así que se quitaron el secreto de cliente y la sesión guardados para las anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The address %1 carries a user name or password before &quot;@&quot;; the real host would be %2. Remove the part before &quot;@&quot;.</source>
+        <translation>La dirección %1 contiene un nombre de usuario o una contraseña antes de &quot;@&quot;; el host real sería %2. Quita la parte anterior a &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Se rechaza http simple para %1: los tokens y los números viajarían sin cifrar. Usa https://, o http solo para este equipo (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>&quot;%1&quot; no es una URL https.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>otra dirección</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered %2 to %3; redirects are not followed so that your sign-in is not sent elsewhere. Check the base URL of the connection.</source>
+        <translation>Live Platform en %1 respondió %2 con una redirección a %3; las redirecciones no se siguen para que tu inicio de sesión no se envíe a otro sitio. Comprueba la URL base de la conexión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered %2 to %3; redirects are not followed so that your credentials are not sent elsewhere. Check the authority URL of the connection.</source>
+        <translation>El servicio de inicio de sesión de %1 respondió %2 con una redirección a %3; las redirecciones no se siguen para que tus credenciales no se envíen a otro sitio. Comprueba la URL de la autoridad de la conexión.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Nothing was sent. Check the address; if your network inspects TLS, its certificate authority must be trusted by this system.</source>
+        <translation>Error en la conexión segura con %1: %2. No se envió nada. Comprueba la dirección; si tu red inspecciona el tráfico TLS, este sistema debe confiar en su entidad de certificación.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete (%2 of %3 bytes).</source>
+        <translation>La conexión con %1 se cerró antes de completarse la respuesta (%2 de %3 bytes).</translation>
+    </message>
 </context>
 <context>
     <name>NumberColumns</name>
@@ -1836,18 +2003,6 @@
         <translation>(ticket de error %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>&quot;%1&quot; no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
-        <translation>Se rechaza http sin cifrar para %1: los tokens y los números viajarían sin cifrar. Usa https://, o http solo para este equipo (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an https URL.</source>
-        <translation>&quot;%1&quot; no es una URL https.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
         <translation>&quot;%1&quot; no es un número E.164: &quot;+&quot;, el prefijo del país y el número, solo dígitos (por ejemplo, +442074996300).</translation>
     </message>
@@ -2109,6 +2264,34 @@
     <message>
         <source>unknown action &quot;%1&quot;</source>
         <translation>acción desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB; a profile file is a few hundred bytes. Check that it is a profile exported by OC Numbers.</source>
+        <translation>el archivo ocupa más de 1 MiB; un archivo de perfil ocupa unos pocos cientos de bytes. Comprueba que sea un perfil exportado por OC Numbers.</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
+        <translation>ya existe un perfil llamado &quot;%1&quot;. Usa --replace para reemplazarlo o --name NAME para importar este con otro nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with &quot;%2 set-secret&quot; if it uses one.</source>
+        <translation>&quot;%1&quot; ahora apunta a otras direcciones: se quitaron su secreto de cliente y su sesión guardados. Vuelve a guardar el secreto con &quot;%2 set-secret&quot; si el perfil usa uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
+        <translation>&quot;%1&quot; ahora apunta a otras direcciones; no se pudieron quitar su secreto de cliente y su sesión guardados (%2). No se usan para las direcciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Replaced profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; reemplazado.</translation>
+    </message>
+    <message>
+        <source>import: replace the profile of the same name. If the addresses differ, its stored secret and sign-in are removed.</source>
+        <translation>import: reemplazar el perfil con el mismo nombre. Si las direcciones son distintas, se quitan su secreto y su sesión guardados.</translation>
+    </message>
+    <message>
+        <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>no se pudieron quitar del llavero el secreto y la sesión guardados de &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2711,34 @@
         <source>Stop &amp;test</source>
         <translation>Detener prue&amp;ba</translation>
     </message>
+    <message>
+        <source>What saving removes</source>
+        <translation>Lo que se quita al guardar</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>la autoridad</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>el directorio</translation>
+    </message>
+    <message>
+        <source>the client id</source>
+        <translation>el Id. de cliente</translation>
+    </message>
+    <message>
+        <source>the base URL</source>
+        <translation>la URL base</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>las direcciones</translation>
+    </message>
+    <message>
+        <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
+        <translation>Has cambiado %1. Al guardar se quitan el secreto de cliente y la sesión guardados para esta conexión: se emitieron para las direcciones anteriores. Vuelve a escribir el secreto si la conexión usa uno.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2762,6 +2973,33 @@
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
+        <translation>La conexión &quot;%1&quot; no inicia sesión en ningún sitio hasta que se corrija: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenReply</name>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la respuesta estaba vacía</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1 bytes)</source>
+        <translation>la respuesta no es un objeto JSON (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the answer holds no access_token</source>
+        <translation>la respuesta no contiene access_token</translation>
+    </message>
+    <message>
+        <source>the token is of type &quot;%1&quot;, not a bearer token</source>
+        <translation>el token es de tipo &quot;%1&quot;, no un token de portador (bearer)</translation>
+    </message>
+    <message>
+        <source>the answer holds no positive expires_in</source>
+        <translation>la respuesta no contiene un expires_in positivo</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2815,6 +3053,10 @@
     <message>
         <source>light, dark or system (the default: the desktop&apos;s colours).</source>
         <translation>light, dark o system (predeterminado: los colores del escritorio).</translation>
+    </message>
+    <message>
+        <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
+        <translation>Hacer que el servidor de demostración falle a propósito, como hace ocnumbers-sandbox --faults (p. ej. numbers-v2:503=2:times=1), para ver cómo se muestran los errores.</translation>
     </message>
 </context>
 </TS>

@@ -63,18 +63,6 @@
         <translation>La page de connexion n&apos;a renvoyé aucun code d&apos;autorisation.</translation>
     </message>
     <message>
-        <source>The answer does not belong to this sign-in.</source>
-        <translation>La réponse ne correspond pas à cette connexion.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not belong to this sign-in (state mismatch); it was ignored. Sign in again.</source>
-        <translation>La réponse ne correspond pas à cette connexion (state différent)&#xa0;; elle a été ignorée. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>OC Numbers received your sign-in and is finishing it.</source>
-        <translation>OC Numbers a reçu votre connexion et la finalise.</translation>
-    </message>
-    <message>
         <source>The sign-in was declined.</source>
         <translation>La connexion a été refusée.</translation>
     </message>
@@ -106,6 +94,18 @@
         <source>Not signed in. Sign in with the browser first.</source>
         <translation>Non connecté. Connectez-vous d&apos;abord dans le navigateur.</translation>
     </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress; it was ignored. Finish the sign-in in the tab that OC Numbers opened.</source>
+        <translation>Cette réponse ne correspond pas à la connexion en cours&#xa0;; elle a été ignorée. Terminez la connexion dans l&apos;onglet ouvert par OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>La connexion n&apos;a pas été démarrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsTokenSource</name>
@@ -116,10 +116,6 @@
     <message>
         <source>Cannot reach %1 to sign in: %2. Check the network, or the authority URL in the connection profile.</source>
         <translation>Impossible de joindre %1 pour se connecter&#xa0;: %2. Vérifiez le réseau ou l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token. Check the authority URL in the connection profile.</source>
-        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable. Vérifiez l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
     </message>
     <message>
         <source>The app registration %1 does not exist in directory %2. Check the client id and the directory (tenant) id of the connection profile.</source>
@@ -148,6 +144,14 @@
     <message>
         <source>The sign-in service answered HTTP %1 without an explanation. Check the authority URL of the connection profile.</source>
         <translation>Le service de connexion a répondu HTTP %1 sans explication. Vérifiez l&apos;URL de l&apos;autorité du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The client secret was not sent: %1</source>
+        <translation>Le secret client n&apos;a pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
+        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Vérifiez l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
     </message>
 </context>
 <context>
@@ -200,14 +204,6 @@
         <translation>La taille de page doit être comprise entre 1 et 5000.</translation>
     </message>
     <message>
-        <source>The timeout must be at least one second.</source>
-        <translation>Le délai doit être d&apos;au moins une seconde.</translation>
-    </message>
-    <message>
-        <source>The answer size limit must be at least 1 MB.</source>
-        <translation>La taille maximale de réponse doit être d&apos;au moins 1 Mo.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>&quot;%1&quot; doit être une chaîne.</translation>
     </message>
@@ -230,6 +226,70 @@
     <message>
         <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
         <translation>&quot;signIn&quot; doit valoir app-registration, browser ou device-code, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the address holds a user name or password before an @, so requests would go to %1. Remove everything between :// and the @.</source>
+        <translation>l&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe avant un @, les requêtes iraient donc à %1. Supprimez tout ce qui se trouve entre :// et le @.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (%1). Rename the connection.</source>
+        <translation>Le nom contient un caractère de contrôle (%1). Renommez la connexion.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>ID de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>page number key</source>
+        <translation>Paramètre de page</translation>
+    </message>
+    <message>
+        <source>page size key</source>
+        <translation>Paramètre de taille</translation>
+    </message>
+    <message>
+        <source>status key</source>
+        <translation>Paramètre de statut</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2).</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère de contrôle (%2).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The answer size limit must be between 1 and %1 MB.</source>
+        <translation>La taille maximale de réponse doit être comprise entre 1 et %1 Mo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
+        <translation>&quot;%1&quot; compte %2 caractères&#xa0;; %3 au maximum sont acceptés. Raccourcissez la valeur dans le fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
+        <translation>&quot;%1&quot; contient un caractère de contrôle (%2 à la position %3)&#xa0;; les champs de profil sont une seule ligne de texte brut. Supprimez ce caractère du fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
+        <translation>&quot;timeoutSeconds&quot; vaut %1&#xa0;; la valeur doit être comprise entre 1 et %2 secondes. Corrigez-la dans le fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;maxBodyMegabytes&quot; is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
+        <translation>&quot;maxBodyMegabytes&quot; vaut %1&#xa0;; la valeur doit être comprise entre 1 et %2 Mo. Corrigez-la dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +699,22 @@
         <source>finish the sign-in</source>
         <translation>terminer la connexion</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 to %2: %3. Check the network and the authority URL.</source>
+        <translation>Impossible de joindre %1 pour %2&#xa0;: %3. Vérifiez le réseau et l&apos;URL de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started: %1</source>
+        <translation>La connexion n&apos;a pas été démarrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -698,16 +774,20 @@
         <translation>la panne &quot;%1&quot; n&apos;est pas de la forme ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
     </message>
     <message>
-        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, numbers-v2, numbers-v3, number</source>
-        <translation>route inconnue &quot;%1&quot; dans la panne &quot;%2&quot;&#xa0;; routes&#xa0;: any, authorize, token, numbers-v2, numbers-v3, number</translation>
-    </message>
-    <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</source>
-        <translation>panne inconnue &quot;%1&quot;&#xa0;; pannes&#xa0;: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
         <translation>la panne &quot;%1&quot; a une valeur qui n&apos;est pas un nombre entier, ou une option inconnue</translation>
+    </message>
+    <message>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
+        <translation>route inconnue &quot;%1&quot; dans la panne &quot;%2&quot;&#xa0;; routes&#xa0;: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>panne inconnue &quot;%1&quot;&#xa0;; pannes&#xa0;: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
+        <translation>la panne &quot;%1&quot; nécessite redirect=URL avec une URL absolue</translation>
     </message>
 </context>
 <context>
@@ -851,6 +931,10 @@
     <message>
         <source>%1 numbers had arrived; nothing was written because the list is incomplete.</source>
         <translation>%1 numéros étaient arrivés&#xa0;; rien n&apos;a été écrit car la liste est incomplète.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be used until it is fixed: %2</source>
+        <translation>le profil &quot;%1&quot; ne peut pas être utilisé tant qu&apos;il n&apos;est pas corrigé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1117,30 @@
     <message>
         <source>You can close this tab and return to OC Numbers.</source>
         <translation>Vous pouvez fermer cet onglet et revenir à OC Numbers.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer in time. Sign in again.</source>
+        <translation>Le service de connexion de %1 n&apos;a pas répondu à temps. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The connection to the sign-in service at %1 failed: %2. Sign in again.</source>
+        <translation>La communication avec le service de connexion de %1 a échoué&#xa0;: %2. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
+        <translation>Le service de connexion de %1 a répondu HTTP %2 sans explication. Vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Connexion reçue</translation>
+    </message>
+    <message>
+        <source>OC Numbers is finishing the sign-in; its window shows the result. You can close this tab.</source>
+        <translation>OC Numbers termine la connexion&#xa0;; sa fenêtre en affiche le résultat. Vous pouvez fermer cet onglet.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1612,65 @@
         <source>&amp;Refresh</source>
         <translation>Act&amp;ualiser</translation>
     </message>
+    <message>
+        <source>Copy rows &amp;without formula guard</source>
+        <translation>Copier les lignes sans protection des &amp;formules</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows exactly as stored: cells starting with = + - @ get no leading apostrophe, so a spreadsheet may evaluate them</source>
+        <translation>Copier les lignes sélectionnées telles quelles&#xa0;: les cellules commençant par = + - @ ne reçoivent pas d&apos;apostrophe initiale, un tableur peut donc les évaluer comme des formules</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas utilisée tant qu&apos;elle n&apos;est pas corrigée&#xa0;: aucun secret n&apos;est lu et rien n&apos;est envoyé. Modifiez-la (Fichier › Modifier la connexion). %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>«&#xa0;%1&#xa0;» se connecte désormais à d&apos;autres adresses&#xa0;: le secret client et la session enregistrés pour les anciennes ont donc été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The address %1 carries a user name or password before &quot;@&quot;; the real host would be %2. Remove the part before &quot;@&quot;.</source>
+        <translation>L&apos;adresse %1 contient un nom d&apos;utilisateur ou un mot de passe avant «&#xa0;@&#xa0;»&#xa0;; l&apos;hôte réel serait %2. Supprimez la partie avant «&#xa0;@&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Le http simple est refusé pour %1&#xa0;: les jetons et les numéros circuleraient en clair. Utilisez https://, ou http uniquement pour cette machine (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL https.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered %2 to %3; redirects are not followed so that your sign-in is not sent elsewhere. Check the base URL of the connection.</source>
+        <translation>Live Platform à %1 a répondu %2 avec une redirection vers %3&#xa0;; les redirections ne sont pas suivies, afin que vos informations de connexion ne soient pas envoyées ailleurs. Vérifiez l&apos;URL de base de la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answered %2 to %3; redirects are not followed so that your credentials are not sent elsewhere. Check the authority URL of the connection.</source>
+        <translation>Le service de connexion de %1 a répondu %2 avec une redirection vers %3&#xa0;; les redirections ne sont pas suivies, afin que vos identifiants ne soient pas envoyés ailleurs. Vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Nothing was sent. Check the address; if your network inspects TLS, its certificate authority must be trusted by this system.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Rien n&apos;a été envoyé. Vérifiez l&apos;adresse&#xa0;; si votre réseau inspecte le trafic TLS, son autorité de certification doit être approuvée par ce système.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete (%2 of %3 bytes).</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse (%2 octets sur %3).</translation>
+    </message>
 </context>
 <context>
     <name>NumberColumns</name>
@@ -1836,18 +2003,6 @@
         <translation>(ticket d&apos;erreur %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
-        <translation>Le http simple est refusé pour %1&#xa0;: les jetons et les numéros circuleraient en clair. Utilisez https://, ou http uniquement pour cette machine (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an https URL.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL https.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro E.164&#xa0;: «&#xa0;+&#xa0;», l&apos;indicatif du pays et le numéro, uniquement des chiffres (par exemple +442074996300).</translation>
     </message>
@@ -2109,6 +2264,34 @@
     <message>
         <source>unknown action &quot;%1&quot;</source>
         <translation>action inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB; a profile file is a few hundred bytes. Check that it is a profile exported by OC Numbers.</source>
+        <translation>le fichier dépasse 1 Mio&#xa0;; un fichier de profil ne fait que quelques centaines d&apos;octets. Vérifiez qu&apos;il s&apos;agit d&apos;un profil exporté par OC Numbers.</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
+        <translation>un profil nommé &quot;%1&quot; existe déjà. Utilisez --replace pour le remplacer, ou --name NAME pour importer celui-ci sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with &quot;%2 set-secret&quot; if it uses one.</source>
+        <translation>&quot;%1&quot; pointe désormais vers d&apos;autres adresses&#xa0;: son secret client et sa session enregistrés ont été supprimés. Enregistrez à nouveau le secret avec &quot;%2 set-secret&quot; si le profil en utilise un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
+        <translation>&quot;%1&quot; pointe désormais vers d&apos;autres adresses&#xa0;; son secret client et sa session enregistrés n&apos;ont pas pu être supprimés (%2). Ils ne sont pas utilisés pour les nouvelles adresses.</translation>
+    </message>
+    <message>
+        <source>Replaced profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; remplacé.</translation>
+    </message>
+    <message>
+        <source>import: replace the profile of the same name. If the addresses differ, its stored secret and sign-in are removed.</source>
+        <translation>import&#xa0;: remplacer le profil de même nom. Si les adresses diffèrent, son secret et sa session enregistrés sont supprimés.</translation>
+    </message>
+    <message>
+        <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>le secret et la session enregistrés de &quot;%1&quot; n&apos;ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2711,34 @@
         <source>Stop &amp;test</source>
         <translation>A&amp;rrêter le test</translation>
     </message>
+    <message>
+        <source>What saving removes</source>
+        <translation>Ce que l&apos;enregistrement supprime</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>the client id</source>
+        <translation>l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>the base URL</source>
+        <translation>l&apos;URL de base</translation>
+    </message>
+    <message>
+        <source>the addresses</source>
+        <translation>les adresses</translation>
+    </message>
+    <message>
+        <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
+        <translation>Vous avez modifié %1. L&apos;enregistrement supprime le secret client et la session enregistrés pour cette connexion&#xa0;: ils ont été délivrés pour les anciennes adresses. Saisissez à nouveau le secret si la connexion en utilise un.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2762,6 +2973,33 @@
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
+    <message>
+        <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;ouvre aucune session tant qu&apos;elle n&apos;est pas corrigée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenReply</name>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la réponse était vide</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1 bytes)</source>
+        <translation>la réponse n&apos;est pas un objet JSON (%1 octets)</translation>
+    </message>
+    <message>
+        <source>the answer holds no access_token</source>
+        <translation>la réponse ne contient pas d&apos;access_token</translation>
+    </message>
+    <message>
+        <source>the token is of type &quot;%1&quot;, not a bearer token</source>
+        <translation>le jeton est de type «&#xa0;%1&#xa0;», et non un jeton du porteur (bearer)</translation>
+    </message>
+    <message>
+        <source>the answer holds no positive expires_in</source>
+        <translation>la réponse ne contient pas d&apos;expires_in positif</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2815,6 +3053,10 @@
     <message>
         <source>light, dark or system (the default: the desktop&apos;s colours).</source>
         <translation>light, dark ou system (par défaut&#xa0;: les couleurs du bureau).</translation>
+    </message>
+    <message>
+        <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
+        <translation>Faire échouer volontairement le serveur de démonstration, comme le fait ocnumbers-sandbox --faults (par ex. numbers-v2:503=2:times=1), pour voir comment les échecs s&apos;affichent.</translation>
     </message>
 </context>
 </TS>
