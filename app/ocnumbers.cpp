@@ -1,10 +1,10 @@
-#include "auth/keychainsecretstore.h"
-#include "auth/profilestore.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/keychainsecretstore.h"
 #include "core/logprotection.h"
 #include "gui/colorscheme.h"
+#include "gui/demoenvironment.h"
 #include "gui/mainwindow.h"
 #include "gui/viewsettings.h"
-#include "session/demoenvironment.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,12 +1,12 @@
 // Prints the figures of the README's performance section: parse + model build, memory, filtering,
 // sorting, CSV export, and the command-line conversion against jq and Python on the same file.
-#include "auth/clientcredentialstokensource.h"
-#include "core/csvwriter.h"
-#include "core/numbergenerator.h"
+#include "client/auth/clientcredentialstokensource.h"
+#include "client/liveplatform/numbersload.h"
+#include "core/export/csvwriter.h"
+#include "core/models/numberstablemodel.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
-#include "models/numberstablemodel.h"
-#include "net/numbersload.h"
+#include "sandbox/numbergenerator.h"
 #include "sandboxprocess.h"
 
 #include <algorithm>

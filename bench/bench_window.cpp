@@ -1,12 +1,12 @@
 // Prints how the main window behaves with many numbers: the longest stall of the GUI thread's event loop
 // while a tenant loads from ocnumbers-sandbox (out of process, as a real server is) and from the
 // in-process demo, and the time of each keystroke in the search field, painting included.
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
+#include "client/auth/signinsession.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/memorysecretstore.h"
+#include "core/models/numberstablemodel.h"
 #include "gui/mainwindow.h"
-#include "models/numberstablemodel.h"
 #include "sandboxprocess.h"
-#include "session/signinsession.h"
 
 #include <algorithm>
 #include <QApplication>

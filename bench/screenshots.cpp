@@ -2,11 +2,11 @@
 // detail pane, and the SBC routing dialog; with --language, the same in that language (the application's and
 // Qt's translations), named after it. Run it on a real display or under Xvfb (scripts/screenshots.sh); it
 // grabs the screen as a user sees it.
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/memorysecretstore.h"
+#include "core/models/numberstablemodel.h"
 #include "gui/colorscheme.h"
 #include "gui/mainwindow.h"
-#include "models/numberstablemodel.h"
 
 #include <cstdio>
 #include <QApplication>

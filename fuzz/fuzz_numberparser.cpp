@@ -1,6 +1,6 @@
 // Feeds arbitrary bytes to the parser and checks what it promises: no crash, a rejected input adds
 // nothing, and every accepted record's raw JSON parses again to the same record.
-#include "core/csvwriter.h"
+#include "core/export/csvwriter.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 

@@ -1,5 +1,5 @@
-#include "auth/browsertokensource.h"
-#include "auth/memorysecretstore.h"
+#include "client/auth/browsertokensource.h"
+#include "client/secrets/memorysecretstore.h"
 #include "sandbox/sandboxserver.h"
 #include "support/foreignhost.h"
 #include "support/testhttp.h"

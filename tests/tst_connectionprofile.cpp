@@ -1,6 +1,6 @@
-#include "auth/connectionprofile.h"
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
+#include "client/profiles/connectionprofile.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/memorysecretstore.h"
 
 #include <functional>
 #include <QJsonDocument>

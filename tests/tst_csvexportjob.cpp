@@ -1,6 +1,6 @@
+#include "core/export/csvexportjob.h"
 #include "core/numberstore.h"
-#include "core/sampledata.h"
-#include "session/csvexportjob.h"
+#include "sandbox/sampledata.h"
 
 #include <numeric>
 #include <QFile>

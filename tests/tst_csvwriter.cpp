@@ -1,4 +1,4 @@
-#include "core/csvwriter.h"
+#include "core/export/csvwriter.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 

@@ -1,8 +1,8 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
-#include "core/sampledata.h"
 #include "gui/detailpane.h"
 #include "gui/plaintooltips.h"
+#include "sandbox/sampledata.h"
 
 #include <ctime>
 #include <QApplication>

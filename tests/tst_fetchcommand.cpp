@@ -1,4 +1,4 @@
-#include "auth/profilestore.h"
+#include "client/profiles/profilestore.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 #include "support/fakeentra.h"

@@ -1,6 +1,7 @@
-#include "auth/clientcredentialstokensource.h"
+#include "client/auth/clientcredentialstokensource.h"
+#include "client/liveplatform/numbersload.h"
+#include "client/networkpolicy.h"
 #include "core/numberstore.h"
-#include "net/numbersload.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 #include "support/foreignhost.h"
@@ -241,8 +242,8 @@ private slots:
         NumbersLoad::Settings plainHttp = settings(1, false);
         plainHttp.baseUrl = QUrl(u"http://lp.example.net/tenantui"_s);
         QVERIFY(run(plainHttp).endings.at(0).message.contains(u"Plain http is refused"_s));
-        QCOMPARE(NumbersLoad::checkUrl(QUrl(u"https://lp.example.net/tenantui"_s)), QString());
-        QCOMPARE(NumbersLoad::checkUrl(QUrl(u"http://[::1]:8080/tenantui"_s)), QString());
+        QCOMPARE(NetworkPolicy::checkUrl(QUrl(u"https://lp.example.net/tenantui"_s)), QString());
+        QCOMPARE(NetworkPolicy::checkUrl(QUrl(u"http://[::1]:8080/tenantui"_s)), QString());
     }
 
     void neverFollowsARedirect()
@@ -284,7 +285,8 @@ private slots:
         s.baseUrl = QUrl(u"https://lp.example.net@127.0.0.1:%1/tenantui"_s.arg(m_server->baseUrl().port()));
         const LoadError error = run(s).endings.at(0);
         QVERIFY2(error.message.contains(u"user name or password"_s), qPrintable(error.message));
-        QVERIFY(!NumbersLoad::checkUrl(QUrl(u"https://login.microsoftonline.com@evil.example/"_s)).isEmpty());
+        QVERIFY(
+            !NetworkPolicy::checkUrl(QUrl(u"https://login.microsoftonline.com@evil.example/"_s)).isEmpty());
     }
 
     void aRefusedCertificateIsFinal()

@@ -1,6 +1,6 @@
-#include "core/numbergenerator.h"
+#include "core/models/numberstablemodel.h"
 #include "core/numberparser.h"
-#include "models/numberstablemodel.h"
+#include "sandbox/numbergenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

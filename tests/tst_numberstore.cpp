@@ -1,6 +1,6 @@
-#include "core/numbergenerator.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "sandbox/numbergenerator.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "auth/connectionprofile.h"
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
 #include "cli/profilecommand.h"
+#include "client/profiles/connectionprofile.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/memorysecretstore.h"
 
 #include <QFile>
 #include <QJsonDocument>

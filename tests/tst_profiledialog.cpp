@@ -1,4 +1,4 @@
-#include "auth/memorysecretstore.h"
+#include "client/secrets/memorysecretstore.h"
 #include "gui/profiledialog.h"
 #include "sandbox/sandboxserver.h"
 #include "support/findchild.h"

@@ -1,4 +1,4 @@
-#include "auth/jwt.h"
+#include "core/jwt.h"
 #include "sandbox/sandboxserver.h"
 #include "support/testhttp.h"
 

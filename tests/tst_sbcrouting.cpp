@@ -1,7 +1,7 @@
-#include "core/numbergenerator.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/sbcrouting.h"
+#include "sandbox/numbergenerator.h"
 #include "support/testdata.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "core/numbergenerator.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/sbcrouting.h"
 #include "gui/sbcroutingdialog.h"
+#include "sandbox/numbergenerator.h"
 #include "support/findchild.h"
 #include "support/testdata.h"
 

@@ -1,8 +1,8 @@
+#include "core/numberfacets.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
-#include "core/sampledata.h"
-#include "session/numberfacets.h"
-#include "session/rowstext.h"
+#include "core/rowstext.h"
+#include "sandbox/sampledata.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "auth/memorysecretstore.h"
-#include "auth/tokensource.h"
+#include "client/auth/signinsession.h"
+#include "client/auth/tokensource.h"
+#include "client/secrets/memorysecretstore.h"
+#include "gui/demoenvironment.h"
 #include "sandbox/sandboxserver.h"
-#include "session/demoenvironment.h"
-#include "session/signinsession.h"
 #include "support/sandboxprofile.h"
 #include "support/testhttp.h"
 

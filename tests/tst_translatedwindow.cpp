@@ -2,15 +2,15 @@
 // compiled from translations/*.ts into this test as into the application) and Qt's own (qtbase_<lang>.qm from
 // Qt's translations folder, Debian package qt6-translations-l10n) installed, the menus, buttons, column
 // titles and dialog buttons read in that language, and the longer texts still fit a 1366x768 screen.
-#include "auth/connectionprofile.h"
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
+#include "client/profiles/connectionprofile.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/memorysecretstore.h"
+#include "core/models/numberstablemodel.h"
 #include "core/numberstore.h"
-#include "core/sampledata.h"
 #include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/profiledialog.h"
-#include "models/numberstablemodel.h"
+#include "sandbox/sampledata.h"
 #include "support/findchild.h"
 
 #include <QAbstractButton>

@@ -1,18 +1,19 @@
 #include "fetchcommand.h"
 
-#include "auth/clientcredentialstokensource.h"
-#include "auth/devicecodetokensource.h"
-#include "auth/keychainsecretstore.h"
-#include "auth/memorysecretstore.h"
-#include "auth/profilestore.h"
+#include "client/auth/clientcredentialstokensource.h"
+#include "client/auth/devicecodetokensource.h"
+#include "client/liveplatform/loadsettings.h"
+#include "client/liveplatform/numbersload.h"
+#include "client/networkpolicy.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/keychainsecretstore.h"
+#include "client/secrets/memorysecretstore.h"
 #include "commandline.h"
+#include "core/identifiers.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
 #include "core/terminaltext.h"
-#include "net/networkpolicy.h"
-#include "net/numbersload.h"
 #include "numbersoutput.h"
-#include "session/loadsettings.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -137,7 +138,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     if (const QString error = output.read(parser); !error.isEmpty())
         return usage(error);
 
-    if (parser.isSet(tenant) && !NumbersLoad::isGuid(parser.value(tenant)))
+    if (parser.isSet(tenant) && !isGuid(parser.value(tenant)))
         return usage(tr("--tenant \"%1\" is not a tenant id: it must be a GUID").arg(parser.value(tenant)));
     const QString apiName = parser.isSet(api) ? parser.value(api).toLower()
                             : profile.paged   ? u"v3"_s
@@ -181,7 +182,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     NumbersLoad::Settings load = loadSettingsFor(profile, parser.value(tenant), statusFilter);
     load.number = parser.value(number);
     for (const QUrl &url : {profile.baseUrl, profile.authority}) {
-        if (const QString error = NumbersLoad::checkUrl(url); !error.isEmpty())
+        if (const QString error = NetworkPolicy::checkUrl(url); !error.isEmpty())
             return usage(error);
     }
 

@@ -1,6 +1,6 @@
 #include "numbersoutput.h"
 
-#include "core/numberjsonwriter.h"
+#include "core/export/numberjsonwriter.h"
 #include "core/numbermatcher.h"
 #include "core/numbersorter.h"
 #include "core/numberstore.h"

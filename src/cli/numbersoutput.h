@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cliexitcode.h"
-#include "core/csvwriter.h"
+#include "core/export/csvwriter.h"
 #include "core/numberfilter.h"
 #include "core/parseresult.h"
 

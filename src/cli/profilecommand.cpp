@@ -1,7 +1,7 @@
 #include "profilecommand.h"
 
-#include "auth/keychainsecretstore.h"
-#include "auth/profilestore.h"
+#include "client/profiles/profilestore.h"
+#include "client/secrets/keychainsecretstore.h"
 #include "commandline.h"
 #include "core/terminaltext.h"
 #include "outputfile.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/numberfacets.h"
 #include "core/numberfilter.h"
-#include "session/numberfacets.h"
 
 #include <memory>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/memorysecretstore.h"
-#include "net/loaderror.h"
-#include "net/numbersload.h"
-#include "session/rowstext.h"
+#include "client/liveplatform/numbersload.h"
+#include "client/loaderror.h"
+#include "client/secrets/memorysecretstore.h"
+#include "core/rowstext.h"
 
 #include <memory>
 #include <QElapsedTimer>

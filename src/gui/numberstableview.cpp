@@ -1,6 +1,6 @@
 #include "numberstableview.h"
 
-#include "models/numberstablemodel.h"
+#include "core/models/numberstablemodel.h"
 #include "plaintooltips.h"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 #include "profiledialog.h"
 
-#include "auth/clientcredentialstokensource.h"
-#include "auth/secretstore.h"
-#include "net/networkpolicy.h"
-#include "net/numbersload.h"
+#include "client/auth/clientcredentialstokensource.h"
+#include "client/liveplatform/numbersload.h"
+#include "client/networkpolicy.h"
+#include "client/secrets/secretstore.h"
 #include "ui_profiledialog.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/connectionprofile.h"
-#include "net/networkpolicy.h"
+#include "client/networkpolicy.h"
+#include "client/profiles/connectionprofile.h"
 
 #include <functional>
 #include <memory>

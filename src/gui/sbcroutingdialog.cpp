@@ -1,7 +1,7 @@
 #include "sbcroutingdialog.h"
 
+#include "core/models/sbcsharingmodel.h"
 #include "core/sbcrouting.h"
-#include "models/sbcsharingmodel.h"
 #include "plaintooltips.h"
 #include "ui_sbcroutingdialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/csvwriter.h"
+#include "core/export/csvwriter.h"
 #include "core/numberfilter.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "identityservice.h"
 
-#include "auth/jwt.h"
+#include "core/jwt.h"
 #include "sandboxreply.h"
 
 #include <QCryptographicHash>

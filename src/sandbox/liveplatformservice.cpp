@@ -1,7 +1,7 @@
 #include "liveplatformservice.h"
 
-#include "auth/jwt.h"
-#include "net/numbersload.h"
+#include "core/identifiers.h"
+#include "core/jwt.h"
 #include "sandboxreply.h"
 
 #include <memory>
@@ -83,7 +83,7 @@ SandboxResponse LivePlatformService::handle(const QHttpServerRequest &request, c
     const bool v3 = route == SandboxRoute::NumbersV3;
     const QString id = request.query().queryItemValue(u"msTenantId"_s, QUrl::FullyDecoded);
     const QString instance = request.url().path(QUrl::FullyDecoded);
-    if (!NumbersLoad::isGuid(id)) {
+    if (!isGuid(id)) {
         const QString detail = id.isEmpty() ? u"The msTenantId query parameter is required."_s
                                             : u"The value '%1' is not a valid msTenantId (a GUID)."_s.arg(id);
         return v3 ? SandboxReply::problem(Status::BadRequest, ValidationTitle, detail, instance)

@@ -1,6 +1,6 @@
 #include "sandboxdata.h"
 
-#include "core/numbergenerator.h"
+#include "numbergenerator.h"
 
 #include <QFile>
 #include <simdjson.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/connectionprofile.h"
+#include "client/profiles/connectionprofile.h"
 #include "sandbox/sandboxserver.h"
 
 // A connection profile for a running sandbox: its app registration, or its public client for user sign-in.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/tokensource.h"
+#include "client/auth/tokensource.h"
 
 #include <optional>
 #include <QElapsedTimer>

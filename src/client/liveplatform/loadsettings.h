@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/connectionprofile.h"
-#include "net/numbersload.h"
+#include "client/profiles/connectionprofile.h"
+#include "numbersload.h"
 
 // A load of one tenant's numbers as a profile describes it: v2 or v3 with its key names and page size,
 // channel, time-out and body cap. status: the v3 acquiredNumberStatus filter.

@@ -1,8 +1,8 @@
 #include "clientcredentialstokensource.h"
 
+#include "client/networkpolicy.h"
 #include "core/logprotection.h"
 #include "entraendpoint.h"
-#include "net/networkpolicy.h"
 #include "tokenreply.h"
 
 #include <QJsonArray>

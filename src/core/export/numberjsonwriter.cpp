@@ -1,6 +1,6 @@
 #include "numberjsonwriter.h"
 
-#include "numberstore.h"
+#include "core/numberstore.h"
 
 #include <QIODevice>
 

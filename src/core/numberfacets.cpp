@@ -1,7 +1,7 @@
 #include "numberfacets.h"
 
-#include "core/numberstore.h"
-#include "core/utf8view.h"
+#include "numberstore.h"
+#include "utf8view.h"
 
 #include <QCollator>
 #include <vector>

@@ -1,11 +1,11 @@
 #include "browsertokensource.h"
 
+#include "client/networkpolicy.h"
+#include "client/secrets/secretstore.h"
+#include "core/jwt.h"
 #include "entraauthorizationflow.h"
 #include "entraendpoint.h"
-#include "jwt.h"
 #include "loopbackreplyhandler.h"
-#include "net/networkpolicy.h"
-#include "secretstore.h"
 
 #include <QCryptographicHash>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
 #include "demoenvironment.h"
 
-#include "net/networkpolicy.h"
+#include "client/networkpolicy.h"
 #include "sandbox/faultplan.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"

@@ -1,9 +1,9 @@
 #include "devicecodetokensource.h"
 
+#include "client/networkpolicy.h"
+#include "client/secrets/secretstore.h"
+#include "core/jwt.h"
 #include "entraendpoint.h"
-#include "jwt.h"
-#include "net/networkpolicy.h"
-#include "secretstore.h"
 #include "tokenreply.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/numbercolumn.h"
+#include "numbercolumn.h"
 
 #include <QString>
 #include <span>

@@ -1,7 +1,7 @@
 #include "csvwriter.h"
 
+#include "core/numberstore.h"
 #include "formulaguard.h"
-#include "numberstore.h"
 
 #include <condition_variable>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "loopbackreplyhandler.h"
 
-#include "net/networkpolicy.h"
+#include "client/networkpolicy.h"
 #include "tokenreply.h"
 
 #include <QJsonDocument>

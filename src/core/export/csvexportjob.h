@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/csvwriter.h"
+#include "csvwriter.h"
 
 #include <atomic>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/connectionprofile.h"
-#include "net/loaderror.h"
+#include "client/loaderror.h"
+#include "client/profiles/connectionprofile.h"
 
 #include <functional>
 #include <memory>

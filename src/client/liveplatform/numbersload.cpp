@@ -1,16 +1,16 @@
 #include "numbersload.h"
 
-#include "auth/tokensource.h"
+#include "client/auth/tokensource.h"
+#include "client/networkpolicy.h"
+#include "core/identifiers.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
-#include "networkpolicy.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QUrlQuery>
@@ -79,18 +79,6 @@ NumbersLoad::~NumbersLoad()
     }
 }
 
-bool NumbersLoad::isGuid(const QString &text)
-{
-    static const QRegularExpression guid(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return guid.match(text).hasMatch();
-}
-
-QString NumbersLoad::checkUrl(const QUrl &url)
-{
-    return NetworkPolicy::checkUrl(url);
-}
-
 QUrl NumbersLoad::urlFor(int page) const
 {
     QUrl url = m_settings.baseUrl;
@@ -125,10 +113,9 @@ void NumbersLoad::start()
     m_started = true;
     LoadError refused;
     refused.kind = LoadError::Kind::BadRequest;
-    static const QRegularExpression e164(u"^\\+[1-9][0-9]{1,14}$"_s);
     if (!m_settings.number.isEmpty()) {
         m_settings.paged = false;
-        if (!e164.match(m_settings.number).hasMatch())
+        if (!isE164(m_settings.number))
             refused.message =
                 tr("\"%1\" is not an E.164 number: \"+\", the country code and the number, digits "
                    "only (for example +442074996300).")
@@ -139,7 +126,7 @@ void NumbersLoad::start()
                               .arg(m_settings.tenantId);
     }
     if (refused.message.isEmpty()) {
-        if (const QString urlError = checkUrl(m_settings.baseUrl); !urlError.isEmpty()) {
+        if (const QString urlError = NetworkPolicy::checkUrl(m_settings.baseUrl); !urlError.isEmpty()) {
             refused.message = urlError;
         } else if (!m_tokens) {
             refused.kind = LoadError::Kind::SignIn;
@@ -183,7 +170,7 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
             return;
         }
         const QUrl url = urlFor(page);
-        if (const QString refused = checkUrl(url); !refused.isEmpty()) {
+        if (const QString refused = NetworkPolicy::checkUrl(url); !refused.isEmpty()) {
             LoadError error;
             error.kind = LoadError::Kind::BadRequest;
             error.message = refused;

@@ -1,7 +1,7 @@
 #include "numbergenerator.h"
 
-#include "jsontext.h"
-#include "timestamp.h"
+#include "core/jsontext.h"
+#include "core/timestamp.h"
 
 #include <array>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/loaderror.h"
+#include "client/loaderror.h"
 
 #include <functional>
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "rowstext.h"
 
-#include "core/formulaguard.h"
-#include "core/numberstore.h"
+#include "core/export/formulaguard.h"
+#include "numberstore.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #include "sampledata.h"
 
+#include "core/numberparser.h"
+#include "core/numberstore.h"
 #include "numbergenerator.h"
-#include "numberparser.h"
-#include "numberstore.h"
 
 #include <QFile>
 

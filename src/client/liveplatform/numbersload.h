@@ -1,7 +1,7 @@
 #pragma once
 
+#include "client/loaderror.h"
 #include "core/parseresult.h"
-#include "loaderror.h"
 #include "retrypolicy.h"
 
 #include <map>
@@ -52,9 +52,6 @@ public:
     void start();
     void cancel();
 
-    // A URL a load may use: https anywhere, http only on this machine. Returns an error message.
-    static QString checkUrl(const QUrl &url);
-    static bool isGuid(const QString &text);
     // The request URL of a page (0: the v2 list or the single number).
     QUrl urlFor(int page) const;
 

@@ -1,7 +1,8 @@
 #include "connectionprofile.h"
 
+#include "client/networkpolicy.h"
+#include "core/identifiers.h"
 #include "core/terminaltext.h"
-#include "net/numbersload.h"
 
 #include <QCryptographicHash>
 #include <QJsonValue>
@@ -17,8 +18,7 @@ const QList<QPair<QString, ConnectionProfile::SignIn>> SignInNames = {
 
 bool isDirectory(const QString &directory)
 {
-    return NumbersLoad::isGuid(directory) || directory == u"organizations"_s ||
-           directory.endsWith(u".onmicrosoft.com"_s);
+    return isGuid(directory) || directory == u"organizations"_s || directory.endsWith(u".onmicrosoft.com"_s);
 }
 
 // Where text holds a control character (C0, DEL, C1) or a bidirectional override; -1 if nowhere.
@@ -41,7 +41,7 @@ QString urlProblem(const QUrl &url)
         return ConnectionProfile::tr("the address holds a user name or password before an @, so requests "
                                      "would go to %1. Remove everything between :// and the @.")
             .arg(url.host());
-    return NumbersLoad::checkUrl(url);
+    return NetworkPolicy::checkUrl(url);
 }
 
 QString canonical(const QUrl &url)
@@ -71,7 +71,7 @@ QStringList ConnectionProfile::problems() const
         found << tr("Authority: %1").arg(error);
     if (!isDirectory(directory))
         found << tr("The directory must be your Entra tenant id (a GUID) or its .onmicrosoft.com domain.");
-    if (!NumbersLoad::isGuid(clientId))
+    if (!isGuid(clientId))
         found << tr("The client id must be the app registration's application (client) id, a GUID.");
     if (scope.trimmed().isEmpty())
         found << tr("The scope is missing.");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "numbercolumn.h"
+#include "core/numbercolumn.h"
 
 #include <functional>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "parseresult.h"
+#include "core/parseresult.h"
 
 #include <memory>
 

@@ -1,12 +1,12 @@
 #include "signinsession.h"
 
-#include "auth/browsertokensource.h"
-#include "auth/clientcredentialstokensource.h"
-#include "auth/devicecodetokensource.h"
-#include "auth/jwt.h"
-#include "auth/secretstore.h"
+#include "browsertokensource.h"
+#include "client/networkpolicy.h"
+#include "client/secrets/secretstore.h"
+#include "clientcredentialstokensource.h"
+#include "core/jwt.h"
 #include "core/terminaltext.h"
-#include "net/networkpolicy.h"
+#include "devicecodetokensource.h"
 
 #include <QLoggingCategory>
 

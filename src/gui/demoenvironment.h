@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/connectionprofile.h"
+#include "client/profiles/connectionprofile.h"
 
 #include <memory>
 #include <QNetworkAccessManager>
