@@ -1,14 +1,11 @@
 #include "fetchcommand.h"
 
-#include "client/auth/clientcredentialstokensource.h"
-#include "client/auth/devicecodetokensource.h"
 #include "client/liveplatform/loadsettings.h"
 #include "client/liveplatform/numbersload.h"
 #include "client/networkpolicy.h"
 #include "client/profiles/profilestore.h"
-#include "client/secrets/keychainsecretstore.h"
-#include "client/secrets/memorysecretstore.h"
 #include "commandline.h"
+#include "commandlinesignin.h"
 #include "core/identifiers.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
@@ -188,85 +185,15 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
 
     QNetworkAccessManager nam;
     NetworkPolicy::secure(&nam);
-    std::unique_ptr<SecretStore> secrets;
-    std::unique_ptr<TokenSource> tokenSource;
-    const bool deviceCode =
-        parser.isSet(deviceCodeOption) || profile.signIn == ConnectionProfile::SignIn::DeviceCode;
-    if (deviceCode) {
-        // The refresh token: in the keychain for a profile (later runs sign in silently), else for this run.
-        if (parser.isSet(profileOption))
-            secrets = std::make_unique<KeychainSecretStore>();
-        else
-            secrets = std::make_unique<MemorySecretStore>();
-        auto device = std::make_unique<DeviceCodeTokenSource>(
-            DeviceCodeTokenSource::Settings{profile.authority, profile.directory, profile.clientId,
-                                            profile.scope, profile.refreshTokenKey(), load.transferTimeoutMs},
-            &nam, secrets.get());
-        QEventLoop wait;
-        LoadError signInError;
-        bool silent = false;
-        device->token(false, [&](const QByteArray &token, const LoadError &error) {
-            silent = !token.isEmpty();
-            signInError = error;
-            wait.quit();
-        });
-        if (!silent && !signInError.isError())
-            wait.exec();
-        if (!silent) {
-            signInError = {};
-            QObject::connect(device.get(), &DeviceCodeTokenSource::userCodeReady, &wait,
-                             [&](const QString &, const QUrl &, const QString &message, int) {
-                                 err << terminalSafe(message) << '\n';
-                                 err.flush();
-                             });
-            QObject::connect(device.get(), &DeviceCodeTokenSource::signedIn, &wait, [&] { wait.quit(); });
-            QObject::connect(device.get(), &DeviceCodeTokenSource::signInFailed, &wait,
-                             [&](const LoadError &error) {
-                                 signInError = error;
-                                 wait.quit();
-                             });
-            device->startSignIn();
-            wait.exec();
-            if (signInError.isError()) {
-                err << command << ": " << terminalSafe(signInError.message) << '\n';
-                return CliExitCode::SignIn;
-            }
-            if (!output.quiet())
-                err << tr("Signed in as %1.").arg(terminalSafe(device->identity())) << '\n';
-        }
-        tokenSource = std::move(device);
-    } else {
-        // The secret: never an argument (it would show in process lists and shell history).
-        QString secret;
-        if (parser.isSet(secretStdin)) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly))
-                return usage(tr("cannot read the client secret from standard input"));
-            secret = QString::fromUtf8(in.readLine()).trimmed();
-        } else {
-            secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET");
-        }
-        QString keychainError;
-        if (secret.isEmpty() && parser.isSet(profileOption)) {
-            KeychainSecretStore keychain;
-            QEventLoop wait;
-            keychain.read(profile.secretKey(), [&](const QString &stored, const QString &error) {
-                secret = stored;
-                keychainError = error;
-                wait.quit();
-            });
-            if (secret.isEmpty() && keychainError.isEmpty())
-                wait.exec();
-        }
-        if (secret.isEmpty())
-            return usage(tr("no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin") +
-                         (keychainError.isEmpty() ? QString() : u" ("_s + keychainError + u')'));
-        tokenSource = std::make_unique<ClientCredentialsTokenSource>(
-            ClientCredentialsTokenSource::Settings{profile.authority, profile.directory, profile.clientId,
-                                                   secret, profile.scope, load.transferTimeoutMs},
-            &nam);
-    }
-    NumbersLoad numbersLoad(load, &nam, tokenSource.get());
+    if (parser.isSet(deviceCodeOption))
+        profile.signIn = ConnectionProfile::SignIn::DeviceCode;
+    CommandLineSignIn signIn(&nam, command, err);
+    const auto signedIn =
+        signIn.signIn(profile, {parser.isSet(profileOption), parser.isSet(secretStdin), output.quiet()});
+    if (const auto *stop = std::get_if<CliExitCode>(&signedIn))
+        return *stop;
+    TokenSource *tokenSource = std::get<TokenSource *>(signedIn);
+    NumbersLoad numbersLoad(load, &nam, tokenSource);
     NumberStore store;
     LoadError ending;
     QEventLoop loop;

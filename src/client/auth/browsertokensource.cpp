@@ -26,7 +26,7 @@ QString decodedDescription(const QString &description)
 
 BrowserTokenSource::BrowserTokenSource(Settings settings, QNetworkAccessManager *nam, SecretStore *secrets,
                                        QObject *parent)
-    : TokenSource(parent)
+    : InteractiveTokenSource(parent)
     , m_settings(std::move(settings))
     , m_secrets(secrets)
     , m_handler(new LoopbackReplyHandler(this))

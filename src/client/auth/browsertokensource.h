@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokensource.h"
+#include "interactivetokensource.h"
 
 #include <functional>
 #include <QPointer>
@@ -16,7 +16,7 @@ class SecretStore;
 // through Qt NetworkAuth. A fresh verifier and state for every attempt, the scope set before every grant,
 // the loopback port open only while a sign-in runs, and every failure ending the attempt with a message
 // (declined, state mismatch, token endpoint refusal, network, time-out, cancel).
-class BrowserTokenSource final : public TokenSource {
+class BrowserTokenSource final : public InteractiveTokenSource {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrowserTokenSource)
 
@@ -42,15 +42,10 @@ public:
     void signOut() override;
     QDateTime expiresAt() const override;
 
-    void startSignIn();
-    void cancelSignIn();
-    QString identity() const { return m_identity; }
+    void startSignIn() override;
+    void cancelSignIn() override;
+    QString identity() const override { return m_identity; }
     bool isListening() const;
-
-signals:
-    void authorizationUrlReady(const QUrl &url, bool browserOpened);
-    void signedIn(const QString &identity);
-    void signInFailed(const LoadError &error); // an interactive sign-in (startSignIn) ended without a token
 
 private:
     void callbackReceived(const QVariantMap &data);

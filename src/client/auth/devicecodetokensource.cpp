@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 DeviceCodeTokenSource::DeviceCodeTokenSource(Settings settings, QNetworkAccessManager *nam,
                                              SecretStore *secrets, QObject *parent)
-    : TokenSource(parent)
+    : InteractiveTokenSource(parent)
     , m_settings(std::move(settings))
     , m_nam(nam)
     , m_secrets(secrets)
@@ -157,7 +157,7 @@ void DeviceCodeTokenSource::refresh(const QString &refreshToken)
 
 void DeviceCodeTokenSource::startSignIn()
 {
-    cancelSignIn();
+    stopSignIn();
     if (const QString refused = NetworkPolicy::checkUrl(m_settings.authority); !refused.isEmpty()) {
         LoadError error;
         error.kind = LoadError::Kind::SignIn;
@@ -195,6 +195,19 @@ void DeviceCodeTokenSource::startSignIn()
 }
 
 void DeviceCodeTokenSource::cancelSignIn()
+{
+    const bool signingIn = !m_deviceCode.isEmpty() || (m_pending && !m_refreshing);
+    stopSignIn();
+    if (!signingIn)
+        return;
+    LoadError error;
+    error.kind = LoadError::Kind::Cancelled;
+    error.message = tr("The sign-in was cancelled.");
+    emit signInFailed(error);
+    answerWaiting(error);
+}
+
+void DeviceCodeTokenSource::stopSignIn()
 {
     m_pollTimer.stop();
     m_deviceCode.clear();
@@ -285,7 +298,7 @@ void DeviceCodeTokenSource::answerWaiting(const LoadError &error)
 
 void DeviceCodeTokenSource::signOut()
 {
-    cancelSignIn();
+    stopSignIn();
     stopRenewal();
     m_token.clear();
     m_expires = {};

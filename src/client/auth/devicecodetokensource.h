@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokensource.h"
+#include "interactivetokensource.h"
 
 #include <QList>
 #include <QPointer>
@@ -15,7 +15,7 @@ class SecretStore;
 // port (remote shells, locked-down desktops): the user opens a URL elsewhere and types a code. The refresh
 // token is kept in a SecretStore (the OS keychain) and, since Entra rotates it on every use, replaced each
 // time; later runs sign in silently with it.
-class DeviceCodeTokenSource final : public TokenSource {
+class DeviceCodeTokenSource final : public InteractiveTokenSource {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceCodeTokenSource)
 
@@ -39,19 +39,13 @@ public:
     void signOut() override;
     QDateTime expiresAt() const override { return m_expires; }
 
-    void startSignIn();
-    void cancelSignIn();
+    void startSignIn() override;
+    void cancelSignIn() override;
     // The signed-in user, from the token's claims: "Name <user@domain>".
-    QString identity() const { return m_identity; }
-
-signals:
-    // Show these to the user: open verificationUri and enter userCode before expiresIn seconds pass.
-    void userCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message,
-                       int expiresIn);
-    void signedIn(const QString &identity);
-    void signInFailed(const LoadError &error);
+    QString identity() const override { return m_identity; }
 
 private:
+    void stopSignIn(); // without reporting it: a new sign-in starts, or the user signs out
     QNetworkReply *post(const QString &endpoint, const QList<QPair<QString, QString>> &form);
     void poll();
     // Takes a 200 answer's token; an error when it holds none that can be used.

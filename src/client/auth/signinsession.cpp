@@ -1,12 +1,11 @@
 #include "signinsession.h"
 
-#include "browsertokensource.h"
 #include "client/networkpolicy.h"
 #include "client/secrets/secretstore.h"
-#include "clientcredentialstokensource.h"
 #include "core/jwt.h"
 #include "core/terminaltext.h"
-#include "devicecodetokensource.h"
+#include "interactivetokensource.h"
+#include "tokensourcefactory.h"
 
 #include <QLoggingCategory>
 
@@ -66,38 +65,13 @@ TokenSource *SignInSession::tokens() const
 
 void SignInSession::createSource(const QString &secret)
 {
-    const int timeoutMs = m_profile.timeoutSeconds * 1000;
-    switch (m_profile.signIn) {
-    case ConnectionProfile::SignIn::AppRegistration:
-        m_source = std::make_unique<ClientCredentialsTokenSource>(
-            ClientCredentialsTokenSource::Settings{m_profile.authority, m_profile.directory,
-                                                   m_profile.clientId, secret, m_profile.scope, timeoutMs},
-            m_nam);
-        break;
-    case ConnectionProfile::SignIn::Browser: {
-        auto browser = std::make_unique<BrowserTokenSource>(
-            BrowserTokenSource::Settings{m_profile.authority, m_profile.directory, m_profile.clientId,
-                                         m_profile.scope, m_profile.refreshTokenKey()},
-            m_nam, m_secrets);
-        browser->setBrowser(m_openBrowser);
-        connect(browser.get(), &BrowserTokenSource::authorizationUrlReady, this,
+    m_source = TokenSourceFactory::create(m_profile, {m_nam, m_secrets, secret, m_openBrowser});
+    if (auto *interactive = qobject_cast<InteractiveTokenSource *>(m_source.get())) {
+        connect(interactive, &InteractiveTokenSource::authorizationUrlReady, this,
                 &SignInSession::authorizationUrlReady);
-        connect(browser.get(), &BrowserTokenSource::signedIn, this, &SignInSession::succeeded);
-        connect(browser.get(), &BrowserTokenSource::signInFailed, this, &SignInSession::failed);
-        m_source = std::move(browser);
-        break;
-    }
-    case ConnectionProfile::SignIn::DeviceCode: {
-        auto device = std::make_unique<DeviceCodeTokenSource>(
-            DeviceCodeTokenSource::Settings{m_profile.authority, m_profile.directory, m_profile.clientId,
-                                            m_profile.scope, m_profile.refreshTokenKey(), timeoutMs},
-            m_nam, m_secrets);
-        connect(device.get(), &DeviceCodeTokenSource::userCodeReady, this, &SignInSession::userCodeReady);
-        connect(device.get(), &DeviceCodeTokenSource::signedIn, this, &SignInSession::succeeded);
-        connect(device.get(), &DeviceCodeTokenSource::signInFailed, this, &SignInSession::failed);
-        m_source = std::move(device);
-        break;
-    }
+        connect(interactive, &InteractiveTokenSource::userCodeReady, this, &SignInSession::userCodeReady);
+        connect(interactive, &InteractiveTokenSource::signedIn, this, &SignInSession::succeeded);
+        connect(interactive, &InteractiveTokenSource::signInFailed, this, &SignInSession::failed);
     }
 }
 
@@ -201,22 +175,19 @@ void SignInSession::silent(bool interactiveAfter)
 
 void SignInSession::interactive()
 {
-    if (auto *browser = qobject_cast<BrowserTokenSource *>(m_source.get()))
-        browser->startSignIn();
-    else if (auto *device = qobject_cast<DeviceCodeTokenSource *>(m_source.get()))
-        device->startSignIn();
+    if (auto *source = qobject_cast<InteractiveTokenSource *>(m_source.get()))
+        source->startSignIn();
 }
 
 void SignInSession::cancelSignIn()
 {
     if (m_state != State::SigningIn)
         return;
-    if (auto *browser = qobject_cast<BrowserTokenSource *>(m_source.get())) {
-        browser->cancelSignIn(); // reports the cancellation through signInFailed
-        return;
+    if (auto *source = qobject_cast<InteractiveTokenSource *>(m_source.get())) {
+        source->cancelSignIn(); // reports the cancellation through signInFailed, if one was under way
+        if (m_state != State::SigningIn)
+            return;
     }
-    if (auto *device = qobject_cast<DeviceCodeTokenSource *>(m_source.get()))
-        device->cancelSignIn();
     ++m_attempt;
     LoadError error = signInError(tr("The sign-in was cancelled."));
     error.kind = LoadError::Kind::Cancelled;
