@@ -2,6 +2,8 @@
 #include "client/profiles/connectionprofile.h"
 #include "client/profiles/profilestore.h"
 #include "client/secrets/memorysecretstore.h"
+#include "sandbox/sandboxserver.h"
+#include "support/sandboxprofile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -151,6 +153,36 @@ private slots:
         QCOMPARE(secretOf(original.refreshTokenKey()), QString());
         QCOMPARE(secretOf(u"ocnumbers/contoso/refresh-token"_s), QString());
         QVERIFY(ProfileStore().names().isEmpty());
+    }
+
+    void testSignsInAndAsksLivePlatform()
+    {
+        SandboxServer server(SandboxConfig{});
+        QCOMPARE(server.start(), QString());
+        qunsetenv("OCNUMBERS_CLIENT_SECRET");
+        ProfileStore().save(sandboxProfile(server, u"lab"_s));
+        const ConnectionProfile lab = *ProfileStore().load(u"lab"_s);
+
+        const Run noSecret = inProcess({u"test"_s, u"lab"_s});
+        QCOMPARE(noSecret.exitCode, int(CliExitCode::SignIn));
+        QVERIFY2(noSecret.out.contains(u"No client secret"_s), qPrintable(noSecret.out));
+
+        m_secrets.write(lab.secretKey(), u"wrong"_s, [](const QString &) {});
+        const Run wrong = inProcess({u"test"_s, u"lab"_s});
+        QCOMPARE(wrong.exitCode, int(CliExitCode::SignIn));
+        QVERIFY2(wrong.out.contains(u"client secret is wrong"_s), qPrintable(wrong.out));
+
+        m_secrets.write(lab.secretKey(), server.config().appClientSecret, [](const QString &) {});
+        const Run works = inProcess({u"test"_s, u"lab"_s});
+        QVERIFY2(works.exitCode == 0, qPrintable(works.out + works.err));
+        QVERIFY2(works.out.contains(u"accepted the token"_s) &&
+                     works.out.contains(u"The connection works."_s),
+                 qPrintable(works.out));
+
+        QCOMPARE(server.faults().add(u"api:redirect=http://127.0.0.2:9/x"_s), QString());
+        const Run redirected = inProcess({u"test"_s, u"lab"_s});
+        QCOMPARE(redirected.exitCode, int(CliExitCode::Server));
+        QVERIFY2(redirected.out.contains(u"redirects are not followed"_s), qPrintable(redirected.out));
     }
 
     void importChecksSizesBoundsAndControlCharacters_data()

@@ -1,5 +1,6 @@
 #include "profilecommand.h"
 
+#include "client/connectiontest.h"
 #include "client/profiles/profilestore.h"
 #include "client/secrets/keychainsecretstore.h"
 #include "commandline.h"
@@ -10,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +156,73 @@ CliExitCode setSecret(const ConnectionProfile &profile, SecretStore &secrets, QT
     return CliExitCode::Ok;
 }
 
+// The secret a test signs in with: from standard input, OCNUMBERS_CLIENT_SECRET or the keychain. Empty, with
+// *problem saying why, when there is none.
+QString secretForTest(const ConnectionProfile &profile, SecretStore &secrets, bool fromStdin,
+                      QString *problem)
+{
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *problem = ProfileCommand::tr("cannot read the client secret from standard input");
+            return {};
+        }
+        return QString::fromUtf8(in.readLine()).trimmed();
+    }
+    if (QString secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET"); !secret.isEmpty())
+        return secret;
+    QString secret;
+    const QString error = wait([&](SecretStore::DoneCallback done) {
+        secrets.read(profile.secretKey(), [&, done](const QString &stored, const QString &readError) {
+            secret = stored;
+            done(readError);
+        });
+    });
+    if (secret.isEmpty())
+        *problem =
+            ProfileCommand::tr("No client secret: set OCNUMBERS_CLIENT_SECRET, pass --client-secret-stdin "
+                               "or store one with set-secret.") +
+            (error.isEmpty() ? QString() : u" ("_s + error + u')');
+    return secret;
+}
+
+CliExitCode testProfile(const ConnectionProfile &profile, SecretStore &secrets, bool secretOnStdin,
+                        QTextStream &out, QTextStream &err)
+{
+    if (const QStringList problems = profile.problems(); !problems.isEmpty()) {
+        err << Command << ": "
+            << ProfileCommand::tr("profile \"%1\" cannot be tested until it is fixed: %2")
+                   .arg(terminalSafe(profile.name), terminalSafe(problems.join(u' ')))
+            << '\n';
+        return CliExitCode::Usage;
+    }
+    QString problem;
+    const QString secret = profile.signIn == ConnectionProfile::SignIn::AppRegistration
+                               ? secretForTest(profile, secrets, secretOnStdin, &problem)
+                               : QString();
+    QNetworkAccessManager nam;
+    ConnectionTest test(profile, &nam);
+    QEventLoop loop;
+    ConnectionTest::Result result;
+    QObject::connect(&test, &ConnectionTest::finished, &loop, [&](const ConnectionTest::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    err << terminalSafe(test.startText()) << '\n';
+    test.start(secret, problem);
+    loop.exec();
+    for (const ConnectionTest::Check &check : std::as_const(result.checks))
+        out << (check.ok ? "ok    " : "FAILED") << "  " << terminalSafe(check.text) << '\n';
+    out << terminalSafe(result.headline()) << '\n';
+    if (const QString note = result.note(); !note.isEmpty())
+        out << terminalSafe(note) << '\n';
+    if (result.works)
+        return CliExitCode::Ok;
+    const bool signInFailed =
+        !result.checks.isEmpty() && result.checks.constFirst().order == 0 && !result.checks.constFirst().ok;
+    return signInFailed ? CliExitCode::SignIn : CliExitCode::Server;
+}
+
 } // namespace
 
 CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -167,11 +236,13 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manages connection profiles: list, show NAME, import FILE, export "
-                                        "NAME, remove NAME, set-secret NAME. "
+                                        "NAME, remove NAME, set-secret NAME, test NAME. "
                                         "Profile files hold no secrets; set-secret reads the app "
                                         "registration's secret from standard input and "
                                         "keeps it in the OS keychain."));
-    parser.addPositionalArgument(u"action"_s, tr("list, show, import, export, remove or set-secret."));
+    parser.addPositionalArgument(
+        u"action"_s, tr("list, show, import, export, remove, set-secret or test (signs in and asks "
+                        "Live Platform once, saying what works and what to fix)."));
     parser.addPositionalArgument(u"argument"_s, tr("The profile name, or the file to import."));
     const QCommandLineOption nameOption(u"name"_s, tr("import: the name to save the profile under."),
                                         u"name"_s);
@@ -180,7 +251,11 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
                          "secret and sign-in are removed."));
     const QCommandLineOption outOption(u"out"_s, tr("export: the file to write, or - for standard output."),
                                        u"file"_s, u"-"_s);
-    parser.addOptions({nameOption, replaceOption, outOption});
+    const QCommandLineOption secretStdinOption(
+        u"client-secret-stdin"_s,
+        tr("test: read the app registration's secret from the first line of standard input (else "
+           "OCNUMBERS_CLIENT_SECRET, else the keychain)."));
+    parser.addOptions({nameOption, replaceOption, outOption, secretStdinOption});
     const auto usage = [&](const QString &message) { return CommandLine::usage(err, Command, message); };
     if (const auto stop = CommandLine::parse(parser, arguments, Command, err))
         return *stop;
@@ -233,5 +308,7 @@ CliExitCode ProfileCommand::run(const QStringList &arguments, QTextStream &out, 
     }
     if (action == u"set-secret"_s)
         return setSecret(*profile, secrets, out, err);
+    if (action == u"test"_s)
+        return testProfile(*profile, secrets, parser.isSet(secretStdinOption), out, err);
     return usage(tr("unknown action \"%1\"").arg(terminalSafe(action)));
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "client/networkpolicy.h"
+#include "client/connectiontest.h"
 #include "client/profiles/connectionprofile.h"
 
-#include <functional>
 #include <memory>
 #include <QDialog>
 #include <QList>
@@ -11,7 +10,6 @@
 
 class QLineEdit;
 class QNetworkAccessManager;
-class QNetworkReply;
 class SecretStore;
 namespace Ui {
 class ProfileDialog;
@@ -20,9 +18,8 @@ class ProfileDialog;
 // Adds or edits a connection profile. The fields are checked as the user types; the app registration's
 // secret goes to the SecretStore when the dialog is accepted, never into the profile. A stored secret
 // follows a renamed profile, but not one whose addresses changed: the dialog says that saving drops it
-// (the window then removes the old entries). "Test connection"
-// signs in (app registration) or checks that the sign-in service answers (user sign-ins), then asks Live
-// Platform once; it runs in the background and stops when the dialog closes.
+// (the window then removes the old entries). "Test connection" runs a ConnectionTest in the background
+// and stops it when the dialog closes.
 class ProfileDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
@@ -39,14 +36,6 @@ public:
     void done(int result) override;
 
 private:
-    struct Check {
-        int order = 0; // where it is listed: sign-in first, Live Platform second
-        bool ok = false;
-        QString text;
-    };
-    struct Answer;
-    using ReplyHandler = std::function<void(const Answer &answer)>;
-
     void setProfile(const ConnectionProfile &profile);
     QList<QLineEdit *> textFields() const;
     QStringList problems() const;
@@ -64,12 +53,7 @@ private:
     void toggleTest();
     void startTest();
     void cancelTest();
-    void testWithSecret(const ConnectionProfile &profile, const QString &secret);
-    void checkLivePlatform(const ConnectionProfile &profile, const QByteArray &token);
-    void checkAuthority(const ConnectionProfile &profile);
-    void get(const QUrl &url, const ConnectionProfile &profile, const QByteArray &token,
-             NetworkPolicy::Service service, ReplyHandler handler);
-    void report(const Check &check);
+    void showTestResult(const ConnectionTest::Result &result);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     ConnectionProfile m_original; // as stored, when editing
@@ -81,10 +65,6 @@ private:
     bool m_saving = false;
     QString m_saveError;
 
-    // The running test: deleting m_test drops its token request and callbacks.
-    QPointer<QObject> m_test;
-    QList<QPointer<QNetworkReply>> m_replies;
-    QList<Check> m_checks;
-    int m_checksPending = 0;
-    ConnectionProfile::SignIn m_testedSignIn = ConnectionProfile::SignIn::AppRegistration;
+    // The running test: deleting it drops its requests and callbacks.
+    QPointer<ConnectionTest> m_test;
 };

@@ -5,15 +5,13 @@
 #include "core/identifiers.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "liveplatformapi.h"
 
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,14 +36,12 @@ ParsedPage parsePage(const QList<QByteArray> &pieces, qint64 size)
 
 LoadError problemError(LoadError::Kind kind, int status, const QByteArray &body, const QString &message)
 {
+    const LivePlatformApi::Problem problem = LivePlatformApi::problem(body);
     LoadError error;
     error.kind = kind;
     error.httpStatus = status;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const QString title = json.value(u"title"_s).toString();
-    const QString detail = json.value(u"detail"_s).toString(json.value(u"description"_s).toString());
-    error.detail = title.isEmpty() ? detail : detail.isEmpty() ? title : title + u" — "_s + detail;
-    error.errorTicket = json.value(u"errorTicket"_s).toString();
+    error.detail = problem.text();
+    error.errorTicket = problem.errorTicket;
     error.message = message;
     if (!error.detail.isEmpty())
         error.message += u" "_s + NumbersLoad::tr("The server says: %1").arg(error.detail);
@@ -81,29 +77,14 @@ NumbersLoad::~NumbersLoad()
 
 QUrl NumbersLoad::urlFor(int page) const
 {
-    QUrl url = m_settings.baseUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (!m_settings.number.isEmpty()) {
-        // The leading + of an E.164 number must travel as %2B: a bare + can reach the server as a space.
-        url.setPath(path + u"/api/v2/oc/numbers/"_s +
-                        QString::fromLatin1(QUrl::toPercentEncoding(m_settings.number)),
-                    QUrl::StrictMode);
-        url.setQuery(QString());
-        return url;
-    }
-    url.setPath(path + (m_settings.paged ? u"/api/v3/oc/numbers"_s : u"/api/v2/oc/numbers"_s));
-    QUrlQuery query;
-    query.addQueryItem(u"msTenantId"_s, m_settings.tenantId);
-    if (m_settings.paged) {
-        query.addQueryItem(m_settings.pageNumberKey, QString::number(page));
-        query.addQueryItem(m_settings.pageSizeKey, QString::number(m_settings.pageSize));
-        if (m_settings.status)
-            query.addQueryItem(m_settings.statusKey, QString::number(*m_settings.status));
-    }
-    url.setQuery(query);
-    return url;
+    if (!m_settings.number.isEmpty())
+        return LivePlatformApi::numberUrl(m_settings.baseUrl, m_settings.number);
+    if (!m_settings.paged)
+        return LivePlatformApi::numbersUrl(m_settings.baseUrl, m_settings.tenantId, std::nullopt);
+    return LivePlatformApi::numbersUrl(m_settings.baseUrl, m_settings.tenantId,
+                                       LivePlatformApi::Page{page, m_settings.pageSize,
+                                                             m_settings.pageNumberKey, m_settings.pageSizeKey,
+                                                             m_settings.statusKey, m_settings.status});
 }
 
 void NumbersLoad::start()
@@ -177,13 +158,8 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
             fail(error);
             return;
         }
-        QNetworkRequest networkRequest = NetworkPolicy::request(url);
-        networkRequest.setRawHeader("Authorization", "Bearer " + token);
-        networkRequest.setRawHeader("Accept", "application/json");
-        if (m_settings.channelId)
-            networkRequest.setRawHeader("X-Ovoc-Channel-Id", QByteArray::number(*m_settings.channelId));
-        networkRequest.setTransferTimeout(m_settings.transferTimeoutMs);
-        QNetworkReply *reply = m_nam->get(networkRequest);
+        QNetworkReply *reply = m_nam->get(
+            LivePlatformApi::request(url, token, m_settings.channelId, m_settings.transferTimeoutMs));
         m_requests[page].reply = reply;
         m_requests[page].received = 0;
         m_requests[page].pieces.clear();
