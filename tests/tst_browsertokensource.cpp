@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/foreignhost.h"
 #include "support/testhttp.h"
+#include "support/testsandbox.h"
 #include "support/tokenwait.h"
 
 #include <QElapsedTimer>
@@ -73,14 +74,12 @@ class TestBrowserTokenSource final : public QObject {
     }
     void restart(bool denyConsent, int tokenLifetimeSeconds = 3900)
     {
-        SandboxConfig config;
-        config.accessTokenLifetimeSeconds = tokenLifetimeSeconds;
-        config.largeTenantNumbers = 200;
-        config.denyConsent = denyConsent;
-        m_server = std::make_unique<SandboxServer>(config);
+        m_server = startTestSandbox(200, [&](SandboxConfig &config) {
+            config.accessTokenLifetimeSeconds = tokenLifetimeSeconds;
+            config.denyConsent = denyConsent;
+        });
         m_nam.clearConnectionCache();
         m_browserHttp.forgetConnections();
-        QCOMPARE(m_server->start(), QString());
     }
 
 private slots:

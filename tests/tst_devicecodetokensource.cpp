@@ -5,6 +5,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/fakeentra.h"
 #include "support/testhttp.h"
+#include "support/testsandbox.h"
 #include "support/tokenwait.h"
 
 #include <QElapsedTimer>
@@ -51,13 +52,10 @@ class TestDeviceCodeTokenSource final : public QObject {
 private slots:
     void init()
     {
-        SandboxConfig config;
-        config.largeTenantNumbers = 500;
-        config.deviceCodeIntervalSeconds = 1;
-        if (QByteArray(QTest::currentTestFunction()) == "renewsTheTokenBeforeItExpires")
-            config.accessTokenLifetimeSeconds = 8;
-        m_server = std::make_unique<SandboxServer>(config);
-        QCOMPARE(m_server->start(), QString());
+        m_server = startTestSandbox(500, [](SandboxConfig &config) {
+            if (QByteArray(QTest::currentTestFunction()) == "renewsTheTokenBeforeItExpires")
+                config.accessTokenLifetimeSeconds = 8;
+        });
         m_secrets.remove(u"ocnumbers/sandbox/refresh-token"_s, [](const QString &) {});
     }
     void cleanup()

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/fakeentra.h"
 #include "support/testhttp.h"
+#include "support/testsandbox.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,14 +66,7 @@ class TestFetchCommand final : public QObject {
     QString tenant(int i) const { return m_server->data().tenants().at(i).id; }
 
 private slots:
-    void init()
-    {
-        SandboxConfig config;
-        config.largeTenantNumbers = 2000;
-        config.deviceCodeIntervalSeconds = 1;
-        m_server = std::make_unique<SandboxServer>(config);
-        QCOMPARE(m_server->start(), QString());
-    }
+    void init() { m_server = startTestSandbox(2000); }
     void cleanup() { m_server.reset(); }
 
     void fetchesTheV2ListToCsv()

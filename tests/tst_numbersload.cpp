@@ -5,6 +5,7 @@
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 #include "support/foreignhost.h"
+#include "support/testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -117,10 +118,7 @@ class TestNumbersLoad final : public QObject {
 private slots:
     void init()
     {
-        SandboxConfig config;
-        config.largeTenantNumbers = 3000;
-        m_server = std::make_unique<SandboxServer>(config);
-        QCOMPARE(m_server->start(), QString());
+        m_server = startTestSandbox(3000);
         m_tokens = std::make_unique<ClientCredentialsTokenSource>(tokenSettings(), &m_nam);
     }
     void cleanup()

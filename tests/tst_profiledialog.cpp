@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 #include "support/findchild.h"
 #include "support/foreignhost.h"
+#include "support/testsandbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -141,11 +142,7 @@ class TestProfileDialog final : public QObject {
 private slots:
     void initTestCase()
     {
-        SandboxConfig config;
-        config.largeTenantNumbers = 200;
-        config.tenants = 2;
-        m_server = std::make_unique<SandboxServer>(config);
-        QCOMPARE(m_server->start(), QString());
+        m_server = startTestSandbox(200, [](SandboxConfig &config) { config.tenants = 2; });
     }
     void cleanup()
     {

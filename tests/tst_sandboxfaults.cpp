@@ -4,6 +4,7 @@
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
 #include "support/testhttp.h"
+#include "support/testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -28,13 +29,7 @@ class TestSandboxFaults final : public QObject {
     void inject(const QString &specification) { QCOMPARE(m_server->faults().add(specification), QString()); }
 
 private slots:
-    void init()
-    {
-        SandboxConfig config;
-        config.largeTenantNumbers = 20000;
-        m_server = std::make_unique<SandboxServer>(config);
-        QCOMPARE(m_server->start(), QString());
-    }
+    void init() { m_server = startTestSandbox(20000); }
     void cleanup()
     {
         m_server.reset();

@@ -20,8 +20,11 @@ struct LoadError final {
     };
 
     Kind kind = Kind::None;
-    QString message;     // what happened and what to do
-    QString detail;      // the server's own words (problem details, Entra's description)
+    // What the user reads, whole: what happened, where, what to do, and the server's words where they help.
+    // Shown as it is (as plain text); callers never add to it or patch messages together.
+    QString message;
+    QString detail; // the server's own words alone (problem details, Entra's description), for tickets
+
     QString errorTicket; // Live Platform's ticket, for support cases
     int httpStatus = 0;
 

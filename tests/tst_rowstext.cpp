@@ -1,4 +1,3 @@
-#include "core/numberfacets.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/rowstext.h"
@@ -11,34 +10,14 @@
 
 using namespace Qt::StringLiterals;
 
-// What the window derives from loaded numbers: the filter bar's choices and the clipboard's text.
-class TestSessionText final : public QObject {
+// Rows as the clipboard gets them: tab-separated with a header, formula-guarded or raw, and one record's
+// JSON.
+class TestRowsText final : public QObject {
     Q_OBJECT
 
     std::unique_ptr<NumberStore> m_vendor = SampleData::load(0); // the vendor's two published records
 
 private slots:
-    void facetsListTheValuesOfTheLoadedNumbers()
-    {
-        const NumberFacets facets = NumberFacets::of(*m_vendor);
-        QCOMPARE(facets.countries, (QStringList{u"AU"_s, u"US"_s}));
-        QCOMPARE(facets.sources, QStringList{u"webapi"_s});
-        QCOMPARE(facets.sbcs, QStringList{u"oc1.sandbox2.audiocodes.be [20.102.51.206]"_s});
-        QCOMPARE(facets.assignments, QStringList{QString()}); // both null: "no assignment" is a choice
-        QVERIFY(facets.statuses.isEmpty());                   // v2 sends no status
-        for (const QString &capability : {u"TollFree"_s, u"Office365"_s, u"UserAssignment"_s, u"Mobile"_s})
-            QVERIFY2(facets.capabilities.contains(capability), qPrintable(capability));
-        QVERIFY(!facets.capabilities.contains(u"ConferenceAssignment"_s)); // documented, but nobody has it
-
-        const auto generated = SampleData::load(3000);
-        const NumberFacets many = NumberFacets::of(*generated);
-        QVERIFY(many.countries.size() > 3);
-        QVERIFY(std::is_sorted(many.countries.cbegin(), many.countries.cend()));
-        QVERIFY(!many.statuses.isEmpty());
-        QVERIFY(many.sbcs.size() >= 2);
-        QVERIFY(NumberFacets::of(NumberStore()).countries.isEmpty());
-    }
-
     void tsvHasAHeaderAndOneLinePerRow()
     {
         const std::vector<std::uint32_t> rows{1, 0};
@@ -89,5 +68,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionText)
-#include "tst_sessiontext.moc"
+QTEST_GUILESS_MAIN(TestRowsText)
+#include "tst_rowstext.moc"
