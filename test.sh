@@ -20,6 +20,8 @@ case "${1:-}" in
 esac
 
 scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+# Unformatted code fails the run before anything is built.
+scripts/check-format.sh
 cmake -S . -B "$builddir" -G Ninja "${cmake_args[@]}" >/dev/null
 cmake --build "$builddir"
 ctest --test-dir "$builddir" --output-on-failure -j "$(nproc)"

@@ -9,4 +9,5 @@ BUILD_PACKAGES=(
 )
 # The CSV round-trip test reads files back with Python's csv module.
 # package_check (packaging/check-package.sh) builds the .deb and validates what it holds.
-TEST_PACKAGES=(python3 chromium dpkg-dev desktop-file-utils appstream groff-base)
+# check-format.sh needs clang-format (14 on Debian 12).
+TEST_PACKAGES=(python3 chromium dpkg-dev desktop-file-utils appstream groff-base clang-format git)
