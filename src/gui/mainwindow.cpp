@@ -13,11 +13,11 @@
 #include "demoenvironment.h"
 #include "filterbar.h"
 #include "helpviewer.h"
+#include "identitylabel.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "messagebanner.h"
 #include "numberswidget.h"
-#include "plaintooltips.h"
 #include "profiledialog.h"
 #include "signinpromptdialog.h"
 #include "tenantcombo.h"
@@ -146,20 +146,12 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("Continue signing in in your browser…"));
             return;
         }
-        if (!m_prompt) {
-            m_prompt = new SignInPromptDialog(this);
-            connect(m_prompt, &QDialog::rejected, m_session, &SignInSession::cancelSignIn);
-        }
-        m_prompt->showAddress(url);
+        prompt()->showAddress(url);
         m_prompt->show();
     });
     connect(m_session, &SignInSession::userCodeReady, this,
             [this](const QString &code, const QUrl &uri, const QString &, int expiresIn) {
-                if (!m_prompt) {
-                    m_prompt = new SignInPromptDialog(this);
-                    connect(m_prompt, &QDialog::rejected, m_session, &SignInSession::cancelSignIn);
-                }
-                m_prompt->showDeviceCode(code, uri, expiresIn);
+                prompt()->showDeviceCode(code, uri, expiresIn);
                 m_prompt->show();
             });
 
@@ -408,31 +400,7 @@ void MainWindow::updateSignInState()
     const SignInSession::State state = m_session->state();
     if (m_prompt && state != SignInSession::State::SigningIn)
         m_prompt->hide();
-    QString text;
-    switch (state) {
-    case SignInSession::State::SignedOut:
-        text = tr("Not signed in");
-        break;
-    case SignInSession::State::SigningIn:
-        text = tr("Signing in…");
-        break;
-    case SignInSession::State::SignedIn: {
-        const QDateTime expires = m_session->expiresAt().toLocalTime();
-        // The name only; the tooltip has the account too.
-        const QString name = m_session->identity().section(u" <"_s, 0, 0);
-        text = expires.isValid()
-                   ? tr("%1 · until %2").arg(name, QLocale().toString(expires.time(), QLocale::ShortFormat))
-                   : name;
-        break;
-    }
-    }
-    m_ui->identityLabel->setText(m_ui->identityLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, 300));
-    m_ui->identityLabel->setToolTip(PlainToolTips::escaped(
-        state == SignInSession::State::SignedIn
-            ? tr("Signed in as %1; the access token is renewed before %2.")
-                  .arg(m_session->identity(),
-                       QLocale().toString(m_session->expiresAt().toLocalTime(), QLocale::LongFormat))
-            : QString()));
+    m_ui->identityLabel->showSession(*m_session);
     m_ui->signInButton->setText(state == SignInSession::State::SigningIn ? tr("Cancel sign-in")
                                                                          : tr("Sign &in"));
     m_ui->signInButton->setVisible(state != SignInSession::State::SignedIn);
@@ -449,6 +417,15 @@ void MainWindow::updateSignInState()
         }
     }
     updateActions();
+}
+
+SignInPromptDialog *MainWindow::prompt()
+{
+    if (!m_prompt) {
+        m_prompt = new SignInPromptDialog(this);
+        connect(m_prompt, &QDialog::rejected, m_session, &SignInSession::cancelSignIn);
+    }
+    return m_prompt;
 }
 
 void MainWindow::signInFailed(const LoadError &error)

@@ -68,6 +68,8 @@ private:
     void removeSecrets(const ConnectionProfile &profile);
     void updateSignInState();
     void signInOrCancel();
+    // Made on first use.
+    SignInPromptDialog *prompt();
     void signInFailed(const LoadError &error);
     void fillTenants();
 
