@@ -1,25 +1,20 @@
 #pragma once
 
-#include "client/liveplatform/numbersload.h"
 #include "client/loaderror.h"
 #include "client/secrets/memorysecretstore.h"
-#include "core/rowstext.h"
 
 #include <memory>
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QTimer>
-#include <vector>
 
+class CountLabel;
 class DemoEnvironment;
-class DetailPane;
+class LoadStatus;
 class NumberStore;
+class NumbersLoadController;
 class NumbersTableModel;
 class ProfileStore;
-class QLabel;
-class QProgressBar;
 class QSettings;
 class SecretStore;
 class SignInPromptDialog;
@@ -46,11 +41,11 @@ public:
     // Shows numbers that did not come from a load (tests, benchmarks).
     void setNumbers(std::unique_ptr<NumberStore> store, const QString &origin);
 
-    NumbersTableModel *model() const { return m_model; }
+    NumbersTableModel *model() const;
     SignInSession *session() const { return m_session; }
-    bool isLoading() const { return m_load != nullptr; }
+    bool isLoading() const;
     // True when the table holds a tenant's full list (a load finished without error).
-    bool isComplete() const { return m_complete; }
+    bool isComplete() const;
 
 signals:
     void loadFinished(const LoadError &error);
@@ -62,7 +57,6 @@ protected:
 private:
     void connectActions();
     void showDemo();
-    void fillLanguageMenu();
     void setUpWelcomePage();
     void reloadProfiles(const QString &select);
     void profileChosen();
@@ -74,59 +68,31 @@ private:
     void removeSecrets(const ConnectionProfile &profile);
     void updateSignInState();
     void signInOrCancel();
+    // Made on first use.
+    SignInPromptDialog *prompt();
     void signInFailed(const LoadError &error);
     void fillTenants();
-    QString tenantId() const;
 
     void load();
     void startLoad(const QString &tenant);
-    void cancelLoad();
-    void batchArrived(const std::shared_ptr<NumberStore> &batch);
-    void showPendingBatches();
-    void progressed(qint64 bytes, qint64 records, qint64 total);
     void loadEnded(const LoadError &error);
     void updateActions();
     void updateTitle();
-    void refreshFacets();
     void updateCounts();
-
-    void showMessage(const QString &text, bool isError, bool offerRetry);
-    void hideMessage();
-    void currentRowChanged();
-    void openRouting(int viewRow);
-    void showTableMenu(const QPoint &position);
-    void copyRows(RowsText::Cells cells);
-    void copyNumber();
-    void copyJson();
-    void exportRows(bool selectedOnly);
-    void saveView();
-    void deleteView();
     void fillViewsMenu();
-    void saveTableLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
     QPointer<SecretStore> m_secrets;
     std::unique_ptr<ViewSettings> m_view;
-    NumbersTableModel *m_model;
     QNetworkAccessManager m_nam;
+    NumbersLoadController *m_numbers;
     SignInSession *m_session;
     MemorySecretStore m_demoSecrets;
     DemoEnvironment *m_demo = nullptr;
     SignInPromptDialog *m_prompt = nullptr;
-    QPointer<NumbersLoad> m_load;
-    DetailPane *m_detailPane = nullptr;
-    QLabel *m_countLabel;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QString m_profileName;  // whose table layout is shown
-    QString m_loadedTenant; // what the table holds or is being loaded into it
-    QElapsedTimer m_loadClock;
-    QElapsedTimer m_progressShown;
-    QTimer m_batchTimer;
-    std::vector<std::shared_ptr<NumberStore>> m_pendingBatches;
-    std::size_t m_facetsRowCount = 0; // rows the filter bar's choices were taken from
-    bool m_complete = false;
+    CountLabel *m_countLabel;
+    LoadStatus *m_loadStatus;
+    QString m_profileName; // whose tenants and layout are shown
     bool m_loadAfterSignIn = false;
-    bool m_receivedFirstBatch = false;
 };

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+struct LoadError;
+class QLabel;
+class QProgressBar;
+
+// The status bar's account of a load: "Loading… N of M numbers" with a bar while it runs, then how it
+// ended and how long it took.
+class LoadStatus final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoadStatus)
+
+public:
+    explicit LoadStatus(QWidget *parent = nullptr);
+
+    void showStarted();
+    void showProgress(qint64 bytes, qint64 records, qint64 total); // total -1: unknown
+    void showFinished(const LoadError &error, qsizetype count, qint64 milliseconds);
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_bar;
+};

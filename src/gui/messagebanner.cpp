@@ -1,0 +1,33 @@
+#include "messagebanner.h"
+
+#include "ui_messagebanner.h"
+
+#include <QStyle>
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::MessageBanner>())
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->setTextFormat(Qt::PlainText); // the form says so too; the banner shows server text
+    m_ui->retryButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_ui->dismissButton->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
+                                                  style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MessageBanner::retryRequested);
+    connect(m_ui->dismissButton, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+MessageBanner::~MessageBanner() = default;
+
+void MessageBanner::showMessage(const QString &text, bool isError, bool offerRetry)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setAccessibleDescription(text);
+    setProperty("error", isError);
+    setBackgroundRole(isError ? QPalette::ToolTipBase : QPalette::AlternateBase);
+    m_ui->messageLabel->setForegroundRole(isError ? QPalette::ToolTipText : QPalette::WindowText);
+    m_ui->retryButton->setVisible(offerRetry);
+    show();
+}
