@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 
 #include "client/auth/clientcredentialstokensource.h"
+#include "client/auth/entraendpoint.h"
 #include "client/auth/tokensourcefactory.h"
 #include "client/liveplatform/liveplatformapi.h"
 
@@ -154,11 +155,7 @@ void ConnectionTest::signInWith(const ConnectionProfile &p, const QString &secre
 
 void ConnectionTest::checkAuthority(const ConnectionProfile &p)
 {
-    QUrl url = p.authority;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u'/' + p.directory + u"/v2.0/.well-known/openid-configuration"_s);
+    const QUrl url = entraMetadata(p.authority, p.directory);
     get(url, p, {}, NetworkPolicy::Service::SignIn, [this, p](const Answer &answer) {
         const QString where = hostAndPort(p.authority);
         if (answer.status == 0) {
