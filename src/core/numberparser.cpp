@@ -4,6 +4,7 @@
 #include "numberstore.h"
 #include "utf8view.h"
 
+#include <algorithm>
 #include <exception>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -98,11 +99,8 @@ QString errorBodyMessage(dom::object object)
 
 bool looksLikeNumber(dom::object object)
 {
-    for (const dom::key_value_pair kv : object) {
-        if (fieldFromKey(kv.key))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(object,
+                               [](const dom::key_value_pair kv) { return bool(fieldFromKey(kv.key)); });
 }
 
 QString locate(QByteArrayView json, simdjson::error_code code)

@@ -381,7 +381,7 @@ void ProfileDialog::startTest()
         return;
     }
     const QPointer<ConnectionTest> test = m_test;
-    m_secrets->read(storedSecretKey(), [test, missing](const QString &secret, const QString &error) {
+    m_secrets->read(storedSecretKey(), [test, missing](const QString &stored, const QString &error) {
         if (!test)
             return;
         if (!error.isEmpty())
@@ -389,7 +389,7 @@ void ProfileDialog::startTest()
                                "sign-in.")
                                 .arg(error));
         else
-            test->start(secret, missing);
+            test->start(stored, missing);
     });
 }
 

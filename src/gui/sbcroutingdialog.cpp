@@ -142,7 +142,7 @@ void SbcRoutingDialog::showSharing(const SbcRouting &routing, const NumberStore 
     if (one)
         m_ui->sharingGroup->setTitle(tr("Other numbers through this SBC"));
 
-    const auto showCounts = [this](QTableWidget *table, const std::vector<SbcRouting::Count> &counts) {
+    const auto showCounts = [](QTableWidget *table, const std::vector<SbcRouting::Count> &counts) {
         setFixedRowHeight(table);
         table->setRowCount(static_cast<int>(counts.size()));
         for (int r = 0; r < table->rowCount(); ++r) {

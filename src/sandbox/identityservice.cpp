@@ -184,8 +184,7 @@ SandboxResponse IdentityService::approveSignIn(const QHttpServerRequest &request
         return SandboxReply::entraError(Status::BadRequest, u"invalid_request"_s, 900561,
                                         u"The sign-in request has expired or was already answered."_s);
     }
-    const PendingSignIn pending = *it;
-    m_signIns.erase(it);
+    const PendingSignIn pending = m_signIns.take(it.key());
     if (query.hasQueryItem(u"decline"_s)) {
         return errorRedirect(pending.redirect, pending.state, u"access_denied"_s, 65004,
                              u"User declined to consent to access the app."_s);
@@ -354,8 +353,7 @@ SandboxResponse IdentityService::token(const QHttpServerRequest &request, const 
                 u"OAuth2 Authorization code was already redeemed, please retry with a new valid "
                 u"code or use an existing refresh token."_s);
         }
-        const PendingCode pending = *it;
-        m_codes.erase(it); // single use, whatever happens next
+        const PendingCode pending = m_codes.take(code); // single use, whatever happens next
         if (QDateTime::currentDateTimeUtc() >= pending.expires) {
             return SandboxReply::entraError(
                 Status::BadRequest, u"invalid_grant"_s, 70008,
@@ -391,8 +389,7 @@ SandboxResponse IdentityService::token(const QHttpServerRequest &request, const 
                 u"Provided grant is invalid or malformed: the refresh token was already used or "
                 u"revoked."_s);
         }
-        const RefreshGrant grant = *it;
-        m_refreshTokens.erase(it); // rotation: the old one stops working
+        const RefreshGrant grant = m_refreshTokens.take(refreshToken); // rotation: the old one stops working
         return grantTokens(grant.directory, clientId, grant.scope, true);
     }
 

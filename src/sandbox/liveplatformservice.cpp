@@ -19,7 +19,7 @@ const QString ValidationTitle = u"One or more validation errors occurred."_s;
 
 QByteArray toBytes(const std::string &text)
 {
-    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+    return {text.data(), static_cast<qsizetype>(text.size())};
 }
 
 } // namespace

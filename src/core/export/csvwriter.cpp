@@ -3,6 +3,7 @@
 #include "core/numberstore.h"
 #include "formulaguard.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -21,11 +22,7 @@ bool needsWork(std::string_view cell, bool excelSafe)
 {
     if (excelSafe && needsFormulaGuard(cell))
         return true;
-    for (const char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n')
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(cell, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
 }
 
 void appendRow(std::string &out, std::string &cell, const NumberStore &store, std::uint32_t row,
