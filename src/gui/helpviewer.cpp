@@ -27,6 +27,14 @@ HelpViewer::HelpViewer(QWidget *parent)
     resize(900, 640);
 }
 
+void HelpViewer::open(QWidget *parent, const QString &heading)
+{
+    auto *viewer = new HelpViewer(parent);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    viewer->showSection(heading);
+}
+
 void HelpViewer::showSection(const QString &heading)
 {
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {

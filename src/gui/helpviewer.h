@@ -12,6 +12,9 @@ class HelpViewer final : public QDialog {
 public:
     explicit HelpViewer(QWidget *parent = nullptr);
 
+    // Opens a viewer of its own (deleted when closed) at heading.
+    static void open(QWidget *parent, const QString &heading);
+
     // Scrolls to the first heading whose text starts with heading.
     void showSection(const QString &heading);
 

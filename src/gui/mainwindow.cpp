@@ -2,24 +2,21 @@
 
 #include "aboutdialog.h"
 #include "client/auth/signinsession.h"
-#include "client/liveplatform/loadsettings.h"
 #include "client/liveplatform/numbersload.h"
 #include "client/liveplatform/numbersloadcontroller.h"
 #include "client/profiles/profilestore.h"
+#include "connectionbar.h"
+#include "connectionmanager.h"
 #include "core/models/numberstablemodel.h"
 #include "core/numberstore.h"
 #include "core/utf8view.h"
 #include "countlabel.h"
 #include "demoenvironment.h"
-#include "filterbar.h"
 #include "helpviewer.h"
-#include "identitylabel.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "messagebanner.h"
 #include "numberswidget.h"
-#include "profiledialog.h"
-#include "signinpromptdialog.h"
 #include "tenantcombo.h"
 #include "ui_mainwindow.h"
 #include "viewsettings.h"
@@ -28,10 +25,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScreen>
 
 using namespace Qt::StringLiterals;
@@ -44,41 +38,29 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     , m_view(std::make_unique<ViewSettings>(settings))
     , m_numbers(new NumbersLoadController(&m_nam, this))
     , m_session(new SignInSession(&m_nam, this))
+    , m_connections(new ConnectionManager(profiles, secrets, m_session, m_view.get(), &m_nam, this))
     , m_countLabel(new CountLabel(this))
     , m_loadStatus(new LoadStatus(this))
 {
     m_ui->setupUi(this);
     m_ui->numbersWidget->setUp(m_numbers->model(), m_view.get());
-    m_ui->numbersWidget->setActions({m_ui->actionCopyNumber, m_ui->actionCopyJson, m_ui->actionCopy,
-                                     m_ui->actionCopyRaw, nullptr, m_ui->actionExportSelected,
-                                     m_ui->actionRouting},
-                                    {m_ui->actionCopy, m_ui->actionCopyRaw});
+    m_ui->numbersWidget->setActions({m_ui->actionCopy, m_ui->actionCopyRaw, m_ui->actionCopyNumber,
+                                     m_ui->actionCopyJson, m_ui->actionExportSelected,
+                                     m_ui->actionExportShown, m_ui->actionRouting, m_ui->actionFind,
+                                     m_ui->actionClearFilters, m_ui->actionSaveView, m_ui->actionDeleteView});
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_loadStatus);
-    m_ui->statusScopeCombo->addItem(tr("All statuses"));
-    for (int code = 0; code < NumberStatusKnownCount; ++code)
-        m_ui->statusScopeCombo->addItem(fromUtf8View(statusName(static_cast<NumberStatus>(code))), code);
 
     // Icons from the desktop theme, with the style's own where the theme has none.
     const auto icon = [this](const char *name, QStyle::StandardPixmap fallback) {
         return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(fallback));
     };
     m_ui->actionLoad->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
-    m_ui->loadButton->setIcon(m_ui->actionLoad->icon());
     m_ui->actionCancel->setIcon(icon("process-stop", QStyle::SP_BrowserStop));
-    m_ui->cancelButton->setIcon(m_ui->actionCancel->icon());
     m_ui->actionExportSelected->setIcon(icon("document-save-as", QStyle::SP_DialogSaveButton));
     m_ui->actionExportShown->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
     m_ui->actionCopy->setIcon(icon("edit-copy", QStyle::SP_FileDialogDetailedView));
     m_ui->actionQuit->setIcon(icon("application-exit", QStyle::SP_DialogCloseButton));
-
-    auto *manage = new QMenu(m_ui->manageProfilesButton);
-    manage->addAction(m_ui->actionAddConnection);
-    manage->addAction(m_ui->actionEditConnection);
-    manage->addAction(m_ui->actionRemoveConnection);
-    manage->addSeparator();
-    manage->addAction(m_ui->actionDemo);
-    m_ui->manageProfilesButton->setMenu(manage);
 
     setUpWelcomePage();
     connectActions();
@@ -94,8 +76,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     restoreState(m_view->windowState());
     m_ui->numbersWidget->restoreSplitterState(m_view->splitterState());
     reloadProfiles(m_view->lastProfile());
-    updateSignInState();
-    updateActions();
+    m_ui->connectionBar->showSignInState();
     updateCounts();
 }
 
@@ -121,47 +102,43 @@ bool MainWindow::isComplete() const
 
 void MainWindow::connectActions()
 {
-    connect(m_ui->profileCombo, &QComboBox::activated, this, &MainWindow::profileChosen);
-    connect(m_ui->actionAddConnection, &QAction::triggered, this, &MainWindow::addProfile);
-    connect(m_ui->addConnectionButton, &QPushButton::clicked, this, &MainWindow::addProfile);
-    connect(m_ui->actionEditConnection, &QAction::triggered, this, &MainWindow::editProfile);
-    connect(m_ui->actionRemoveConnection, &QAction::triggered, this, &MainWindow::removeProfile);
+    ConnectionBar *bar = m_ui->connectionBar;
+    bar->setLoadWords(tr("&Load"), tr("&Refresh"));
+    bar->setUp(m_session, m_numbers,
+               {m_ui->actionSignIn,
+                m_ui->actionSignOut,
+                m_ui->actionLoad,
+                m_ui->actionCancel,
+                {m_ui->actionAddConnection, m_ui->actionEditConnection, m_ui->actionRemoveConnection, nullptr,
+                 m_ui->actionDemo}});
+    connect(bar, &ConnectionBar::profileChosen, this, &MainWindow::profileChosen);
+    connect(bar, &ConnectionBar::loadRequested, this, [this](const NumbersLoad::Settings &settings) {
+        m_ui->messageBanner->hide();
+        m_numbers->start(settings, m_session->tokens());
+    });
+    connect(bar, &ConnectionBar::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(bar, &ConnectionBar::message, m_ui->messageBanner, &MessageBanner::showMessage);
+    connect(m_ui->messageBanner, &MessageBanner::retryRequested, bar, &ConnectionBar::load);
+    connect(m_ui->actionGoToTenant, &QAction::triggered, bar, &ConnectionBar::goToTenant);
+
+    connect(m_ui->actionAddConnection, &QAction::triggered, m_connections, &ConnectionManager::add);
+    connect(m_ui->addConnectionButton, &QPushButton::clicked, m_connections, &ConnectionManager::add);
+    connect(m_ui->actionEditConnection, &QAction::triggered, this,
+            [this] { m_connections->edit(m_ui->connectionBar->chosenProfile()); });
+    connect(m_ui->actionRemoveConnection, &QAction::triggered, this,
+            [this] { m_connections->remove(m_ui->connectionBar->chosenProfile()); });
+    connect(m_connections, &ConnectionManager::changed, this, &MainWindow::reloadProfiles);
+    connect(m_connections, &ConnectionManager::removed, this, [this] {
+        m_profileName.clear();
+        m_ui->numbersWidget->forgetProfile();
+        reloadProfiles({});
+    });
+    connect(m_connections, &ConnectionManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_connections, &ConnectionManager::message, this,
+            [this](const QString &text) { m_ui->messageBanner->showMessage(text, false, false); });
     connect(m_ui->actionDemo, &QAction::triggered, this, [this] { startDemo(100000); });
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { startDemo(100000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-
-    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInOrCancel);
-    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInOrCancel);
-    connect(m_ui->signOutButton, &QPushButton::clicked, m_ui->actionSignOut, &QAction::trigger);
-    connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
-        m_session->signOut();
-        statusBar()->showMessage(tr("Signed out; the saved sign-in of this connection was removed."), 8000);
-    });
-    connect(m_session, &SignInSession::stateChanged, this, &MainWindow::updateSignInState);
-    connect(m_session, &SignInSession::signInFailed, this, &MainWindow::signInFailed);
-    connect(m_session, &SignInSession::notice, this,
-            [this](const QString &text) { m_ui->messageBanner->showMessage(text, false, false); });
-    connect(m_session, &SignInSession::authorizationUrlReady, this, [this](const QUrl &url, bool opened) {
-        if (opened) {
-            statusBar()->showMessage(tr("Continue signing in in your browser…"));
-            return;
-        }
-        prompt()->showAddress(url);
-        m_prompt->show();
-    });
-    connect(m_session, &SignInSession::userCodeReady, this,
-            [this](const QString &code, const QUrl &uri, const QString &, int expiresIn) {
-                prompt()->showDeviceCode(code, uri, expiresIn);
-                m_prompt->show();
-            });
-
-    connect(m_ui->loadButton, &QPushButton::clicked, this, &MainWindow::load);
-    connect(m_ui->actionLoad, &QAction::triggered, this, &MainWindow::load);
-    connect(m_ui->tenantCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::load);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_numbers, &NumbersLoadController::cancel);
-    connect(m_ui->actionCancel, &QAction::triggered, m_numbers, &NumbersLoadController::cancel);
-    connect(m_ui->messageBanner, &MessageBanner::retryRequested, this, &MainWindow::load);
-    connect(m_ui->tenantCombo, &QComboBox::editTextChanged, this, &MainWindow::updateActions);
 
     NumbersWidget *numbers = m_ui->numbersWidget;
     connect(m_numbers, &NumbersLoadController::started, m_loadStatus, &LoadStatus::showStarted);
@@ -173,48 +150,18 @@ void MainWindow::connectActions()
         m_ui->numbersWidget->setOrigin(m_numbers->tenant());
         updateCounts();
         updateTitle();
-        updateActions();
     });
     connect(m_numbers, &NumbersLoadController::finished, this, &MainWindow::loadEnded);
-    connect(model(), &NumbersTableModel::countsChanged, this, [this] {
-        updateCounts();
-        updateActions();
-    });
-    connect(m_ui->actionFind, &QAction::triggered, numbers->filterBar(), &FilterBar::focusSearch);
-    connect(m_ui->actionClearFilters, &QAction::triggered, numbers->filterBar(), &FilterBar::clear);
-    connect(m_ui->actionGoToTenant, &QAction::triggered, this, [this] {
-        m_ui->tenantCombo->setFocus(Qt::ShortcutFocusReason);
-        m_ui->tenantCombo->lineEdit()->selectAll();
-    });
-    connect(m_ui->actionSaveView, &QAction::triggered, numbers, &NumbersWidget::saveView);
-    connect(m_ui->actionDeleteView, &QAction::triggered, numbers, &NumbersWidget::deleteView);
+    connect(model(), &NumbersTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_ui->menuView, &QMenu::aboutToShow, this, &MainWindow::fillViewsMenu);
 
-    connect(numbers, &NumbersWidget::selectionChanged, this, &MainWindow::updateActions);
     connect(numbers, &NumbersWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(numbers, &NumbersWidget::message, this, [this](const QString &text, bool isError) {
         m_ui->messageBanner->showMessage(text, isError, false);
     });
     connect(numbers, &NumbersWidget::exportFinished, this, &MainWindow::exportFinished);
-    connect(m_ui->actionRouting, &QAction::triggered, numbers, &NumbersWidget::openCurrentRouting);
-    // Ctrl+C guards formulas like the Excel-safe CSV (the text is pasted into spreadsheets); the raw copy
-    // is a separate action. Both act on the table only: the search field and detail pane keep their own.
-    connect(m_ui->actionCopy, &QAction::triggered, numbers,
-            [numbers] { numbers->copyRows(RowsText::Cells::Guarded); });
-    connect(m_ui->actionCopyRaw, &QAction::triggered, numbers,
-            [numbers] { numbers->copyRows(RowsText::Cells::Raw); });
-    connect(m_ui->actionCopyNumber, &QAction::triggered, numbers, &NumbersWidget::copyNumber);
-    connect(m_ui->actionCopyJson, &QAction::triggered, numbers, &NumbersWidget::copyJson);
-    connect(m_ui->actionExportSelected, &QAction::triggered, numbers,
-            [numbers] { numbers->exportRows(true); });
-    connect(m_ui->actionExportShown, &QAction::triggered, numbers, [numbers] { numbers->exportRows(false); });
 
-    const auto help = [this](const QString &section) {
-        auto *viewer = new HelpViewer(this);
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        viewer->show();
-        viewer->showSection(section);
-    };
+    const auto help = [this](const QString &section) { HelpViewer::open(this, section); };
     connect(m_ui->actionHelpContents, &QAction::triggered, this, [help] { help(u"OC Numbers"_s); });
     connect(m_ui->actionHelpConnecting, &QAction::triggered, this,
             [help] { help(u"Connecting to Live Platform"_s); });
@@ -230,27 +177,22 @@ void MainWindow::connectActions()
 
 void MainWindow::reloadProfiles(const QString &select)
 {
-    QComboBox *combo = m_ui->profileCombo;
-    combo->clear();
-    for (const QString &name : m_profiles->names())
-        combo->addItem(name, name);
-    if (m_demo && m_demo->isStarted())
-        combo->addItem(DemoEnvironment::profileName(), QString());
-    const bool none = combo->count() == 0;
+    const QStringList names = m_profiles->names();
+    const bool demo = m_demo && m_demo->isStarted();
+    m_ui->connectionBar->showProfiles(names, demo ? DemoEnvironment::profileName() : QString(), select);
+    const bool none = names.isEmpty() && !demo;
     m_ui->stack->setCurrentWidget(none ? m_ui->welcomePage : m_ui->numbersPage);
     m_ui->connectionBar->setVisible(!none);
     if (none)
-        return;
-    int index = combo->findText(select);
-    if (index < 0)
-        index = 0;
-    combo->setCurrentIndex(index);
-    profileChosen();
+        updateActions();
+    else
+        profileChosen();
 }
 
 void MainWindow::profileChosen()
 {
-    const QString name = m_ui->profileCombo->currentData().toString();
+    updateActions();
+    const QString name = m_ui->connectionBar->chosenProfile();
     if (m_demo && m_demo->isStarted() && name.isEmpty()) {
         applyProfile(m_demo->profile(), &m_demoSecrets);
         return;
@@ -285,7 +227,7 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
     m_session->setProfile(problems.isEmpty() ? profile : ConnectionProfile{},
                           problems.isEmpty() ? secrets : nullptr);
     m_numbers->clear();
-    m_ui->statusScopeCombo->setVisible(profile.paged);
+    m_ui->connectionBar->setStatusScopeVisible(profile.paged);
     fillTenants();
     m_ui->messageBanner->hide();
     if (!problems.isEmpty())
@@ -308,175 +250,13 @@ void MainWindow::fillTenants()
     QStringList customers;
     for (const QString &tenant : tenants)
         customers.append(m_view->customerName(m_profileName, tenant));
-    m_ui->tenantCombo->setTenants(tenants, customers);
-}
-
-void MainWindow::addProfile()
-{
-    ProfileDialog dialog(ConnectionProfile{}, m_profiles->names(), m_secrets, &m_nam, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_profiles->save(dialog.profile());
-    reloadProfiles(dialog.profile().name);
-}
-
-void MainWindow::editProfile()
-{
-    const QString name = m_ui->profileCombo->currentData().toString();
-    const auto profile = m_profiles->load(name);
-    if (!profile) {
-        statusBar()->showMessage(tr("The demo connection cannot be edited."), 5000);
-        return;
-    }
-    QStringList others = m_profiles->names();
-    others.removeAll(name);
-    ProfileDialog dialog(*profile, others, m_secrets, &m_nam, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionProfile edited = dialog.profile();
-    const bool moved = !edited.sameAddresses(*profile);
-    if (edited.secretKey() != profile->secretKey()) {
-        // Renamed (the dialog copied the secret to the new name) or pointed at other addresses (the
-        // secret and refresh token were issued for the old ones): the old keychain entries go.
-        m_session->signOut();
-        removeSecrets(*profile);
-    }
-    if (edited.name != name) {
-        m_profiles->remove(name);
-        m_view->forgetProfile(name);
-    }
-    m_profiles->save(edited);
-    reloadProfiles(edited.name);
-    if (moved)
-        m_ui->messageBanner->showMessage(
-            tr("\"%1\" now signs in at other addresses, so the client secret and saved sign-in stored "
-               "for the old ones were removed.")
-                .arg(edited.name),
-            false, false);
-}
-
-void MainWindow::removeSecrets(const ConnectionProfile &profile)
-{
-    if (!m_secrets)
-        return;
-    for (const QString &key : profile.keychainKeys())
-        m_secrets->remove(key, [](const QString &) {});
-}
-
-void MainWindow::removeProfile()
-{
-    const QString name = m_ui->profileCombo->currentData().toString();
-    if (name.isEmpty() || !m_profiles->load(name))
-        return;
-    QMessageBox ask(QMessageBox::Question, tr("Remove connection"),
-                    tr("Remove the connection \"%1\"? Its saved sign-in and client secret are removed "
-                       "from the keychain as well.")
-                        .arg(name),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    ask.setObjectName(u"removeConnectionBox"_s);
-    ask.setTextFormat(Qt::PlainText); // the name is the settings file's
-    if (ask.exec() != QMessageBox::Yes)
-        return;
-    const auto profile = m_profiles->load(name);
-    m_session->signOut();
-    removeSecrets(*profile);
-    m_profiles->remove(name);
-    m_view->forgetProfile(name);
-    m_profileName.clear();
-    m_ui->numbersWidget->forgetProfile();
-    reloadProfiles({});
-}
-
-void MainWindow::signInOrCancel()
-{
-    if (m_session->state() == SignInSession::State::SigningIn)
-        m_session->cancelSignIn();
-    else
-        m_session->signIn(true);
-}
-
-void MainWindow::updateSignInState()
-{
-    const SignInSession::State state = m_session->state();
-    if (m_prompt && state != SignInSession::State::SigningIn)
-        m_prompt->hide();
-    m_ui->identityLabel->showSession(*m_session);
-    m_ui->signInButton->setText(state == SignInSession::State::SigningIn ? tr("Cancel sign-in")
-                                                                         : tr("Sign &in"));
-    m_ui->signInButton->setVisible(state != SignInSession::State::SignedIn);
-    m_ui->signOutButton->setVisible(state == SignInSession::State::SignedIn &&
-                                    m_session->profile().signIn !=
-                                        ConnectionProfile::SignIn::AppRegistration);
-    m_ui->actionSignIn->setEnabled(state == SignInSession::State::SignedOut && m_session->hasProfile());
-    m_ui->actionSignOut->setEnabled(state == SignInSession::State::SignedIn);
-    if (state == SignInSession::State::SignedIn) {
-        statusBar()->clearMessage();
-        if (m_loadAfterSignIn) {
-            m_loadAfterSignIn = false;
-            load();
-        }
-    }
-    updateActions();
-}
-
-SignInPromptDialog *MainWindow::prompt()
-{
-    if (!m_prompt) {
-        m_prompt = new SignInPromptDialog(this);
-        connect(m_prompt, &QDialog::rejected, m_session, &SignInSession::cancelSignIn);
-    }
-    return m_prompt;
-}
-
-void MainWindow::signInFailed(const LoadError &error)
-{
-    const bool wanted = m_loadAfterSignIn;
-    m_loadAfterSignIn = false;
-    if (error.kind == LoadError::Kind::Cancelled) {
-        statusBar()->showMessage(tr("Sign-in cancelled."), 5000);
-        return;
-    }
-    m_ui->messageBanner->showMessage(tr("Sign-in failed: %1").arg(error.message), true, wanted);
-}
-
-// ---- Loading ----------------------------------------------------------------------------------------------
-
-void MainWindow::load()
-{
-    if (m_numbers->isLoading() || !m_session->hasProfile())
-        return;
-    const QString tenant = m_ui->tenantCombo->tenantId();
-    if (tenant.isEmpty()) {
-        m_ui->messageBanner->showMessage(
-            tr("\"%1\" is not a tenant ID. Enter the customer's Microsoft tenant ID (msTenantId), a GUID "
-               "like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.")
-                .arg(m_ui->tenantCombo->currentText().trimmed()),
-            true, false);
-        m_ui->tenantCombo->setFocus();
-        return;
-    }
-    if (m_session->state() != SignInSession::State::SignedIn) {
-        m_loadAfterSignIn = true;
-        m_session->signIn(true);
-        return;
-    }
-    startLoad(tenant);
-}
-
-void MainWindow::startLoad(const QString &tenant)
-{
-    m_ui->messageBanner->hide();
-    const QVariant status = m_ui->statusScopeCombo->currentData();
-    m_numbers->start(loadSettingsFor(m_session->profile(), tenant,
-                                     status.isValid() ? std::optional(status.toInt()) : std::nullopt),
-                     m_session->tokens());
+    m_ui->connectionBar->tenantCombo()->setTenants(tenants, customers);
 }
 
 void MainWindow::loadEnded(const LoadError &error)
 {
     const qsizetype total = qsizetype(model()->totalCount());
     m_loadStatus->showFinished(error, total, m_numbers->loadTime());
-    const QString count = QLocale().toString(qlonglong(total));
     if (!error.isError()) {
         m_view->addRecentTenant(m_profileName, m_numbers->tenant());
         if (total > 0) {
@@ -485,22 +265,13 @@ void MainWindow::loadEnded(const LoadError &error)
             if (!customer.isEmpty())
                 m_view->setCustomerName(m_profileName, m_numbers->tenant(), customer);
         }
-        const QString typed = m_ui->tenantCombo->currentText();
+        TenantCombo *tenants = m_ui->connectionBar->tenantCombo();
+        const QString typed = tenants->currentText();
         fillTenants();
-        m_ui->tenantCombo->setEditText(typed);
+        tenants->setEditText(typed);
         updateTitle();
-    } else if (error.kind == LoadError::Kind::Cancelled) {
-        m_ui->messageBanner->showMessage(
-            tr("Loading was cancelled. The %1 numbers shown are not the tenant's full list.").arg(count),
-            false, true);
     } else {
-        // Load errors carry the server's detail and error ticket in their message already.
-        QString text = error.message;
-        if (!error.detail.isEmpty() && !text.contains(error.detail))
-            text += u' ' + tr("The server said: %1").arg(error.detail);
-        if (total > 0)
-            text += u' ' + tr("The %1 numbers shown are not the tenant's full list.").arg(count);
-        m_ui->messageBanner->showMessage(text, true, true);
+        m_ui->messageBanner->showLoadFailure(error, total);
     }
     emit loadFinished(error);
 }
@@ -520,30 +291,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateActions()
 {
-    const bool loading = m_numbers->isLoading();
-    const bool hasProfile = m_session->hasProfile();
-    const bool hasRows = model()->visibleCount() > 0;
-    const bool hasSelection = m_ui->numbersWidget->hasSelection();
-    const bool hasCurrent = m_ui->numbersWidget->hasCurrent();
-    const QString loaded = m_numbers->tenant();
-    m_ui->loadButton->setEnabled(hasProfile && !loading);
-    m_ui->loadButton->setText(loaded == m_ui->tenantCombo->tenantId() && !loaded.isEmpty() ? tr("&Refresh")
-                                                                                           : tr("&Load"));
-    m_ui->actionLoad->setEnabled(hasProfile && !loading);
-    m_ui->cancelButton->setVisible(loading);
-    m_ui->actionCancel->setEnabled(loading);
-    m_ui->tenantCombo->setEnabled(hasProfile);
-    m_ui->statusScopeCombo->setEnabled(!loading);
-    // Dialogs that read the table's numbers wait for the load to end: its first batch replaces them.
-    m_ui->actionExportSelected->setEnabled(!loading && hasSelection);
-    m_ui->actionExportShown->setEnabled(!loading && hasRows);
-    m_ui->actionRouting->setEnabled(!loading && hasCurrent);
-    m_ui->actionCopy->setEnabled(hasSelection);
-    m_ui->actionCopyRaw->setEnabled(hasSelection);
-    m_ui->actionCopyNumber->setEnabled(hasCurrent);
-    m_ui->actionCopyJson->setEnabled(hasCurrent);
     // A stored profile with problems has no session profile, and is edited or removed all the same.
-    m_ui->actionEditConnection->setEnabled(!m_ui->profileCombo->currentData().toString().isEmpty());
+    m_ui->actionEditConnection->setEnabled(!m_ui->connectionBar->chosenProfile().isEmpty());
     m_ui->actionRemoveConnection->setEnabled(m_ui->actionEditConnection->isEnabled());
 }
 
@@ -638,6 +387,7 @@ void MainWindow::startDemo(std::uint64_t numbers)
 void MainWindow::showDemo()
 {
     reloadProfiles(DemoEnvironment::profileName());
-    m_ui->tenantCombo->showTenant(m_demo->demoTenant());
-    load(); // signs in first: the real authorization-code flow, the browser's part done in-process
+    m_ui->connectionBar->tenantCombo()->showTenant(m_demo->demoTenant());
+    // Signs in first: the real authorization-code flow, the browser's part done in-process.
+    m_ui->connectionBar->load();
 }

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+class ConnectionManager;
 class CountLabel;
 class DemoEnvironment;
 class LoadStatus;
@@ -17,7 +18,6 @@ class NumbersTableModel;
 class ProfileStore;
 class QSettings;
 class SecretStore;
-class SignInPromptDialog;
 class SignInSession;
 class ViewSettings;
 struct ConnectionProfile;
@@ -25,9 +25,10 @@ namespace Ui {
 class MainWindow;
 }
 
-// The application window: connection and sign-in, the tenant to load, the filter bar, the number table
-// with its detail pane, SBC routing, copy and export. Profiles, secrets and remembered state come from
-// outside so tests can give their own.
+// The application window: its actions and menus, the welcome page, and the wiring of its parts: the
+// connection bar (connection, sign-in, tenant, load), the connection manager (add, edit, remove), the load
+// controller and the numbers widget. Profiles, secrets and remembered state come from outside so tests can
+// give their own.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -61,20 +62,7 @@ private:
     void reloadProfiles(const QString &select);
     void profileChosen();
     void applyProfile(const ConnectionProfile &profile, SecretStore *secrets);
-    void addProfile();
-    void editProfile();
-    void removeProfile();
-    // Removes every keychain entry of the profile (its secret and refresh token).
-    void removeSecrets(const ConnectionProfile &profile);
-    void updateSignInState();
-    void signInOrCancel();
-    // Made on first use.
-    SignInPromptDialog *prompt();
-    void signInFailed(const LoadError &error);
     void fillTenants();
-
-    void load();
-    void startLoad(const QString &tenant);
     void loadEnded(const LoadError &error);
     void updateActions();
     void updateTitle();
@@ -88,11 +76,10 @@ private:
     QNetworkAccessManager m_nam;
     NumbersLoadController *m_numbers;
     SignInSession *m_session;
+    ConnectionManager *m_connections;
     MemorySecretStore m_demoSecrets;
     DemoEnvironment *m_demo = nullptr;
-    SignInPromptDialog *m_prompt = nullptr;
     CountLabel *m_countLabel;
     LoadStatus *m_loadStatus;
     QString m_profileName; // whose tenants and layout are shown
-    bool m_loadAfterSignIn = false;
 };

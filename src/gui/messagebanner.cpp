@@ -1,7 +1,9 @@
 #include "messagebanner.h"
 
+#include "client/loaderror.h"
 #include "ui_messagebanner.h"
 
+#include <QLocale>
 #include <QStyle>
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -30,4 +32,22 @@ void MessageBanner::showMessage(const QString &text, bool isError, bool offerRet
     m_ui->messageLabel->setForegroundRole(isError ? QPalette::ToolTipText : QPalette::WindowText);
     m_ui->retryButton->setVisible(offerRetry);
     show();
+}
+
+void MessageBanner::showLoadFailure(const LoadError &error, qsizetype shown)
+{
+    const QString count = QLocale().toString(qlonglong(shown));
+    if (error.kind == LoadError::Kind::Cancelled) {
+        showMessage(
+            tr("Loading was cancelled. The %1 numbers shown are not the tenant's full list.").arg(count),
+            false, true);
+        return;
+    }
+    // Load errors carry the server's detail and error ticket in their message already.
+    QString text = error.message;
+    if (!error.detail.isEmpty() && !text.contains(error.detail))
+        text += u' ' + tr("The server said: %1").arg(error.detail);
+    if (shown > 0)
+        text += u' ' + tr("The %1 numbers shown are not the tenant's full list.").arg(count);
+    showMessage(text, true, true);
 }

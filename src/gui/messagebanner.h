@@ -3,6 +3,7 @@
 #include <memory>
 #include <QFrame>
 
+struct LoadError;
 namespace Ui {
 class MessageBanner;
 }
@@ -18,6 +19,9 @@ public:
     ~MessageBanner() override;
 
     void showMessage(const QString &text, bool isError, bool offerRetry);
+    // A load that ended without the tenant's full list (cancelled, or failed with the server's words), with
+    // Retry; shown: the numbers it left in the table.
+    void showLoadFailure(const LoadError &error, qsizetype shown);
 
 signals:
     void retryRequested();

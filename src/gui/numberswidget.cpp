@@ -10,6 +10,7 @@
 #include "ui_numberswidget.h"
 #include "viewsettings.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
@@ -59,13 +60,31 @@ void NumbersWidget::setUp(NumbersTableModel *model, ViewSettings *view)
     connect(table, &NumbersTableView::layoutEdited, this, &NumbersWidget::saveLayout);
 }
 
-void NumbersWidget::setActions(const QList<QAction *> &menu, const QList<QAction *> &tableActions)
+void NumbersWidget::setActions(const Actions &actions)
 {
-    m_menuActions = menu;
-    for (QAction *action : tableActions) {
+    m_actions = actions;
+    m_menuActions = {actions.copyNumber,     actions.copyJson, actions.copy, actions.copyRaw, nullptr,
+                     actions.exportSelected, actions.routing};
+    // Ctrl+C guards formulas like the Excel-safe CSV (the text is pasted into spreadsheets); the raw copy
+    // is a separate action. Both act on the table only: the search field and detail pane keep their own.
+    for (QAction *action : {actions.copy, actions.copyRaw}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->tableView->addAction(action);
     }
+    connect(actions.copy, &QAction::triggered, this, [this] { copyRows(RowsText::Cells::Guarded); });
+    connect(actions.copyRaw, &QAction::triggered, this, [this] { copyRows(RowsText::Cells::Raw); });
+    connect(actions.copyNumber, &QAction::triggered, this, &NumbersWidget::copyNumber);
+    connect(actions.copyJson, &QAction::triggered, this, &NumbersWidget::copyJson);
+    connect(actions.exportSelected, &QAction::triggered, this, [this] { exportRows(true); });
+    connect(actions.exportShown, &QAction::triggered, this, [this] { exportRows(false); });
+    connect(actions.routing, &QAction::triggered, this, &NumbersWidget::openCurrentRouting);
+    connect(actions.find, &QAction::triggered, m_ui->filterBar, &FilterBar::focusSearch);
+    connect(actions.clearFilters, &QAction::triggered, m_ui->filterBar, &FilterBar::clear);
+    connect(actions.saveView, &QAction::triggered, this, &NumbersWidget::saveView);
+    connect(actions.deleteView, &QAction::triggered, this, &NumbersWidget::deleteView);
+    connect(this, &NumbersWidget::selectionChanged, this, &NumbersWidget::updateActions);
+    connect(m_model, &NumbersTableModel::countsChanged, this, &NumbersWidget::updateActions);
+    updateActions();
 }
 
 FilterBar *NumbersWidget::filterBar() const
@@ -82,6 +101,27 @@ void NumbersWidget::selectFirstRow()
 {
     if (m_model->rowCount() > 0 && !m_ui->tableView->currentIndex().isValid())
         m_ui->tableView->setCurrentIndex(m_model->index(0, 0));
+}
+
+void NumbersWidget::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateActions();
+}
+
+void NumbersWidget::updateActions()
+{
+    if (!m_actions.copy)
+        return;
+    const bool hasRows = m_model->visibleCount() > 0;
+    // Dialogs that read the table's numbers wait for the load to end: its first batch replaces them.
+    m_actions.exportSelected->setEnabled(!m_busy && hasSelection());
+    m_actions.exportShown->setEnabled(!m_busy && hasRows);
+    m_actions.routing->setEnabled(!m_busy && hasCurrent());
+    m_actions.copy->setEnabled(hasSelection());
+    m_actions.copyRaw->setEnabled(hasSelection());
+    m_actions.copyNumber->setEnabled(hasCurrent());
+    m_actions.copyJson->setEnabled(hasCurrent());
 }
 
 bool NumbersWidget::hasSelection() const

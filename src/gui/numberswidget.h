@@ -23,13 +23,29 @@ class NumbersWidget final : public QWidget {
     Q_DISABLE_COPY_MOVE(NumbersWidget)
 
 public:
+    // The window's actions on the numbers.
+    struct Actions {
+        QAction *copy;
+        QAction *copyRaw;
+        QAction *copyNumber;
+        QAction *copyJson;
+        QAction *exportSelected;
+        QAction *exportShown;
+        QAction *routing;
+        QAction *find;
+        QAction *clearFilters;
+        QAction *saveView;
+        QAction *deleteView;
+    };
+
     explicit NumbersWidget(QWidget *parent = nullptr);
     ~NumbersWidget() override;
 
     // The numbers to show, and where layouts, views and export choices are remembered. Called once.
     void setUp(NumbersTableModel *model, ViewSettings *view);
-    // The context menu's actions (nullptr: a separator), and actions whose shortcuts act on the table only.
-    void setActions(const QList<QAction *> &menu, const QList<QAction *> &tableActions);
+    // Wires the actions to the numbers, enables them as the numbers, selection and load allow, and offers
+    // them in the table's context menu. Called once, after setUp.
+    void setActions(const Actions &actions);
     FilterBar *filterBar() const;
 
     void setFacets(const NumberFacets &facets);
@@ -37,7 +53,7 @@ public:
     bool hasSelection() const;
     bool hasCurrent() const;
     // While the numbers are being loaded, routing and export wait: the load's first batch replaces them.
-    void setBusy(bool busy) { m_busy = busy; }
+    void setBusy(bool busy);
     // Where the numbers came from (a tenant ID); names the export file.
     void setOrigin(const QString &origin) { m_origin = origin; }
 
@@ -70,11 +86,13 @@ signals:
 private:
     void currentRowChanged();
     void showMenu(const QPoint &position);
+    void updateActions();
 
     std::unique_ptr<Ui::NumbersWidget> m_ui;
     DetailPane *m_detailPane;
     NumbersTableModel *m_model = nullptr;
     ViewSettings *m_view = nullptr;
+    Actions m_actions{};
     QList<QAction *> m_menuActions;
     QString m_profile;
     QString m_origin;
