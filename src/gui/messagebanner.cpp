@@ -43,10 +43,8 @@ void MessageBanner::showLoadFailure(const LoadError &error, qsizetype shown)
             false, true);
         return;
     }
-    // Load errors carry the server's detail and error ticket in their message already.
+    // The message is whole (LoadError's contract): the server's words and ticket are in it where they help.
     QString text = error.message;
-    if (!error.detail.isEmpty() && !text.contains(error.detail))
-        text += u' ' + tr("The server said: %1").arg(error.detail);
     if (shown > 0)
         text += u' ' + tr("The %1 numbers shown are not the tenant's full list.").arg(count);
     showMessage(text, true, true);
