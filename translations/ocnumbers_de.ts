@@ -162,6 +162,143 @@
     </message>
 </context>
 <context>
+    <name>CommandLineSignIn</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>der geheime Clientschlüssel kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
+        <translation>kein geheimer Clientschlüssel: setzen Sie OCNUMBERS_CLIENT_SECRET oder geben Sie --client-secret-stdin an</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Verbindungen verwalten</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Anm&amp;elden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Abm&amp;elden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Customer tenant ID</source>
+        <translation>Mandanten-ID des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
+        <translation>Die Microsoft-Mandanten-ID des Kunden (msTenantId), eine GUID</translation>
+    </message>
+    <message>
+        <source>Load only numbers with this status</source>
+        <translation>Nur Nummern mit diesem Status laden</translation>
+    </message>
+    <message>
+        <source>v3 connections: ask the server for numbers of one status only</source>
+        <translation>v3-Verbindungen: nur Nummern eines Status vom Server anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>Nummern laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in of this connection was removed.</source>
+        <translation>Abgemeldet; die gespeicherte Anmeldung dieser Verbindung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Continue signing in in your browser…</source>
+        <translation>Setzen Sie die Anmeldung im Browser fort…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>„%1“ ist keine Mandanten-ID. Geben Sie die Microsoft-Mandanten-ID des Kunden (msTenantId) ein, eine GUID wie 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>The demo connection cannot be edited.</source>
+        <translation>Die Demoverbindung kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>„%1“ meldet sich jetzt an anderen Adressen an; deshalb wurden der geheime Clientschlüssel und die gespeicherte Anmeldung für die alten Adressen entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>Verbindung „%1“ entfernen? Ihre gespeicherte Anmeldung und ihr geheimer Clientschlüssel werden ebenfalls aus dem Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -293,6 +430,136 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
+        <translation>Unter %1 antwortet nichts: Die Verbindung wurde abgelehnt. Prüfen Sie Hostname und Port.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address for typing errors.</source>
+        <translation>Der Host %1 ist unbekannt. Prüfen Sie die Adresse auf Tippfehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunde geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %Ln Sekunden geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Adresse; wenn sie stimmt, vertraut dieser Computer dem Zertifikat des Servers nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(Fehlerticket %1)</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2…</source>
+        <translation>%1 und %2 werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Entra says: %1</source>
+        <translation>Antwort von Entra: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 gave app registration %2 a token.</source>
+        <translation>Angemeldet: %1 hat der App-Registrierung %2 ein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
+        <translation>Anmeldedienst: %1 Prüfen Sie die Autorität (https://login.microsoftonline.com für Microsoft Entra ID).</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers, but: %2</source>
+        <translation>Der Anmeldedienst unter %1 antwortet, aber: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 knows directory %2.</source>
+        <translation>Der Anmeldedienst unter %1 kennt das Verzeichnis %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers.</source>
+        <translation>Der Anmeldedienst unter %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>Live Platform: %1</source>
+        <translation>Live Platform: %1</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
+        <translation>Live Platform unter %1 antwortet und verlangt wie erwartet eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
+        <translation>Live Platform unter %1 antwortet (HTTP %2; ohne Anmeldung wurde 401 erwartet). Wenn das Laden fehlschlägt, prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
+        <translation>Live Platform unter %1 hat das Token nicht akzeptiert%2. Die Anmeldung hat funktioniert, also vertraut Live Platform einer anderen App-Registrierung oder erwartet eine andere API: Prüfen Sie die Client-ID, das Verzeichnis und den Bereich.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
+        <translation>%1 hat mit einer Webseite (%2) geantwortet, nicht mit der Live-Platform-API. Prüfen Sie die Adresse: Sie endet mit /tenantui, etwa https://live.example.com/tenantui.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
+        <translation>Live Platform unter %1 hat geantwortet, aber nicht wie die %2-API. Prüfen Sie die API-Version.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
+        <translation>Live Platform unter %1 hat das Token akzeptiert und über die %2-API geantwortet.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
+        <translation>Live Platform unter %1 hat das Token akzeptiert (den erfundenen Test-Mandanten hat es mit HTTP %2%3 abgelehnt, was zulässig ist).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
+        <translation>%1 bietet unter %3 keine %2-API (HTTP 404). Prüfen Sie, ob die Adresse mit /tenantui endet, und die API-Version.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
+        <translation>Live Platform unter %1 hat mit HTTP %2%3 geantwortet. Möglicherweise gibt es dort Probleme: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>Die Verbindung funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Both services answer.</source>
+        <translation>Beide Dienste antworten.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
+        <translation>Ihre eigene Anmeldung (%1) wird beim ersten Laden von Nummern geprüft.</translation>
+    </message>
+    <message>
+        <source>in the browser</source>
+        <translation>im Browser</translation>
+    </message>
+    <message>
+        <source>with a device code</source>
+        <translation>mit einem Gerätecode</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
@@ -313,6 +580,25 @@
     <message>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>Numbers shown</source>
+        <translation>Angezeigte Nummern</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation>%1 von %2 Nummern angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>No numbers loaded</source>
+        <translation>Keine Nummern geladen</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1001,10 @@
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
     </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -909,18 +1199,6 @@
         <translation>--timeout muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>cannot read the client secret from standard input</source>
-        <translation>der geheime Clientschlüssel kann nicht von der Standardeingabe gelesen werden</translation>
-    </message>
-    <message>
-        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
-        <translation>kein geheimer Clientschlüssel: setzen Sie OCNUMBERS_CLIENT_SECRET oder geben Sie --client-secret-stdin an</translation>
-    </message>
-    <message>
         <source>%1 MB, %2 numbers</source>
         <translation>%1 MB, %2 Nummern</translation>
     </message>
@@ -1028,6 +1306,25 @@
     </message>
 </context>
 <context>
+    <name>IdentityLabel</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · bis %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the access token is renewed before %2.</source>
+        <translation>Angemeldet als %1; das Zugriffstoken wird vor %2 erneuert.</translation>
+    </message>
+</context>
+<context>
     <name>InputBuffer</name>
     <message>
         <source>cannot read standard input: %1</source>
@@ -1101,6 +1398,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 numbers</source>
+        <translation>Wird geladen… %1 von %2 Nummern</translation>
+    </message>
+    <message>
+        <source>Loading… %1 numbers (%2)</source>
+        <translation>Wird geladen… %1 Nummern (%2)</translation>
+    </message>
+    <message>
+        <source>%1 numbers loaded in %2 s</source>
+        <translation>%1 Nummern in %2 s geladen</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Laden fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>Sign-in finished.</source>
@@ -1150,88 +1489,12 @@
         <translation>OC Numbers</translation>
     </message>
     <message>
-        <source>C&amp;onnection:</source>
-        <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
-        <source>Connection profile</source>
-        <translation>Verbindungsprofil</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>Verwalten</translation>
-    </message>
-    <message>
-        <source>Manage connections</source>
-        <translation>Verbindungen verwalten</translation>
-    </message>
-    <message>
-        <source>Signed-in account</source>
-        <translation>Angemeldetes Konto</translation>
-    </message>
-    <message>
         <source>Sign &amp;in</source>
         <translation>Anm&amp;elden</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>Abm&amp;elden</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
-    </message>
-    <message>
-        <source>Customer tenant ID</source>
-        <translation>Mandanten-ID des Kunden</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
-        <translation>Die Microsoft-Mandanten-ID des Kunden (msTenantId), eine GUID</translation>
-    </message>
-    <message>
-        <source>Load only numbers with this status</source>
-        <translation>Nur Nummern mit diesem Status laden</translation>
-    </message>
-    <message>
-        <source>v3 connections: ask the server for numbers of one status only</source>
-        <translation>v3-Verbindungen: nur Nummern eines Status vom Server anfordern</translation>
-    </message>
-    <message>
         <source>&amp;Load</source>
         <translation>&amp;Laden</translation>
-    </message>
-    <message>
-        <source>Load numbers</source>
-        <translation>Nummern laden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Welcome to OC Numbers</source>
@@ -1252,10 +1515,6 @@
     <message>
         <source>Add a Live Platform connection</source>
         <translation>Live-Platform-Verbindung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Nummern</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1378,179 +1637,20 @@
         <translation>A&amp;bmelden</translation>
     </message>
     <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Numbers shown</source>
-        <translation>Angezeigte Nummern</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Signed out; the saved sign-in of this connection was removed.</source>
-        <translation>Abgemeldet; die gespeicherte Anmeldung dieser Verbindung wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Continue signing in in your browser…</source>
-        <translation>Setzen Sie die Anmeldung im Browser fort…</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
         <translation>Die Verbindung „%1“ konnte nicht aus den Einstellungen gelesen werden. Bearbeiten oder entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The demo connection cannot be edited.</source>
-        <translation>Die Demoverbindung kann nicht bearbeitet werden.</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>Verbindung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
-        <translation>Verbindung „%1“ entfernen? Ihre gespeicherte Anmeldung und ihr geheimer Clientschlüssel werden ebenfalls aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · bis %2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the access token is renewed before %2.</source>
-        <translation>Angemeldet als %1; das Zugriffstoken wird vor %2 erneuert.</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Anmeldung abbrechen</translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
-        <translation>„%1“ ist keine Mandanten-ID. Geben Sie die Microsoft-Mandanten-ID des Kunden (msTenantId) ein, eine GUID wie 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading… %1 of %2 numbers</source>
-        <translation>Wird geladen… %1 von %2 Nummern</translation>
-    </message>
-    <message>
-        <source>Loading… %1 numbers (%2)</source>
-        <translation>Wird geladen… %1 Nummern (%2)</translation>
-    </message>
-    <message>
-        <source>%1 numbers loaded in %2 s</source>
-        <translation>%1 Nummern in %2 s geladen</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Laden abgebrochen</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Das Laden wurde abgebrochen. Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation>Laden fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>Antwort des Servers: %1</translation>
-    </message>
-    <message>
-        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 numbers shown</source>
-        <translation>%1 von %2 Nummern angezeigt</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
-        <source>No numbers loaded</source>
-        <translation>Keine Nummern geladen</translation>
-    </message>
-    <message>
         <source>%1 (loading)</source>
         <translation>%1 (wird geladen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
-        <translation>%1 Nummern, %2 Spalten (die sichtbaren, in der Reihenfolge der Tabelle).</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Exported %1 numbers to %2.</source>
-        <translation>%1 Nummern nach %2 exportiert.</translation>
     </message>
     <message>
         <source>View: %1</source>
         <translation>Ansicht: %1</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <source>Name of this view (the filter and the table&apos;s columns):</source>
-        <translation>Name dieser Ansicht (Filter und Spalten der Tabelle):</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>Ansicht „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>Ansicht löschen</translation>
-    </message>
-    <message>
-        <source>View to delete:</source>
-        <translation>Zu löschende Ansicht:</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;prache</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language changes the next time OC Numbers starts.</source>
@@ -1593,10 +1693,6 @@
         <translation>Demoserver wird gestartet…</translation>
     </message>
     <message>
-        <source>Retr&amp;y</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Add a Live &amp;Platform connection…</source>
         <translation>Live-Platform-Verbindung hinzu&amp;fügen…</translation>
     </message>
@@ -1628,9 +1724,32 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>Die Verbindung „%1“ wird erst verwendet, wenn sie korrigiert ist: Es wird kein Geheimnis gelesen und nichts gesendet. Bearbeiten Sie sie (Datei › Verbindung bearbeiten). %2</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
-        <translation>„%1“ meldet sich jetzt an anderen Adressen an; deshalb wurden der geheime Clientschlüssel und die gespeicherte Anmeldung für die alten Adressen entfernt.</translation>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Das Laden wurde abgebrochen. Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
+    </message>
+    <message>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2304,56 @@
     </message>
 </context>
 <context>
+    <name>NumbersWidget</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>%1 Nummern, %2 Spalten (die sichtbaren, in der Reihenfolge der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 numbers to %2.</source>
+        <translation>%1 Nummern nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
+        <translation>Name dieser Ansicht (Filter und Spalten der Tabelle):</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>Zu löschende Ansicht:</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -2201,14 +2370,6 @@
 </context>
 <context>
     <name>ProfileCommand</name>
-    <message>
-        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
-        <translation>Verwaltet Verbindungsprofile: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profildateien enthalten keine Geheimnisse; set-secret liest den geheimen Clientschlüssel der App-Registrierung von der Standardeingabe und speichert es im Schlüsselbund des Betriebssystems.</translation>
-    </message>
-    <message>
-        <source>list, show, import, export, remove or set-secret.</source>
-        <translation>list, show, import, export, remove oder set-secret.</translation>
-    </message>
     <message>
         <source>The profile name, or the file to import.</source>
         <translation>Der Profilname oder die zu importierende Datei.</translation>
@@ -2292,6 +2453,30 @@
     <message>
         <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
         <translation>das gespeicherte Geheimnis und die gespeicherte Anmeldung von &quot;%1&quot; konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>der geheime Clientschlüssel kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>No client secret: set OCNUMBERS_CLIENT_SECRET, pass --client-secret-stdin or store one with set-secret.</source>
+        <translation>Kein geheimer Clientschlüssel: Setzen Sie OCNUMBERS_CLIENT_SECRET, geben Sie --client-secret-stdin an oder speichern Sie einen mit set-secret.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be tested until it is fixed: %2</source>
+        <translation>Profil &quot;%1&quot; kann erst getestet werden, wenn es korrigiert ist: %2</translation>
+    </message>
+    <message>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
+        <translation>Verwaltet Verbindungsprofile: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profildateien enthalten keine Geheimnisse; set-secret liest den geheimen Clientschlüssel der App-Registrierung von der Standardeingabe und speichert ihn im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, remove, set-secret or test (signs in and asks Live Platform once, saying what works and what to fix).</source>
+        <translation>list, show, import, export, remove, set-secret oder test (meldet sich an und fragt Live Platform einmal ab; sagt, was funktioniert und was zu korrigieren ist).</translation>
+    </message>
+    <message>
+        <source>test: read the app registration&apos;s secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
+        <translation>test: den geheimen Clientschlüssel der App-Registrierung aus der ersten Zeile der Standardeingabe lesen (sonst OCNUMBERS_CLIENT_SECRET, sonst der Schlüsselbund).</translation>
     </message>
 </context>
 <context>
@@ -2501,26 +2686,6 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
-        <translation>Unter %1 antwortet nichts: Die Verbindung wurde abgelehnt. Prüfen Sie Hostname und Port.</translation>
-    </message>
-    <message>
-        <source>The host %1 is not known. Check the address for typing errors.</source>
-        <translation>Der Host %1 ist unbekannt. Prüfen Sie die Adresse auf Tippfehler.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Adresse; wenn sie stimmt, vertraut dieser Computer dem Zertifikat des Servers nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2.</source>
-        <translation>%1 ist nicht erreichbar: %2.</translation>
-    </message>
-    <message>
-        <source>(error ticket %1)</source>
-        <translation>(Fehlerticket %1)</translation>
-    </message>
-    <message>
         <source>Edit the connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
@@ -2589,14 +2754,6 @@
         <translation>Test beendet.</translation>
     </message>
     <message>
-        <source>Asking %1 and %2…</source>
-        <translation>%1 und %2 werden abgefragt…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
         <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie den geheimen Clientschlüssel ein, um die Anmeldung zu testen.</translation>
     </message>
@@ -2605,107 +2762,8 @@
         <translation>Kein geheimer Clientschlüssel: Geben Sie den Schlüssel der App-Registrierung ein, um die Anmeldung zu testen.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Entra says: %1</source>
-        <translation>Antwort von Entra: %1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 gave app registration %2 a token.</source>
-        <translation>Angemeldet: %1 hat der App-Registrierung %2 ein Token ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
-        <translation>Anmeldedienst: %1 Prüfen Sie die Autorität (https://login.microsoftonline.com für Microsoft Entra ID).</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers, but: %2</source>
-        <translation>Der Anmeldedienst unter %1 antwortet, aber: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 knows directory %2.</source>
-        <translation>Der Anmeldedienst unter %1 kennt das Verzeichnis %2.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers.</source>
-        <translation>Der Anmeldedienst unter %1 antwortet.</translation>
-    </message>
-    <message>
-        <source>Live Platform: %1</source>
-        <translation>Live Platform: %1</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
-        <translation>Live Platform unter %1 antwortet und verlangt wie erwartet eine Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
-        <translation>Live Platform unter %1 antwortet (HTTP %2; ohne Anmeldung wurde 401 erwartet). Wenn das Laden fehlschlägt, prüfen Sie die Adresse.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
-        <translation>Live Platform unter %1 hat das Token nicht akzeptiert%2. Die Anmeldung hat funktioniert, also vertraut Live Platform einer anderen App-Registrierung oder erwartet eine andere API: Prüfen Sie die Client-ID, das Verzeichnis und den Bereich.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
-        <translation>%1 hat mit einer Webseite (%2) geantwortet, nicht mit der Live-Platform-API. Prüfen Sie die Adresse: Sie endet mit /tenantui, etwa https://live.example.com/tenantui.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
-        <translation>Live Platform unter %1 hat geantwortet, aber nicht wie die %2-API. Prüfen Sie die API-Version.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
-        <translation>Live Platform unter %1 hat das Token akzeptiert und über die %2-API geantwortet.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
-        <translation>Live Platform unter %1 hat das Token akzeptiert (den erfundenen Test-Mandanten hat es mit HTTP %2%3 abgelehnt, was zulässig ist).</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
-        <translation>%1 bietet unter %3 keine %2-API (HTTP 404). Prüfen Sie, ob die Adresse mit /tenantui endet, und die API-Version.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
-        <translation>Live Platform unter %1 hat mit HTTP %2%3 geantwortet. Möglicherweise gibt es dort Probleme: Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The connection does not work yet.</source>
-        <translation>Die Verbindung funktioniert noch nicht.</translation>
-    </message>
-    <message>
-        <source>Both services answer.</source>
-        <translation>Beide Dienste antworten.</translation>
-    </message>
-    <message>
-        <source>The connection works.</source>
-        <translation>Die Verbindung funktioniert.</translation>
-    </message>
-    <message>
-        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
-        <translation>Ihre eigene Anmeldung (%1) wird beim ersten Laden von Nummern geprüft.</translation>
-    </message>
-    <message>
-        <source>in the browser</source>
-        <translation>im Browser</translation>
-    </message>
-    <message>
-        <source>with a device code</source>
-        <translation>mit einem Gerätecode</translation>
-    </message>
-    <message>
         <source>Sign in &amp;with:</source>
         <translation>Anmelden &amp;mit:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>
-            <numerusform>%1 hat nicht innerhalb von %Ln Sekunde geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %Ln Sekunden geantwortet. Prüfen Sie die Adresse und ob ein Proxy oder eine Firewall sie blockiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
@@ -2976,6 +3034,13 @@
     <message>
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>Für die Verbindung „%1“ erfolgt keine Anmeldung, bis sie korrigiert ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCombo</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

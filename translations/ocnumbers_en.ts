@@ -2,12 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>MainWindow</name>
+    <name>ConnectionTest</name>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
         <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
+            <numerusform>%1 did not answer within %Ln second. Check the address, and that no proxy or firewall blocks it.</numerusform>
+            <numerusform>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,12 +22,12 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>NumbersWidget</name>
     <message numerus="yes">
-        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>%1 did not answer within %Ln second. Check the address, and that no proxy or firewall blocks it.</numerusform>
-            <numerusform>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</numerusform>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
 </context>

@@ -162,6 +162,143 @@
     </message>
 </context>
 <context>
+    <name>CommandLineSignIn</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>no se puede leer el secreto de cliente de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
+        <translation>no hay secreto de cliente: define OCNUMBERS_CLIENT_SECRET o usa --client-secret-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onexión:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Administrar</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Administrar conexiones</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Cuenta con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Inqui&amp;lino:</translation>
+    </message>
+    <message>
+        <source>Customer tenant ID</source>
+        <translation>Id. de inquilino del cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
+        <translation>El Id. de inquilino de Microsoft del cliente (msTenantId), un GUID</translation>
+    </message>
+    <message>
+        <source>Load only numbers with this status</source>
+        <translation>Cargar solo los números con este estado</translation>
+    </message>
+    <message>
+        <source>v3 connections: ask the server for numbers of one status only</source>
+        <translation>Conexiones v3: pedir al servidor solo los números de un estado</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>Car&amp;gar</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>Cargar números</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in of this connection was removed.</source>
+        <translation>Sesión cerrada; se quitó la sesión guardada de esta conexión.</translation>
+    </message>
+    <message>
+        <source>Continue signing in in your browser…</source>
+        <translation>Continúa el inicio de sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>The demo connection cannot be edited.</source>
+        <translation>La conexión de demostración no se puede editar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>&quot;%1&quot; ahora inicia sesión en otras direcciones, así que se quitaron el secreto de cliente y la sesión guardados para las anteriores.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>¿Quitar la conexión &quot;%1&quot;? Su sesión guardada y su secreto de cliente también se quitarán del llavero.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -293,6 +430,136 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
+        <translation>Nada responde en %1: se rechazó la conexión. Comprueba el nombre de host y el puerto.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address for typing errors.</source>
+        <translation>El host %1 es desconocido. Comprueba que la dirección no tenga errores de escritura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 no respondió en %Ln segundo. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
+            <numerusform>%1 no respondió en %Ln segundos. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
+        <translation>Error en la conexión segura con %1: %2. Comprueba la dirección; si es correcta, este equipo no confía en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>No se puede acceder a %1: %2.</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket de error %1)</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2…</source>
+        <translation>Consultando %1 y %2…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Entra says: %1</source>
+        <translation>Respuesta de Entra: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 gave app registration %2 a token.</source>
+        <translation>Sesión iniciada: %1 emitió un token para el registro de aplicación %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
+        <translation>Servicio de inicio de sesión: %1 Comprueba la autoridad (https://login.microsoftonline.com para Microsoft Entra ID).</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers, but: %2</source>
+        <translation>El servicio de inicio de sesión de %1 responde, pero: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 knows directory %2.</source>
+        <translation>El servicio de inicio de sesión de %1 conoce el directorio %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers.</source>
+        <translation>El servicio de inicio de sesión de %1 responde.</translation>
+    </message>
+    <message>
+        <source>Live Platform: %1</source>
+        <translation>Live Platform: %1</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
+        <translation>Live Platform en %1 responde y pide iniciar sesión, como se esperaba.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
+        <translation>Live Platform en %1 responde (HTTP %2; sin iniciar sesión se esperaba 401). Si la carga falla, comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
+        <translation>Live Platform en %1 no aceptó el token%2. El inicio de sesión funcionó, así que Live Platform confía en otro registro de aplicación o espera otra API: comprueba el Id. de cliente, el directorio y el ámbito.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
+        <translation>%1 respondió con una página web (%2), no con la API de Live Platform. Comprueba la dirección: termina en /tenantui, como https://live.example.com/tenantui.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
+        <translation>Live Platform en %1 respondió, pero no como la API %2. Comprueba la versión de la API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
+        <translation>Live Platform en %1 aceptó el token y respondió con la API %2.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
+        <translation>Live Platform en %1 aceptó el token (rechazó el inquilino ficticio de la prueba con HTTP %2%3, lo cual es admisible).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
+        <translation>%1 no tiene API %2 en %3 (HTTP 404). Comprueba que la dirección termine en /tenantui, y la versión de la API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
+        <translation>Live Platform en %1 respondió HTTP %2%3. Puede que tenga problemas: vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>La conexión aún no funciona.</translation>
+    </message>
+    <message>
+        <source>Both services answer.</source>
+        <translation>Ambos servicios responden.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
+        <translation>Tu propio inicio de sesión (%1) se comprobará la primera vez que cargues números.</translation>
+    </message>
+    <message>
+        <source>in the browser</source>
+        <translation>en el navegador</translation>
+    </message>
+    <message>
+        <source>with a device code</source>
+        <translation>con un código de dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
@@ -313,6 +580,25 @@
     <message>
         <source>standard input</source>
         <translation>entrada estándar</translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>Numbers shown</source>
+        <translation>Números mostrados</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation>%1 de %2 números mostrados</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incompleto)</translation>
+    </message>
+    <message>
+        <source>No numbers loaded</source>
+        <translation>No hay números cargados</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1001,10 @@
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
     </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -909,18 +1199,6 @@
         <translation>--timeout debe ser un número entero de segundos</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Sesión iniciada como %1.</translation>
-    </message>
-    <message>
-        <source>cannot read the client secret from standard input</source>
-        <translation>no se puede leer el secreto de cliente de la entrada estándar</translation>
-    </message>
-    <message>
-        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
-        <translation>no hay secreto de cliente: define OCNUMBERS_CLIENT_SECRET o usa --client-secret-stdin</translation>
-    </message>
-    <message>
         <source>%1 MB, %2 numbers</source>
         <translation>%1 MB, %2 números</translation>
     </message>
@@ -1028,6 +1306,25 @@
     </message>
 </context>
 <context>
+    <name>IdentityLabel</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · hasta las %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the access token is renewed before %2.</source>
+        <translation>Sesión iniciada como %1; el token de acceso se renueva antes del %2.</translation>
+    </message>
+</context>
+<context>
     <name>InputBuffer</name>
     <message>
         <source>cannot read standard input: %1</source>
@@ -1101,6 +1398,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 numbers</source>
+        <translation>Cargando… %1 de %2 números</translation>
+    </message>
+    <message>
+        <source>Loading… %1 numbers (%2)</source>
+        <translation>Cargando… %1 números (%2)</translation>
+    </message>
+    <message>
+        <source>%1 numbers loaded in %2 s</source>
+        <translation>%1 números cargados en %2 s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Error en la carga</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>Sign-in finished.</source>
@@ -1150,88 +1489,12 @@
         <translation>OC Numbers</translation>
     </message>
     <message>
-        <source>C&amp;onnection:</source>
-        <translation>C&amp;onexión:</translation>
-    </message>
-    <message>
-        <source>Connection profile</source>
-        <translation>Perfil de conexión</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>Administrar</translation>
-    </message>
-    <message>
-        <source>Manage connections</source>
-        <translation>Administrar conexiones</translation>
-    </message>
-    <message>
-        <source>Signed-in account</source>
-        <translation>Cuenta con sesión iniciada</translation>
-    </message>
-    <message>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>Cerrar &amp;sesión</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>Inqui&amp;lino:</translation>
-    </message>
-    <message>
-        <source>Customer tenant ID</source>
-        <translation>Id. de inquilino del cliente</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
-        <translation>El Id. de inquilino de Microsoft del cliente (msTenantId), un GUID</translation>
-    </message>
-    <message>
-        <source>Load only numbers with this status</source>
-        <translation>Cargar solo los números con este estado</translation>
-    </message>
-    <message>
-        <source>v3 connections: ask the server for numbers of one status only</source>
-        <translation>Conexiones v3: pedir al servidor solo los números de un estado</translation>
-    </message>
-    <message>
         <source>&amp;Load</source>
         <translation>Car&amp;gar</translation>
-    </message>
-    <message>
-        <source>Load numbers</source>
-        <translation>Cargar números</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Cancelar la carga</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Descartar mensaje</translation>
     </message>
     <message>
         <source>Welcome to OC Numbers</source>
@@ -1252,10 +1515,6 @@
     <message>
         <source>Add a Live Platform connection</source>
         <translation>Agregar una conexión de Live Platform</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Números</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1378,179 +1637,20 @@
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <source>Loading progress</source>
-        <translation>Progreso de la carga</translation>
-    </message>
-    <message>
-        <source>Numbers shown</source>
-        <translation>Números mostrados</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>Signed out; the saved sign-in of this connection was removed.</source>
-        <translation>Sesión cerrada; se quitó la sesión guardada de esta conexión.</translation>
-    </message>
-    <message>
-        <source>Continue signing in in your browser…</source>
-        <translation>Continúa el inicio de sesión en el navegador…</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
         <translation>No se pudo leer la conexión &quot;%1&quot; de la configuración. Edítala o quítala.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The demo connection cannot be edited.</source>
-        <translation>La conexión de demostración no se puede editar.</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>Quitar conexión</translation>
-    </message>
-    <message>
-        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
-        <translation>¿Quitar la conexión &quot;%1&quot;? Su sesión guardada y su secreto de cliente también se quitarán del llavero.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Sin sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · hasta las %2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the access token is renewed before %2.</source>
-        <translation>Sesión iniciada como %1; el token de acceso se renueva antes del %2.</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Cancelar inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Inicio de sesión cancelado.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Error al iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
-        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>Loading… %1 of %2 numbers</source>
-        <translation>Cargando… %1 de %2 números</translation>
-    </message>
-    <message>
-        <source>Loading… %1 numbers (%2)</source>
-        <translation>Cargando… %1 números (%2)</translation>
-    </message>
-    <message>
-        <source>%1 numbers loaded in %2 s</source>
-        <translation>%1 números cargados en %2 s</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Carga cancelada</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Se canceló la carga. Los %1 números mostrados no son la lista completa del inquilino.</translation>
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation>Error en la carga</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>Respuesta del servidor: %1</translation>
-    </message>
-    <message>
-        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Los %1 números mostrados no son la lista completa del inquilino.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 numbers shown</source>
-        <translation>%1 de %2 números mostrados</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
         <translation>%1 (incompleto)</translation>
     </message>
     <message>
-        <source>No numbers loaded</source>
-        <translation>No hay números cargados</translation>
-    </message>
-    <message>
         <source>%1 (loading)</source>
         <translation>%1 (cargando)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n fila copiada.</numerusform>
-            <numerusform>%n filas copiadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
-        <translation>%1 números, %2 columnas (las visibles, en el orden de la tabla).</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Escribiendo %1…</translation>
-    </message>
-    <message>
-        <source>Exported %1 numbers to %2.</source>
-        <translation>%1 números exportados a %2.</translation>
     </message>
     <message>
         <source>View: %1</source>
         <translation>Vista: %1</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Guardar vista</translation>
-    </message>
-    <message>
-        <source>Name of this view (the filter and the table&apos;s columns):</source>
-        <translation>Nombre de esta vista (el filtro y las columnas de la tabla):</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>Vista &quot;%1&quot; guardada.</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>Eliminar vista</translation>
-    </message>
-    <message>
-        <source>View to delete:</source>
-        <translation>Vista que se eliminará:</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>The language changes the next time OC Numbers starts.</source>
@@ -1593,10 +1693,6 @@
         <translation>Iniciando el servidor de demostración…</translation>
     </message>
     <message>
-        <source>Retr&amp;y</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Add a Live &amp;Platform connection…</source>
         <translation>Agregar una conexión de Live &amp;Platform…</translation>
     </message>
@@ -1628,9 +1724,32 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>La conexión &quot;%1&quot; no se usará hasta que se corrija: no se lee ningún secreto ni se envía nada. Edítala (Archivo › Editar conexión). %2</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
-        <translation>&quot;%1&quot; ahora inicia sesión en otras direcciones, así que se quitaron el secreto de cliente y la sesión guardados para las anteriores.</translation>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Se canceló la carga. Los %1 números mostrados no son la lista completa del inquilino.</translation>
+    </message>
+    <message>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Los %1 números mostrados no son la lista completa del inquilino.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2304,56 @@
     </message>
 </context>
 <context>
+    <name>NumbersWidget</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>%1 números, %2 columnas (las visibles, en el orden de la tabla).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exported %1 numbers to %2.</source>
+        <translation>%1 números exportados a %2.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
+        <translation>Nombre de esta vista (el filtro y las columnas de la tabla):</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Vista &quot;%1&quot; guardada.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>Vista que se eliminará:</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -2201,14 +2370,6 @@
 </context>
 <context>
     <name>ProfileCommand</name>
-    <message>
-        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
-        <translation>Administra los perfiles de conexión: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Los archivos de perfil no contienen secretos; set-secret lee el secreto del registro de aplicación de la entrada estándar y lo guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>list, show, import, export, remove or set-secret.</source>
-        <translation>list, show, import, export, remove o set-secret.</translation>
-    </message>
     <message>
         <source>The profile name, or the file to import.</source>
         <translation>El nombre del perfil o el archivo que se importará.</translation>
@@ -2292,6 +2453,30 @@
     <message>
         <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
         <translation>no se pudieron quitar del llavero el secreto y la sesión guardados de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>no se puede leer el secreto de cliente de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>No client secret: set OCNUMBERS_CLIENT_SECRET, pass --client-secret-stdin or store one with set-secret.</source>
+        <translation>No hay secreto de cliente: define OCNUMBERS_CLIENT_SECRET, usa --client-secret-stdin o guarda uno con set-secret.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be tested until it is fixed: %2</source>
+        <translation>el perfil &quot;%1&quot; no se puede probar hasta que se corrija: %2</translation>
+    </message>
+    <message>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
+        <translation>Administra los perfiles de conexión: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Los archivos de perfil no contienen secretos; set-secret lee el secreto del registro de aplicación de la entrada estándar y lo guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, remove, set-secret or test (signs in and asks Live Platform once, saying what works and what to fix).</source>
+        <translation>list, show, import, export, remove, set-secret o test (inicia sesión y consulta Live Platform una vez, indicando qué funciona y qué hay que corregir).</translation>
+    </message>
+    <message>
+        <source>test: read the app registration&apos;s secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
+        <translation>test: leer el secreto del registro de aplicación de la primera línea de la entrada estándar (si no, OCNUMBERS_CLIENT_SECRET; si no, el llavero).</translation>
     </message>
 </context>
 <context>
@@ -2501,26 +2686,6 @@
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
-        <translation>Nada responde en %1: se rechazó la conexión. Comprueba el nombre de host y el puerto.</translation>
-    </message>
-    <message>
-        <source>The host %1 is not known. Check the address for typing errors.</source>
-        <translation>El host %1 es desconocido. Comprueba que la dirección no tenga errores de escritura.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
-        <translation>Error en la conexión segura con %1: %2. Comprueba la dirección; si es correcta, este equipo no confía en el certificado del servidor.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2.</source>
-        <translation>No se puede acceder a %1: %2.</translation>
-    </message>
-    <message>
-        <source>(error ticket %1)</source>
-        <translation>(ticket de error %1)</translation>
-    </message>
-    <message>
         <source>Edit the connection &quot;%1&quot;</source>
         <translation>Editar la conexión &quot;%1&quot;</translation>
     </message>
@@ -2589,14 +2754,6 @@
         <translation>Prueba detenida.</translation>
     </message>
     <message>
-        <source>Asking %1 and %2…</source>
-        <translation>Consultando %1 y %2…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
         <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
         <translation>No se pudo leer el llavero (%1). Escribe el secreto de cliente para probar el inicio de sesión.</translation>
     </message>
@@ -2605,107 +2762,8 @@
         <translation>No hay secreto de cliente: escribe el secreto del registro de aplicación para probar el inicio de sesión.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Error al iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <source>Entra says: %1</source>
-        <translation>Respuesta de Entra: %1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 gave app registration %2 a token.</source>
-        <translation>Sesión iniciada: %1 emitió un token para el registro de aplicación %2.</translation>
-    </message>
-    <message>
-        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
-        <translation>Servicio de inicio de sesión: %1 Comprueba la autoridad (https://login.microsoftonline.com para Microsoft Entra ID).</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers, but: %2</source>
-        <translation>El servicio de inicio de sesión de %1 responde, pero: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 knows directory %2.</source>
-        <translation>El servicio de inicio de sesión de %1 conoce el directorio %2.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers.</source>
-        <translation>El servicio de inicio de sesión de %1 responde.</translation>
-    </message>
-    <message>
-        <source>Live Platform: %1</source>
-        <translation>Live Platform: %1</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
-        <translation>Live Platform en %1 responde y pide iniciar sesión, como se esperaba.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
-        <translation>Live Platform en %1 responde (HTTP %2; sin iniciar sesión se esperaba 401). Si la carga falla, comprueba la dirección.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
-        <translation>Live Platform en %1 no aceptó el token%2. El inicio de sesión funcionó, así que Live Platform confía en otro registro de aplicación o espera otra API: comprueba el Id. de cliente, el directorio y el ámbito.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
-        <translation>%1 respondió con una página web (%2), no con la API de Live Platform. Comprueba la dirección: termina en /tenantui, como https://live.example.com/tenantui.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
-        <translation>Live Platform en %1 respondió, pero no como la API %2. Comprueba la versión de la API.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
-        <translation>Live Platform en %1 aceptó el token y respondió con la API %2.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
-        <translation>Live Platform en %1 aceptó el token (rechazó el inquilino ficticio de la prueba con HTTP %2%3, lo cual es admisible).</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
-        <translation>%1 no tiene API %2 en %3 (HTTP 404). Comprueba que la dirección termine en /tenantui, y la versión de la API.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
-        <translation>Live Platform en %1 respondió HTTP %2%3. Puede que tenga problemas: vuelve a intentarlo más tarde.</translation>
-    </message>
-    <message>
-        <source>The connection does not work yet.</source>
-        <translation>La conexión aún no funciona.</translation>
-    </message>
-    <message>
-        <source>Both services answer.</source>
-        <translation>Ambos servicios responden.</translation>
-    </message>
-    <message>
-        <source>The connection works.</source>
-        <translation>La conexión funciona.</translation>
-    </message>
-    <message>
-        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
-        <translation>Tu propio inicio de sesión (%1) se comprobará la primera vez que cargues números.</translation>
-    </message>
-    <message>
-        <source>in the browser</source>
-        <translation>en el navegador</translation>
-    </message>
-    <message>
-        <source>with a device code</source>
-        <translation>con un código de dispositivo</translation>
-    </message>
-    <message>
         <source>Sign in &amp;with:</source>
         <translation>&amp;Iniciar sesión con:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>
-            <numerusform>%1 no respondió en %Ln segundo. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
-            <numerusform>%1 no respondió en %Ln segundos. Comprueba la dirección y que ningún proxy o firewall la bloquee.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
@@ -2976,6 +3034,13 @@
     <message>
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>La conexión &quot;%1&quot; no inicia sesión en ningún sitio hasta que se corrija: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCombo</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

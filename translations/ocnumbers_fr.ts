@@ -162,6 +162,143 @@
     </message>
 </context>
 <context>
+    <name>CommandLineSignIn</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>impossible de lire le secret client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
+        <translation>aucun secret client&#xa0;: définissez OCNUMBERS_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gérer les connexions</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se conn&amp;ecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se déconn&amp;ecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer tenant ID</source>
+        <translation>ID de locataire du client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
+        <translation>L&apos;ID de locataire Microsoft du client (msTenantId), un GUID</translation>
+    </message>
+    <message>
+        <source>Load only numbers with this status</source>
+        <translation>Charger uniquement les numéros ayant ce statut</translation>
+    </message>
+    <message>
+        <source>v3 connections: ask the server for numbers of one status only</source>
+        <translation>Connexions v3&#xa0;: demander au serveur les numéros d&apos;un seul statut</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>Char&amp;ger</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>Charger les numéros</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in of this connection was removed.</source>
+        <translation>Déconnecté&#xa0;; la session enregistrée de cette connexion a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Continue signing in in your browser…</source>
+        <translation>Poursuivez la connexion dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire. Saisissez l&apos;ID de locataire Microsoft du client (msTenantId), un GUID comme 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>The demo connection cannot be edited.</source>
+        <translation>La connexion de démonstration ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>«&#xa0;%1&#xa0;» se connecte désormais à d&apos;autres adresses&#xa0;: le secret client et la session enregistrés pour les anciennes ont donc été supprimés.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Sa session enregistrée et son secret client sont également supprimés du trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -293,6 +430,136 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
+        <translation>Rien ne répond à %1&#xa0;: la connexion a été refusée. Vérifiez le nom d&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known. Check the address for typing errors.</source>
+        <translation>L&apos;hôte %1 est inconnu. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %Ln seconde. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %Ln secondes. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, cet ordinateur ne fait pas confiance au certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(error ticket %1)</source>
+        <translation>(ticket d&apos;erreur %1)</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2…</source>
+        <translation>Interrogation de %1 et %2…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entra says: %1</source>
+        <translation>Réponse d&apos;Entra&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 gave app registration %2 a token.</source>
+        <translation>Connecté&#xa0;: %1 a délivré un jeton à l&apos;inscription d&apos;application %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
+        <translation>Service de connexion&#xa0;: %1 Vérifiez l&apos;autorité (https://login.microsoftonline.com pour Microsoft Entra ID).</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers, but: %2</source>
+        <translation>Le service de connexion de %1 répond, mais&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 knows directory %2.</source>
+        <translation>Le service de connexion de %1 connaît l&apos;annuaire %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 answers.</source>
+        <translation>Le service de connexion de %1 répond.</translation>
+    </message>
+    <message>
+        <source>Live Platform: %1</source>
+        <translation>Live Platform&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
+        <translation>Live Platform à %1 répond et demande une connexion, comme prévu.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
+        <translation>Live Platform à %1 répond (HTTP %2&#xa0;; sans connexion, 401 était attendu). Si le chargement échoue, vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
+        <translation>Live Platform à %1 n&apos;a pas accepté le jeton%2. La connexion a réussi&#xa0;: Live Platform approuve donc une autre inscription d&apos;application ou attend une autre API. Vérifiez l&apos;ID client, l&apos;annuaire et l&apos;étendue.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
+        <translation>%1 a répondu par une page web (%2), pas par l&apos;API Live Platform. Vérifiez l&apos;adresse&#xa0;: elle se termine par /tenantui, comme https://live.example.com/tenantui.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
+        <translation>Live Platform à %1 a répondu, mais pas comme l&apos;API %2. Vérifiez la version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
+        <translation>Live Platform à %1 a accepté le jeton et a répondu via l&apos;API %2.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
+        <translation>Live Platform à %1 a accepté le jeton (il a refusé le locataire fictif du test avec HTTP %2%3, ce qui est permis).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
+        <translation>%1 n&apos;a pas d&apos;API %2 à %3 (HTTP 404). Vérifiez que l&apos;adresse se termine par /tenantui, ainsi que la version de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
+        <translation>Live Platform à %1 a répondu HTTP %2%3. Il rencontre peut-être des problèmes&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>La connexion ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Both services answer.</source>
+        <translation>Les deux services répondent.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
+        <translation>Votre propre connexion (%1) sera vérifiée au premier chargement de numéros.</translation>
+    </message>
+    <message>
+        <source>in the browser</source>
+        <translation>dans le navigateur</translation>
+    </message>
+    <message>
+        <source>with a device code</source>
+        <translation>avec un code d&apos;appareil</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
@@ -313,6 +580,25 @@
     <message>
         <source>standard input</source>
         <translation>entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>Numbers shown</source>
+        <translation>Numéros affichés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation>%1 numéros affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplet)</translation>
+    </message>
+    <message>
+        <source>No numbers loaded</source>
+        <translation>Aucun numéro chargé</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1001,10 @@
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
     </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -909,18 +1199,6 @@
         <translation>--timeout doit être un nombre entier de secondes</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>cannot read the client secret from standard input</source>
-        <translation>impossible de lire le secret client sur l&apos;entrée standard</translation>
-    </message>
-    <message>
-        <source>no client secret: set OCNUMBERS_CLIENT_SECRET or pass --client-secret-stdin</source>
-        <translation>aucun secret client&#xa0;: définissez OCNUMBERS_CLIENT_SECRET ou utilisez --client-secret-stdin</translation>
-    </message>
-    <message>
         <source>%1 MB, %2 numbers</source>
         <translation>%1 Mo, %2 numéros</translation>
     </message>
@@ -1028,6 +1306,25 @@
     </message>
 </context>
 <context>
+    <name>IdentityLabel</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the access token is renewed before %2.</source>
+        <translation>Connecté en tant que %1&#xa0;; le jeton d&apos;accès est renouvelé avant le %2.</translation>
+    </message>
+</context>
+<context>
     <name>InputBuffer</name>
     <message>
         <source>cannot read standard input: %1</source>
@@ -1101,6 +1398,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 numbers</source>
+        <translation>Chargement… %1 numéros sur %2</translation>
+    </message>
+    <message>
+        <source>Loading… %1 numbers (%2)</source>
+        <translation>Chargement… %1 numéros (%2)</translation>
+    </message>
+    <message>
+        <source>%1 numbers loaded in %2 s</source>
+        <translation>%1 numéros chargés en %2 s</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Chargement annulé</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Échec du chargement</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReplyHandler</name>
     <message>
         <source>Sign-in finished.</source>
@@ -1150,88 +1489,12 @@
         <translation>OC Numbers</translation>
     </message>
     <message>
-        <source>C&amp;onnection:</source>
-        <translation>C&amp;onnexion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Connection profile</source>
-        <translation>Profil de connexion</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>Gérer</translation>
-    </message>
-    <message>
-        <source>Manage connections</source>
-        <translation>Gérer les connexions</translation>
-    </message>
-    <message>
-        <source>Signed-in account</source>
-        <translation>Compte connecté</translation>
-    </message>
-    <message>
         <source>Sign &amp;in</source>
         <translation>Se conn&amp;ecter</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>Se déconn&amp;ecter</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Locataire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Customer tenant ID</source>
-        <translation>ID de locataire du client</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
-        <translation>L&apos;ID de locataire Microsoft du client (msTenantId), un GUID</translation>
-    </message>
-    <message>
-        <source>Load only numbers with this status</source>
-        <translation>Charger uniquement les numéros ayant ce statut</translation>
-    </message>
-    <message>
-        <source>v3 connections: ask the server for numbers of one status only</source>
-        <translation>Connexions v3&#xa0;: demander au serveur les numéros d&apos;un seul statut</translation>
-    </message>
-    <message>
         <source>&amp;Load</source>
         <translation>Char&amp;ger</translation>
-    </message>
-    <message>
-        <source>Load numbers</source>
-        <translation>Charger les numéros</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Welcome to OC Numbers</source>
@@ -1252,10 +1515,6 @@
     <message>
         <source>Add a Live Platform connection</source>
         <translation>Ajouter une connexion Live Platform</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Numéros</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1378,179 +1637,20 @@
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <source>Loading progress</source>
-        <translation>Progression du chargement</translation>
-    </message>
-    <message>
-        <source>Numbers shown</source>
-        <translation>Numéros affichés</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Signed out; the saved sign-in of this connection was removed.</source>
-        <translation>Déconnecté&#xa0;; la session enregistrée de cette connexion a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Continue signing in in your browser…</source>
-        <translation>Poursuivez la connexion dans votre navigateur…</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a pas pu être lue dans les paramètres. Modifiez-la ou supprimez-la.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The demo connection cannot be edited.</source>
-        <translation>La connexion de démonstration ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>Supprimer la connexion</translation>
-    </message>
-    <message>
-        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
-        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Sa session enregistrée et son secret client sont également supprimés du trousseau.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion en cours…</translation>
-    </message>
-    <message>
-        <source>%1 · until %2</source>
-        <translation>%1 · jusqu&apos;à %2</translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the access token is renewed before %2.</source>
-        <translation>Connecté en tant que %1&#xa0;; le jeton d&apos;accès est renouvelé avant le %2.</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Connexion annulée.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire. Saisissez l&apos;ID de locataire Microsoft du client (msTenantId), un GUID comme 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Loading… %1 of %2 numbers</source>
-        <translation>Chargement… %1 numéros sur %2</translation>
-    </message>
-    <message>
-        <source>Loading… %1 numbers (%2)</source>
-        <translation>Chargement… %1 numéros (%2)</translation>
-    </message>
-    <message>
-        <source>%1 numbers loaded in %2 s</source>
-        <translation>%1 numéros chargés en %2 s</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Chargement annulé</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Le chargement a été annulé. Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation>Échec du chargement</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>Réponse du serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
-        <translation>Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 numbers shown</source>
-        <translation>%1 numéros affichés sur %2</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
         <translation>%1 (incomplet)</translation>
     </message>
     <message>
-        <source>No numbers loaded</source>
-        <translation>Aucun numéro chargé</translation>
-    </message>
-    <message>
         <source>%1 (loading)</source>
         <translation>%1 (chargement)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n ligne copiée.</numerusform>
-            <numerusform>%n lignes copiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
-        <translation>%1 numéros, %2 colonnes (les colonnes visibles, dans l&apos;ordre du tableau).</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Exported %1 numbers to %2.</source>
-        <translation>%1 numéros exportés vers %2.</translation>
     </message>
     <message>
         <source>View: %1</source>
         <translation>Vue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Enregistrer la vue</translation>
-    </message>
-    <message>
-        <source>Name of this view (the filter and the table&apos;s columns):</source>
-        <translation>Nom de cette vue (le filtre et les colonnes du tableau)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>Vue «&#xa0;%1&#xa0;» enregistrée.</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>Supprimer la vue</translation>
-    </message>
-    <message>
-        <source>View to delete:</source>
-        <translation>Vue à supprimer&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language changes the next time OC Numbers starts.</source>
@@ -1593,10 +1693,6 @@
         <translation>Démarrage du serveur de démonstration…</translation>
     </message>
     <message>
-        <source>Retr&amp;y</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
         <source>Add a Live &amp;Platform connection…</source>
         <translation>Ajouter une connexion Live &amp;Platform…</translation>
     </message>
@@ -1628,9 +1724,32 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas utilisée tant qu&apos;elle n&apos;est pas corrigée&#xa0;: aucun secret n&apos;est lu et rien n&apos;est envoyé. Modifiez-la (Fichier › Modifier la connexion). %2</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
-        <translation>«&#xa0;%1&#xa0;» se connecte désormais à d&apos;autres adresses&#xa0;: le secret client et la session enregistrés pour les anciennes ont donc été supprimés.</translation>
+        <source>Retr&amp;y</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Le chargement a été annulé. Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
+    </message>
+    <message>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
+        <translation>Les %1 numéros affichés ne sont pas la liste complète du locataire.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2304,56 @@
     </message>
 </context>
 <context>
+    <name>NumbersWidget</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>%1 numéros, %2 colonnes (les colonnes visibles, dans l&apos;ordre du tableau).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 numbers to %2.</source>
+        <translation>%1 numéros exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
+        <translation>Nom de cette vue (le filtre et les colonnes du tableau)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation>Vue à supprimer&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -2201,14 +2370,6 @@
 </context>
 <context>
     <name>ProfileCommand</name>
-    <message>
-        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
-        <translation>Gère les profils de connexion&#xa0;: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME. Les fichiers de profil ne contiennent aucun secret&#xa0;; set-secret lit le secret de l&apos;inscription d&apos;application sur l&apos;entrée standard et le conserve dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>list, show, import, export, remove or set-secret.</source>
-        <translation>list, show, import, export, remove ou set-secret.</translation>
-    </message>
     <message>
         <source>The profile name, or the file to import.</source>
         <translation>Le nom du profil, ou le fichier à importer.</translation>
@@ -2292,6 +2453,30 @@
     <message>
         <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
         <translation>le secret et la session enregistrés de &quot;%1&quot; n&apos;ont pas pu être supprimés du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from standard input</source>
+        <translation>impossible de lire le secret client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>No client secret: set OCNUMBERS_CLIENT_SECRET, pass --client-secret-stdin or store one with set-secret.</source>
+        <translation>Aucun secret client&#xa0;: définissez OCNUMBERS_CLIENT_SECRET, utilisez --client-secret-stdin ou enregistrez-en un avec set-secret.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be tested until it is fixed: %2</source>
+        <translation>le profil &quot;%1&quot; ne peut pas être testé tant qu&apos;il n&apos;est pas corrigé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
+        <translation>Gère les profils de connexion&#xa0;: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Les fichiers de profil ne contiennent aucun secret&#xa0;; set-secret lit le secret de l&apos;inscription d&apos;application sur l&apos;entrée standard et le conserve dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, remove, set-secret or test (signs in and asks Live Platform once, saying what works and what to fix).</source>
+        <translation>list, show, import, export, remove, set-secret ou test (se connecte et interroge Live Platform une fois, en indiquant ce qui fonctionne et ce qu&apos;il faut corriger).</translation>
+    </message>
+    <message>
+        <source>test: read the app registration&apos;s secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
+        <translation>test&#xa0;: lire le secret de l&apos;inscription d&apos;application sur la première ligne de l&apos;entrée standard (sinon OCNUMBERS_CLIENT_SECRET, sinon le trousseau).</translation>
     </message>
 </context>
 <context>
@@ -2501,26 +2686,6 @@
         <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
-        <source>Nothing answers at %1: the connection was refused. Check the host name and port.</source>
-        <translation>Rien ne répond à %1&#xa0;: la connexion a été refusée. Vérifiez le nom d&apos;hôte et le port.</translation>
-    </message>
-    <message>
-        <source>The host %1 is not known. Check the address for typing errors.</source>
-        <translation>L&apos;hôte %1 est inconnu. Vérifiez que l&apos;adresse ne contient pas de faute de frappe.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
-        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, cet ordinateur ne fait pas confiance au certificat du serveur.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2.</source>
-        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>(error ticket %1)</source>
-        <translation>(ticket d&apos;erreur %1)</translation>
-    </message>
-    <message>
         <source>Edit the connection &quot;%1&quot;</source>
         <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2589,14 +2754,6 @@
         <translation>Test arrêté.</translation>
     </message>
     <message>
-        <source>Asking %1 and %2…</source>
-        <translation>Interrogation de %1 et %2…</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
         <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
         <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez le secret client pour tester la connexion.</translation>
     </message>
@@ -2605,107 +2762,8 @@
         <translation>Aucun secret client&#xa0;: saisissez le secret de l&apos;inscription d&apos;application pour tester la connexion.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Entra says: %1</source>
-        <translation>Réponse d&apos;Entra&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 gave app registration %2 a token.</source>
-        <translation>Connecté&#xa0;: %1 a délivré un jeton à l&apos;inscription d&apos;application %2.</translation>
-    </message>
-    <message>
-        <source>Sign-in service: %1 Check the authority (https://login.microsoftonline.com for Microsoft Entra ID).</source>
-        <translation>Service de connexion&#xa0;: %1 Vérifiez l&apos;autorité (https://login.microsoftonline.com pour Microsoft Entra ID).</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers, but: %2</source>
-        <translation>Le service de connexion de %1 répond, mais&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 knows directory %2.</source>
-        <translation>Le service de connexion de %1 connaît l&apos;annuaire %2.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 answers.</source>
-        <translation>Le service de connexion de %1 répond.</translation>
-    </message>
-    <message>
-        <source>Live Platform: %1</source>
-        <translation>Live Platform&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers and asks for a sign-in, as expected.</source>
-        <translation>Live Platform à %1 répond et demande une connexion, comme prévu.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answers (HTTP %2; without a sign-in 401 was expected). If loading fails, check the address.</source>
-        <translation>Live Platform à %1 répond (HTTP %2&#xa0;; sans connexion, 401 était attendu). Si le chargement échoue, vérifiez l&apos;adresse.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 did not accept the token%2. The sign-in worked, so Live Platform trusts another app registration or expects another API: check the client id, the directory and the scope.</source>
-        <translation>Live Platform à %1 n&apos;a pas accepté le jeton%2. La connexion a réussi&#xa0;: Live Platform approuve donc une autre inscription d&apos;application ou attend une autre API. Vérifiez l&apos;ID client, l&apos;annuaire et l&apos;étendue.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page (%2), not the Live Platform API. Check the address: it ends with /tenantui, like https://live.example.com/tenantui.</source>
-        <translation>%1 a répondu par une page web (%2), pas par l&apos;API Live Platform. Vérifiez l&apos;adresse&#xa0;: elle se termine par /tenantui, comme https://live.example.com/tenantui.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered, but not like the %2 API. Check the API version.</source>
-        <translation>Live Platform à %1 a répondu, mais pas comme l&apos;API %2. Vérifiez la version de l&apos;API.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token and answered the %2 API.</source>
-        <translation>Live Platform à %1 a accepté le jeton et a répondu via l&apos;API %2.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
-        <translation>Live Platform à %1 a accepté le jeton (il a refusé le locataire fictif du test avec HTTP %2%3, ce qui est permis).</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 API at %3 (HTTP 404). Check that the address ends with /tenantui, and the API version.</source>
-        <translation>%1 n&apos;a pas d&apos;API %2 à %3 (HTTP 404). Vérifiez que l&apos;adresse se termine par /tenantui, ainsi que la version de l&apos;API.</translation>
-    </message>
-    <message>
-        <source>Live Platform at %1 answered HTTP %2%3. It may be having trouble: try again later.</source>
-        <translation>Live Platform à %1 a répondu HTTP %2%3. Il rencontre peut-être des problèmes&#xa0;: réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The connection does not work yet.</source>
-        <translation>La connexion ne fonctionne pas encore.</translation>
-    </message>
-    <message>
-        <source>Both services answer.</source>
-        <translation>Les deux services répondent.</translation>
-    </message>
-    <message>
-        <source>The connection works.</source>
-        <translation>La connexion fonctionne.</translation>
-    </message>
-    <message>
-        <source>Your own sign-in (%1) is checked when you first load numbers.</source>
-        <translation>Votre propre connexion (%1) sera vérifiée au premier chargement de numéros.</translation>
-    </message>
-    <message>
-        <source>in the browser</source>
-        <translation>dans le navigateur</translation>
-    </message>
-    <message>
-        <source>with a device code</source>
-        <translation>avec un code d&apos;appareil</translation>
-    </message>
-    <message>
         <source>Sign in &amp;with:</source>
         <translation>Se connecter a&amp;vec&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
-        <translation>
-            <numerusform>%1 n&apos;a pas répondu en %Ln seconde. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
-            <numerusform>%1 n&apos;a pas répondu en %Ln secondes. Vérifiez l&apos;adresse, et qu&apos;aucun proxy ni pare-feu ne la bloque.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
@@ -2976,6 +3034,13 @@
     <message>
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;ouvre aucune session tant qu&apos;elle n&apos;est pas corrigée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCombo</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
