@@ -31,7 +31,7 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
     if (const QString error = output.read(parser); !error.isEmpty())
         return usage(error);
 
-    const QString inputPath = positional.first();
+    const QString &inputPath = positional.first();
     NumberStore store;
     ParseResult result;
     {

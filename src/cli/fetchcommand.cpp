@@ -201,7 +201,7 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     std::vector<ParseIssue> issues;
     std::size_t issueCount = 0;
     QObject::connect(&numbersLoad, &NumbersLoad::batchReady, &loop,
-                     [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
+                     [&](const std::shared_ptr<NumberStore> &batch) { store.append(std::move(*batch)); });
     QObject::connect(&numbersLoad, &NumbersLoad::warningsFound, &loop,
                      [&](const std::vector<ParseIssue> &found, std::size_t count) {
                          issues.insert(issues.end(), found.begin(), found.end());

@@ -41,7 +41,7 @@ QString removeSecrets(SecretStore &secrets, const ConnectionProfile &profile)
 {
     QString first;
     for (const QString &key : profile.keychainKeys()) {
-        const QString error = wait([&](SecretStore::DoneCallback done) { secrets.remove(key, done); });
+        const QString error = wait([&](const SecretStore::DoneCallback &done) { secrets.remove(key, done); });
         if (first.isEmpty())
             first = error;
     }
@@ -145,8 +145,8 @@ CliExitCode setSecret(const ConnectionProfile &profile, SecretStore &secrets, QT
     const QString secret = QString::fromUtf8(in.readLine()).trimmed();
     if (secret.isEmpty())
         return CommandLine::usage(err, Command, ProfileCommand::tr("standard input holds no secret"));
-    const QString error =
-        wait([&](SecretStore::DoneCallback done) { secrets.write(profile.secretKey(), secret, done); });
+    const QString error = wait(
+        [&](const SecretStore::DoneCallback &done) { secrets.write(profile.secretKey(), secret, done); });
     if (!error.isEmpty()) {
         err << Command << ": " << terminalSafe(error) << '\n';
         return CliExitCode::InputOutput;
@@ -172,7 +172,7 @@ QString secretForTest(const ConnectionProfile &profile, SecretStore &secrets, bo
     if (QString secret = qEnvironmentVariable("OCNUMBERS_CLIENT_SECRET"); !secret.isEmpty())
         return secret;
     QString secret;
-    const QString error = wait([&](SecretStore::DoneCallback done) {
+    const QString error = wait([&](const SecretStore::DoneCallback &done) {
         secrets.read(profile.secretKey(), [&, done](const QString &stored, const QString &readError) {
             secret = stored;
             done(readError);
@@ -196,10 +196,10 @@ CliExitCode testProfile(const ConnectionProfile &profile, SecretStore &secrets, 
             << '\n';
         return CliExitCode::Usage;
     }
-    QString problem;
-    const QString secret = profile.signIn == ConnectionProfile::SignIn::AppRegistration
-                               ? secretForTest(profile, secrets, secretOnStdin, &problem)
-                               : QString();
+    QString secretProblem;
+    const QString clientSecret = profile.signIn == ConnectionProfile::SignIn::AppRegistration
+                                     ? secretForTest(profile, secrets, secretOnStdin, &secretProblem)
+                                     : QString();
     QNetworkAccessManager nam;
     ConnectionTest test(profile, &nam);
     QEventLoop loop;
@@ -209,7 +209,7 @@ CliExitCode testProfile(const ConnectionProfile &profile, SecretStore &secrets, 
         loop.quit();
     });
     err << terminalSafe(test.startText()) << '\n';
-    test.start(secret, problem);
+    test.start(clientSecret, secretProblem);
     loop.exec();
     for (const ConnectionTest::Check &check : std::as_const(result.checks))
         out << (check.ok ? "ok    " : "FAILED") << "  " << terminalSafe(check.text) << '\n';

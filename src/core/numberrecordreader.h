@@ -74,13 +74,13 @@ private:
     std::string m_extras;
     std::string m_order;
     std::vector<Sbc> m_sbcs;
-    std::array<StringPool::Id, 10> m_statusCodes;
-    std::array<int, 64> m_recentCapabilities;
+    std::array<StringPool::Id, 10> m_statusCodes{};
+    std::array<int, 64> m_recentCapabilities{};
     StringPool::Id m_lastSourceText = NumberRecord::NoText;
     NumberSource m_lastSource = NumberSource::None;
     StringPool::Id m_lastAssignmentText = NumberRecord::NoText;
     AssignmentStatus m_lastAssignment = AssignmentStatus::None;
-    std::array<StringPool::Id, NumberFieldCount> m_lastPooled;
+    std::array<StringPool::Id, NumberFieldCount> m_lastPooled{};
     bool m_warned = false;
     std::size_t m_previous = NumberFieldCount;
     std::array<std::uint8_t, NumberFieldCount + 1> m_next{};

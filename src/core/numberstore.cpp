@@ -410,7 +410,7 @@ std::size_t NumberStore::memoryUsage() const
     std::size_t bytes =
         m_records.capacity() * sizeof(NumberRecord) + m_pool.memoryUsage() + m_arena.memoryUsage();
     for (const auto &list : m_sbcLists)
-        bytes += sizeof(list) + list.capacity() * sizeof(Sbc);
+        bytes += sizeof(decltype(m_sbcLists)::value_type) + list.capacity() * sizeof(Sbc);
     bytes += m_sbcListIndex.size() * 96;
     return bytes;
 }

@@ -20,6 +20,7 @@ LanguageMenu::LanguageMenu(const QString &chosen, QWidget *parent)
         action->setChecked(code == chosen);
         action->setData(code);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { emit languageChosen(code); });
+        connect(action, &QAction::triggered, this,
+                [this, language = code] { emit languageChosen(language); });
     }
 }

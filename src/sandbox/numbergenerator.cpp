@@ -338,7 +338,7 @@ QByteArray NumberGenerator::v2Array(std::uint64_t count) const
         appendRecord(out, i, 4);
     }
     out += count == 0 ? "]" : "\n]";
-    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+    return {out.data(), static_cast<qsizetype>(out.size())};
 }
 
 QByteArray NumberGenerator::v3Page(std::uint64_t totalRecords, std::uint64_t pageNumber,
@@ -357,5 +357,5 @@ QByteArray NumberGenerator::v3Page(std::uint64_t totalRecords, std::uint64_t pag
         appendRecord(out, i, 8);
     }
     out += first < last ? "\n    ]\n}" : "]\n}";
-    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+    return {out.data(), static_cast<qsizetype>(out.size())};
 }

@@ -74,12 +74,12 @@ QString SandboxServer::start()
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1/tenantui"_s.arg(m_port));
+    return {u"http://127.0.0.1:%1/tenantui"_s.arg(m_port)};
 }
 
 QUrl SandboxServer::authorityUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return {u"http://127.0.0.1:%1"_s.arg(m_port)};
 }
 
 QByteArray SandboxServer::issueAppToken() const

@@ -415,7 +415,7 @@ void NumbersLoad::emitReady()
     }
 }
 
-void NumbersLoad::fail(LoadError error)
+void NumbersLoad::fail(const LoadError &error)
 {
     if (m_finished)
         return;

@@ -81,7 +81,7 @@ private:
     void retryLater(int page, int attempt, std::chrono::milliseconds delay);
     void fillWindow();
     void emitReady();
-    void fail(LoadError error);
+    void fail(const LoadError &error);
     void complete();
     qint64 bytesReceived() const;
 

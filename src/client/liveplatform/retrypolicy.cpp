@@ -31,6 +31,6 @@ std::optional<milliseconds> RetryPolicy::delayAfter(int attempt, int httpStatus,
     // Exponential backoff with jitter, so many clients do not come back at the same moment.
     const milliseconds backoff =
         std::min<milliseconds>(baseDelay * (1LL << std::min(attempt - 1, 16)), maxDelay);
-    const auto jitter = milliseconds(QRandomGenerator::global()->bounded(qint64(backoff.count() / 2 + 1)));
+    const auto jitter = milliseconds(QRandomGenerator::global()->bounded(qint64(backoff.count()) / 2 + 1));
     return backoff / 2 + jitter; // between half and all of the backoff
 }
