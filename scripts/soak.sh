@@ -10,7 +10,7 @@ cmake --build build >/dev/null
 
 tests='tst_sandbox|tst_numbersload|tst_devicecodetokensource|tst_browsertokensource|tst_browserchromium'
 tests+='|tst_signinsession|tst_fetchcommand|tst_profilecommand|tst_mainwindow|tst_profiledialog'
-tests+='|tst_translatedwindow|tst_windowlogs|tst_filterbar|tst_detailpane|tst_sbcroutingdialog'
+tests+='|tst_translatedwindow|tst_windowlogs|tst_filterbar|tst_detailpane|tst_sbcroutingdialog|tst_numbersloadcontroller'
 
 # The busy loops end with this script, however it ends.
 busy=()

@@ -26,10 +26,10 @@ class ConnectionBar final : public QWidget {
 public:
     // The window's actions the bar's buttons share.
     struct Actions {
-        QAction *signIn;
-        QAction *signOut;
-        QAction *load;
-        QAction *cancel;
+        QAction *signIn = nullptr;
+        QAction *signOut = nullptr;
+        QAction *load = nullptr;
+        QAction *cancel = nullptr;
         QList<QAction *> manage; // the connection button's menu (nullptr: a separator)
     };
 

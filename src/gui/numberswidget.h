@@ -25,17 +25,17 @@ class NumbersWidget final : public QWidget {
 public:
     // The window's actions on the numbers.
     struct Actions {
-        QAction *copy;
-        QAction *copyRaw;
-        QAction *copyNumber;
-        QAction *copyJson;
-        QAction *exportSelected;
-        QAction *exportShown;
-        QAction *routing;
-        QAction *find;
-        QAction *clearFilters;
-        QAction *saveView;
-        QAction *deleteView;
+        QAction *copy = nullptr;
+        QAction *copyRaw = nullptr;
+        QAction *copyNumber = nullptr;
+        QAction *copyJson = nullptr;
+        QAction *exportSelected = nullptr;
+        QAction *exportShown = nullptr;
+        QAction *routing = nullptr;
+        QAction *find = nullptr;
+        QAction *clearFilters = nullptr;
+        QAction *saveView = nullptr;
+        QAction *deleteView = nullptr;
     };
 
     explicit NumbersWidget(QWidget *parent = nullptr);
