@@ -75,14 +75,8 @@ class TestNumbersLoad final : public QObject {
     }
     NumbersLoad::Settings settings(int tenant, bool paged) const
     {
-        NumbersLoad::Settings s;
-        s.baseUrl = m_server->baseUrl();
-        s.tenantId = m_server->data().tenants().at(tenant).id;
-        s.paged = paged;
-        s.pageSize = 100;
+        NumbersLoad::Settings s = testLoadSettings(*m_server, tenant, paged);
         s.maxConcurrentPages = 3;
-        s.retry.baseDelay = std::chrono::milliseconds(10);
-        s.retry.maxDelay = std::chrono::milliseconds(2000);
         return s;
     }
     LoadRun run(const NumbersLoad::Settings &s,

@@ -3,6 +3,7 @@
 #include "core/models/numberstablemodel.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -21,13 +22,8 @@ class TestNumbersLoadController final : public QObject {
 
     NumbersLoad::Settings settings(int tenant, bool paged) const
     {
-        NumbersLoad::Settings s;
-        s.baseUrl = m_server->baseUrl();
-        s.tenantId = m_server->data().tenants().at(tenant).id;
-        s.paged = paged;
-        s.pageSize = 100;
+        NumbersLoad::Settings s = testLoadSettings(*m_server, tenant, paged);
         s.maxConcurrentPages = 2;
-        s.retry.baseDelay = std::chrono::milliseconds(10);
         s.retry.maxDelay = std::chrono::milliseconds(200);
         return s;
     }
