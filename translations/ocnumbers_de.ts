@@ -149,10 +149,6 @@
         <source>The client secret was not sent: %1</source>
         <translation>Der geheime Clientschlüssel wurde nicht gesendet: %1</translation>
     </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
-        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Prüfen Sie die Autoritäts-URL im Verbindungsprofil.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -998,10 +994,6 @@
         <translation>Die Anmeldung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
@@ -1468,10 +1460,6 @@
     <message>
         <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
         <translation>Der Anmeldedienst unter %1 hat ohne Erklärung mit HTTP %2 geantwortet. Prüfen Sie die Autoritäts-URL der Verbindung.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
     </message>
     <message>
         <source>Sign-in received</source>
@@ -3064,6 +3052,10 @@
     <message>
         <source>the answer holds no positive expires_in</source>
         <translation>die Antwort enthält kein positives expires_in</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
     </message>
 </context>
 <context>

@@ -149,10 +149,6 @@
         <source>The client secret was not sent: %1</source>
         <translation>No se envió el secreto de cliente: %1</translation>
     </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
-        <translation>El servicio de inicio de sesión de %1 respondió sin un token utilizable: %2. Comprueba la URL de la autoridad en el perfil de conexión.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -998,10 +994,6 @@
         <translation>No se empezó el inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
@@ -1468,10 +1460,6 @@
     <message>
         <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
         <translation>El servicio de inicio de sesión de %1 respondió HTTP %2 sin explicación. Comprueba la URL de la autoridad de la conexión.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
     </message>
     <message>
         <source>Sign-in received</source>
@@ -3064,6 +3052,10 @@
     <message>
         <source>the answer holds no positive expires_in</source>
         <translation>la respuesta no contiene un expires_in positivo</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
     </message>
 </context>
 <context>

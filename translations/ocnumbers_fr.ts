@@ -149,10 +149,6 @@
         <source>The client secret was not sent: %1</source>
         <translation>Le secret client n&apos;a pas été envoyé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>The sign-in service at %1 answered without a usable token: %2. Check the authority URL in the connection profile.</source>
-        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Vérifiez l&apos;URL de l&apos;autorité dans le profil de connexion.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -998,10 +994,6 @@
         <translation>La connexion n&apos;a pas été démarrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
@@ -1468,10 +1460,6 @@
     <message>
         <source>The sign-in service at %1 answered HTTP %2 without an explanation. Check the authority URL of the connection.</source>
         <translation>Le service de connexion de %1 a répondu HTTP %2 sans explication. Vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
-    </message>
-    <message>
-        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
-        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
     </message>
     <message>
         <source>Sign-in received</source>
@@ -3064,6 +3052,10 @@
     <message>
         <source>the answer holds no positive expires_in</source>
         <translation>la réponse ne contient pas d&apos;expires_in positif</translation>
+    </message>
+    <message>
+        <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
+        <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
     </message>
 </context>
 <context>

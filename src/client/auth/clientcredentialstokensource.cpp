@@ -103,10 +103,7 @@ void ClientCredentialsTokenSource::finished(QNetworkReply *reply)
             m_token = token->accessToken;
             m_expires = QDateTime::currentDateTimeUtc().addSecs(token->expiresInSeconds);
         } else {
-            error.kind = LoadError::Kind::SignIn;
-            error.message = tr("The sign-in service at %1 answered without a usable token: %2. Check the "
-                               "authority URL in the connection profile.")
-                                .arg(m_settings.authority.host(), problem);
+            error = TokenReply::unusable(m_settings.authority.host(), problem);
         }
     }
     answer(error);

@@ -268,15 +268,8 @@ LoadError DeviceCodeTokenSource::tokensReceived(const QNetworkReply *reply, cons
         return *problem;
     QString problem;
     const std::optional<TokenReply> token = TokenReply::parse(body, &problem);
-    if (!token) {
-        LoadError error;
-        error.kind = LoadError::Kind::SignIn;
-        error.httpStatus = 200;
-        error.message = tr("The sign-in service at %1 did not answer with a usable token: %2. Nothing was "
-                           "kept. Sign in again; if this repeats, check the authority URL of the connection.")
-                            .arg(m_settings.authority.host(), problem);
-        return error;
-    }
+    if (!token)
+        return TokenReply::unusable(m_settings.authority.host(), problem);
     m_token = token->accessToken;
     m_expires = QDateTime::currentDateTimeUtc().addSecs(token->expiresInSeconds);
     m_identity = Jwt::identity(m_token);

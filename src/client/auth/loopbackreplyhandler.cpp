@@ -60,10 +60,7 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
     QString problem;
     const std::optional<TokenReply> token = TokenReply::parse(body, &problem);
     if (!token) {
-        error.message = tr("The sign-in service at %1 did not answer with a usable token: %2. Nothing was "
-                           "kept. Sign in again; if this repeats, check the authority URL of the connection.")
-                            .arg(host, problem);
-        emit tokenReplyUnusable(error);
+        emit tokenReplyUnusable(TokenReply::unusable(host, problem));
         return;
     }
     emit tokensReceived(token->fields);

@@ -39,3 +39,14 @@ std::optional<TokenReply> TokenReply::parse(const QByteArray &body, QString *pro
     reply.fields = json.toVariantMap();
     return reply;
 }
+
+LoadError TokenReply::unusable(const QString &host, const QString &problem)
+{
+    LoadError error;
+    error.kind = LoadError::Kind::SignIn;
+    error.httpStatus = 200;
+    error.message = tr("The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. "
+                       "Sign in again; if this repeats, check the authority URL of the connection.")
+                        .arg(host, problem);
+    return error;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/loaderror.h"
+
 #include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,4 +22,6 @@ public:
 
     // The reply, or nullopt with *problem saying what is wrong in a few words.
     static std::optional<TokenReply> parse(const QByteArray &body, QString *problem);
+    // The sign-in error for a 200 answer from host that parse() refused for problem.
+    static LoadError unusable(const QString &host, const QString &problem);
 };
