@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(table->rowCount(), CapabilityVocabulary::documentedCount());
         QCOMPARE(states.value(u"InboundCalling"_s), u"Acquired"_s);
         QCOMPARE(states.value(u"UserAssignment"_s), u"Acquired"_s);
-        QCOMPARE(states.value(u"Mobile"_s), u"Available, not acquired"_s);
+        QCOMPARE(states.value(u"Mobile"_s), u"Available"_s);
         QCOMPARE(states.value(u"TollFree"_s), u"Not available"_s);
         QCOMPARE(states.value(u"TeamsPhoneMobile"_s), u"Not available"_s);
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -268,8 +268,8 @@ private slots:
         auto oddStates = capabilityStates(pane);
         QCOMPARE(table->rowCount(), CapabilityVocabulary::documentedCount() + 2);
         QCOMPARE(oddStates.value(u"HoloCalling"_s), u"Acquired"_s);
-        QCOMPARE(oddStates.value(u"QuantumFax"_s), u"Available, not acquired"_s);
-        QCOMPARE(oddStates.value(u"Mobile"_s), u"Available, not acquired"_s);
+        QCOMPARE(oddStates.value(u"QuantumFax"_s), u"Available"_s);
+        QCOMPARE(oddStates.value(u"Mobile"_s), u"Available"_s);
         QVERIFY(!oddStates.contains(u"LaserCalling"_s));
         pane.showNumber(*odd, 1);
         oddStates = capabilityStates(pane);

@@ -496,6 +496,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *table = child<QTableView>(&window, u"tableView"_s);
+        for (int column = 0; column < NumberColumnCount; ++column)
+            table->horizontalHeader()->showSection(column); // the copy has the columns shown
         table->setFocus();
         table->selectAll();
 

@@ -5,6 +5,7 @@
 #include "client/liveplatform/numbersloadcontroller.h"
 #include "core/numberenums.h"
 #include "core/utf8view.h"
+#include "flowlayout.h"
 #include "signinpromptdialog.h"
 #include "ui_connectionbar.h"
 
@@ -17,6 +18,15 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionBar>())
 {
     m_ui->setupUi(this);
+    // Wraps on a narrow window: connection, account, then the tenant to load.
+    auto *flow = new FlowLayout(this);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addGroup({m_ui->profileLabel, m_ui->profileCombo, m_ui->manageProfilesButton});
+    flow->addGroup({m_ui->identityLabel, m_ui->signInButton, m_ui->signOutButton});
+    flow->addGroup(
+        {m_ui->tenantLabel, m_ui->tenantCombo, m_ui->statusScopeCombo, m_ui->loadButton, m_ui->cancelButton},
+        true);
+    m_ui->tenantCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->statusScopeCombo->addItem(tr("All statuses"));
     for (int code = 0; code < NumberStatusKnownCount; ++code)
         m_ui->statusScopeCombo->addItem(fromUtf8View(statusName(static_cast<NumberStatus>(code))), code);
@@ -66,6 +76,8 @@ void ConnectionBar::setUp(SignInSession *session, NumbersLoadController *numbers
                 m_prompt->show();
             });
 
+    connect(m_ui->statusScopeCombo, &QComboBox::activated, this,
+            [this] { emit statusScopeChosen(statusScope()); });
     connect(m_ui->loadButton, &QPushButton::clicked, this, &ConnectionBar::load);
     connect(actions.load, &QAction::triggered, this, &ConnectionBar::load);
     connect(m_ui->tenantCombo->lineEdit(), &QLineEdit::returnPressed, this, &ConnectionBar::load);
@@ -135,9 +147,15 @@ void ConnectionBar::load()
         m_session->signIn(true);
         return;
     }
+    emit loadRequested(loadSettingsFor(m_session->profile(), tenant, statusScope()));
+}
+
+std::optional<int> ConnectionBar::statusScope() const
+{
     const QVariant status = m_ui->statusScopeCombo->currentData();
-    emit loadRequested(loadSettingsFor(m_session->profile(), tenant,
-                                       status.isValid() ? std::optional(status.toInt()) : std::nullopt));
+    if (!m_ui->statusScopeCombo->isVisibleTo(this) || !status.isValid())
+        return std::nullopt;
+    return status.toInt();
 }
 
 void ConnectionBar::signInOrCancel()

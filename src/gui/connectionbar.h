@@ -53,12 +53,15 @@ public:
     void goToTenant();
     // Asks for the typed tenant's numbers, signing in first when needed.
     void load();
+    std::optional<int> statusScope() const;
     // Shows the session's state; done on each of its changes, and once by the window after its first profile.
     void showSignInState();
 
 signals:
     // The user chose another connection.
     void profileChosen();
+    // The user chose the status to load (v3); nullopt: every status.
+    void statusScopeChosen(std::optional<int> status);
     // Signed in and a tenant typed: the window starts the load.
     void loadRequested(const NumbersLoad::Settings &settings);
     // Empty text clears the status bar's message.

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "core/capabilityvocabulary.h"
 #include "core/numbercolumn.h"
 #include "core/numberstore.h"
 #include "core/utf8view.h"
@@ -121,7 +122,8 @@ DetailPane::DetailPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::DetailPane>())
 {
     m_ui->setupUi(this);
-    m_stateTexts = {tr("Acquired", "capability state"), tr("Available, not acquired"), tr("Not available")};
+    m_stateTexts = {tr("Acquired", "capability state"),
+                    tr("Available", "capability state: available, not acquired"), tr("Not available")};
     m_absentToolTip = tr("Not in the record");
     m_nullToolTip = tr("null in the record");
 
@@ -163,6 +165,7 @@ DetailPane::DetailPane(QWidget *parent)
         heading.setPointSizeF(heading.pointSizeF() * 1.4);
     m_ui->numberValue->setFont(heading);
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->noSbcsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->rawJsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     // Fixed sizes, set from the font: sizing to contents would measure every cell on every change.
@@ -198,6 +201,8 @@ void DetailPane::showNumber(const NumberStore &store, std::size_t row)
     showJson(store, row);
     m_ui->copyJsonButton->setEnabled(true);
     m_ui->stack->setCurrentWidget(m_ui->detailsPage);
+    // Each number is read from its top (its number and status), not from where the last one was left.
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void DetailPane::clear()
@@ -310,8 +315,10 @@ void DetailPane::showCapabilities(const NumberStore &store, const NumberRecord &
                                                                               : CapabilityState::NotAvailable;
         QTableWidgetItem *name = table->item(r, 0);
         const std::string_view capability = vocabulary.name(bit);
-        if (!QAnyStringView::equal(name->text(), QUtf8StringView(capability)))
+        if (!QAnyStringView::equal(name->text(), QUtf8StringView(capability))) {
             name->setText(fromUtf8View(capability));
+            name->setToolTip(name->text());
+        }
         QTableWidgetItem *stateItem = table->item(r, 1);
         // Every change of an item repaints its cell: change only what differs from the previous number.
         const QVariant shownState = stateItem->data(Qt::UserRole);
@@ -320,6 +327,8 @@ void DetailPane::showCapabilities(const NumberStore &store, const NumberRecord &
             continue;
         }
         stateItem->setText(m_stateTexts[static_cast<std::size_t>(state)]);
+        stateItem->setToolTip(
+            state == CapabilityState::Available ? tr("Available to this number, not acquired") : QString());
         stateItem->setData(Qt::UserRole, static_cast<int>(state));
         // Not available is drawn disabled: the palette's own dimmed text, right in light and dark themes.
         const Qt::ItemFlags flags = state == CapabilityState::NotAvailable
@@ -339,6 +348,8 @@ void DetailPane::showSbcs(const NumberStore &store, const NumberRecord &record)
     const std::vector<Sbc> &sbcs = store.sbcList(record.sbcList);
     QTableWidget *table = m_ui->sbcTable;
     const int rows = static_cast<int>(sbcs.size());
+    table->setVisible(rows > 0);
+    m_ui->noSbcsLabel->setVisible(rows == 0);
     if (table->rowCount() != rows) {
         const int oldRows = table->rowCount();
         table->setRowCount(rows);
@@ -402,10 +413,18 @@ void DetailPane::fitToFont()
     QTableWidget *capabilities = m_ui->capabilityTable;
     QFont bold = capabilities->font();
     bold.setBold(true);
-    capabilities->horizontalHeader()->resizeSection(
-        1, columnWidth(capabilities, bold,
-                       {m_stateTexts[0], m_stateTexts[1], m_stateTexts[2],
-                        capabilities->horizontalHeaderItem(1)->text()}));
+    const int stateWidth = columnWidth(
+        capabilities, bold,
+        {m_stateTexts[0], m_stateTexts[1], m_stateTexts[2], capabilities->horizontalHeaderItem(1)->text()});
+    capabilities->horizontalHeader()->resizeSection(1, stateWidth);
+    // The documented names whole (the pane scrolls sideways when narrower); a longer name first seen in the
+    // data is elided, with its tooltip.
+    const CapabilityVocabulary documented;
+    int nameWidth = 0;
+    for (int bit = 0; bit < CapabilityVocabulary::documentedCount(); ++bit)
+        nameWidth =
+            std::max(nameWidth, columnWidth(capabilities, bold, {fromUtf8View(documented.name(bit))}));
+    capabilities->setMinimumWidth(2 * capabilities->frameWidth() + nameWidth + stateWidth);
     QTableWidget *sbcs = m_ui->sbcTable;
     sbcs->horizontalHeader()->resizeSection(
         1, columnWidth(sbcs, sbcs->font(), {u"000.000.000.000"_s, sbcs->horizontalHeaderItem(1)->text()}));

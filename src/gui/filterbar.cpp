@@ -1,8 +1,12 @@
 #include "filterbar.h"
 
 #include "core/numberenums.h"
+#include "flowlayout.h"
+#include "plaintooltips.h"
+#include "stayopenmenu.h"
 #include "ui_filterbar.h"
 
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 
@@ -25,7 +29,17 @@ FilterBar::FilterBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::FilterBar>())
 {
     m_ui->setupUi(this);
-    m_ui->capabilitiesButton->setMenu(new QMenu(m_ui->capabilitiesButton));
+    // Wraps on a narrow window; no choice changes the bar's width (the combos are as wide as a few
+    // characters, the capability button counts its ticks), so none resizes the window.
+    auto *flow = new FlowLayout(this);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addGroup({m_ui->searchLabel, m_ui->searchEdit}, true);
+    m_ui->searchEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (QWidget *choice :
+         QList<QWidget *>{m_ui->statusFilter, m_ui->assignmentFilter, m_ui->countryFilter, m_ui->sourceFilter,
+                          m_ui->sbcFilter, m_ui->capabilitiesButton, m_ui->clearFiltersButton})
+        flow->addWidget(choice);
+    m_ui->capabilitiesButton->setMenu(new StayOpenMenu(m_ui->capabilitiesButton));
     m_typingPause.setSingleShot(true);
     connect(&m_typingPause, &QTimer::timeout, this, &FilterBar::emitFilter);
     connect(m_ui->searchEdit, &QLineEdit::textEdited, this, &FilterBar::searchEdited);
@@ -33,6 +47,8 @@ FilterBar::FilterBar(QWidget *parent)
                              m_ui->sourceFilter, m_ui->sbcFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::choicesChanged);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &FilterBar::clear);
+    m_ui->searchEdit->installEventFilter(this);
+    m_ui->clearFiltersButton->setEnabled(false);
     setFacets({});
 }
 
@@ -72,8 +88,18 @@ void FilterBar::fillCapabilities(const QStringList &names, const QStringList &ch
         action->setChecked(checked.contains(name));
         connect(action, &QAction::toggled, this, &FilterBar::choicesChanged);
     }
+    showCheckedCapabilities(checked);
+}
+
+void FilterBar::showCheckedCapabilities(const QStringList &checked)
+{
+    // A count, not the names: the button keeps its width whatever is ticked.
     m_ui->capabilitiesButton->setText(checked.isEmpty() ? tr("Capabilities")
-                                                        : tr("Capabilities: %1").arg(checked.join(u", "_s)));
+                                                        : tr("Capabilities (%1)").arg(checked.size()));
+    m_ui->capabilitiesButton->setToolTip(
+        checked.isEmpty()
+            ? tr("Show only numbers that have acquired every ticked capability")
+            : PlainToolTips::escaped(tr("Numbers that have acquired: %1").arg(checked.join(u", "_s))));
 }
 
 QStringList FilterBar::checkedCapabilities() const
@@ -133,10 +159,50 @@ void FilterBar::clear()
     setFilter({});
 }
 
+void FilterBar::setStatusVisible(bool visible)
+{
+    m_ui->statusFilter->setVisible(visible);
+}
+
+void FilterBar::setStatusFilter(std::optional<NumberStatus> status)
+{
+    NumberFilter filter = m_filter;
+    filter.statuses.clear();
+    if (status)
+        filter.statuses.append(*status);
+    if (filter != m_filter)
+        setFilter(filter);
+}
+
 void FilterBar::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchEdit->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_ui->searchEdit || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_typingPause.isActive())
+            emitFilter(); // the results of what was typed, not of the keystrokes before
+        emit resultsRequested();
+        return true;
+    case Qt::Key_Escape:
+        if (m_ui->searchEdit->text().isEmpty())
+            return false;
+        m_ui->searchEdit->clear();
+        emitFilter();
+        return true;
+    default:
+        return false;
+    }
 }
 
 void FilterBar::searchEdited()
@@ -169,10 +235,7 @@ void FilterBar::emitFilter()
     filter.sources = single(m_ui->sourceFilter);
     filter.sbcs = single(m_ui->sbcFilter);
     filter.requiredCapabilities = checkedCapabilities();
-    m_ui->capabilitiesButton->setText(
-        filter.requiredCapabilities.isEmpty()
-            ? tr("Capabilities")
-            : tr("Capabilities: %1").arg(filter.requiredCapabilities.join(u", "_s)));
+    showCheckedCapabilities(filter.requiredCapabilities);
     m_filter = filter;
     m_ui->clearFiltersButton->setEnabled(!m_filter.isEmpty());
     emit filterChanged(m_filter);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/numberenums.h"
 #include "core/numberfacets.h"
 #include "core/numberfilter.h"
 
 #include <memory>
+#include <optional>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
@@ -31,11 +33,20 @@ public:
     void setFilter(const NumberFilter &filter);
     void clear();
     void focusSearch();
+    // v3 connections choose the status in the connection bar (it can ask the server for one status): the
+    // bar's own status choice is hidden there and set from it.
+    void setStatusVisible(bool visible);
+    void setStatusFilter(std::optional<NumberStatus> status);
     // How long the last filter took to apply; decides whether typing waits for a pause.
     void setLastFilterTime(qint64 milliseconds) { m_lastFilterMs = milliseconds; }
 
 signals:
     void filterChanged(const NumberFilter &filter);
+    // Down or Enter in the search field: go to the results.
+    void resultsRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void searchEdited();
@@ -44,6 +55,7 @@ private:
     void fillCombo(QComboBox *combo, const QString &all, const QStringList &values, const QString &keep);
     void fillCapabilities(const QStringList &names, const QStringList &checked);
     QStringList checkedCapabilities() const;
+    void showCheckedCapabilities(const QStringList &checked);
 
     std::unique_ptr<Ui::FilterBar> m_ui;
     NumberFilter m_filter;

@@ -61,3 +61,9 @@ void LoadStatus::showFinished(const LoadError &error, qsizetype count, qint64 mi
     else
         m_label->setText(tr("Loading failed"));
 }
+
+void LoadStatus::clear()
+{
+    m_bar->hide();
+    m_label->clear();
+}

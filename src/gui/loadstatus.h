@@ -16,6 +16,8 @@ public:
     explicit LoadStatus(QWidget *parent = nullptr);
 
     void showStarted();
+    // Nothing loaded (another connection was chosen).
+    void clear();
     void showProgress(qint64 bytes, qint64 records, qint64 total); // total -1: unknown
     void showFinished(const LoadError &error, qsizetype count, qint64 milliseconds);
 

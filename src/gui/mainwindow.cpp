@@ -8,10 +8,12 @@
 #include "connectionbar.h"
 #include "connectionmanager.h"
 #include "core/models/numberstablemodel.h"
+#include "core/numberenums.h"
 #include "core/numberstore.h"
 #include "core/utf8view.h"
 #include "countlabel.h"
 #include "demoenvironment.h"
+#include "filterbar.h"
 #include "helpviewer.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
@@ -25,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScreen>
 
@@ -44,10 +47,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
 {
     m_ui->setupUi(this);
     m_ui->numbersWidget->setUp(m_numbers->model(), m_view.get());
-    m_ui->numbersWidget->setActions({m_ui->actionCopy, m_ui->actionCopyRaw, m_ui->actionCopyNumber,
-                                     m_ui->actionCopyJson, m_ui->actionExportSelected,
-                                     m_ui->actionExportShown, m_ui->actionRouting, m_ui->actionFind,
-                                     m_ui->actionClearFilters, m_ui->actionSaveView, m_ui->actionDeleteView});
+    m_ui->numbersWidget->setActions(
+        {m_ui->actionCopy, m_ui->actionCopyRaw, m_ui->actionCopyNumber, m_ui->actionCopyJson,
+         m_ui->actionExportSelected, m_ui->actionExportShown, m_ui->actionRouting, m_ui->actionFind,
+         m_ui->actionClearFilters, m_ui->actionSaveView, m_ui->actionDeleteView, m_ui->actionResetColumns});
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_loadStatus);
 
@@ -78,6 +81,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     reloadProfiles(m_view->lastProfile());
     m_ui->connectionBar->showSignInState();
     updateCounts();
+    updatePlaceholder();
 }
 
 MainWindow::~MainWindow()
@@ -114,8 +118,13 @@ void MainWindow::connectActions()
     connect(bar, &ConnectionBar::profileChosen, this, &MainWindow::profileChosen);
     connect(bar, &ConnectionBar::loadRequested, this, [this](const NumbersLoad::Settings &settings) {
         m_ui->messageBanner->hide();
+        // A v3 load of one status shows that status; one of every status, every status.
+        m_loadedStatus = settings.status;
+        if (settings.paged)
+            m_ui->numbersWidget->filterBar()->setStatusFilter(statusOf(settings.status));
         m_numbers->start(settings, m_session->tokens());
     });
+    connect(bar, &ConnectionBar::statusScopeChosen, this, &MainWindow::statusChosen);
     connect(bar, &ConnectionBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(bar, &ConnectionBar::message, m_ui->messageBanner, &MessageBanner::showMessage);
     connect(m_ui->messageBanner, &MessageBanner::retryRequested, bar, &ConnectionBar::load);
@@ -153,6 +162,8 @@ void MainWindow::connectActions()
     });
     connect(m_numbers, &NumbersLoadController::finished, this, &MainWindow::loadEnded);
     connect(model(), &NumbersTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(model(), &NumbersTableModel::countsChanged, this, &MainWindow::updatePlaceholder);
+    connect(m_numbers, &NumbersLoadController::stateChanged, this, &MainWindow::updatePlaceholder);
     connect(m_ui->menuView, &QMenu::aboutToShow, this, &MainWindow::fillViewsMenu);
 
     connect(numbers, &NumbersWidget::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -226,8 +237,15 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
     const QStringList problems = profile.problems();
     m_session->setProfile(problems.isEmpty() ? profile : ConnectionProfile{},
                           problems.isEmpty() ? secrets : nullptr);
+    // Nothing of the previous connection stays: its numbers, its load's status, its tenant.
     m_numbers->clear();
+    m_loadStatus->clear();
     m_ui->connectionBar->setStatusScopeVisible(profile.paged);
+    m_ui->numbersWidget->filterBar()->setStatusVisible(!profile.paged);
+    m_loadedStatus.reset();
+    if (profile.paged)
+        m_ui->numbersWidget->filterBar()->setStatusFilter(statusOf(m_ui->connectionBar->statusScope()));
+    m_ui->connectionBar->tenantCombo()->showTenant(QString());
     fillTenants();
     m_ui->messageBanner->hide();
     if (!problems.isEmpty())
@@ -236,6 +254,23 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
                "sent. Edit it (File › Edit connection). %2")
                 .arg(profile.name, problems.join(u' ')),
             true, false);
+}
+
+void MainWindow::statusChosen(std::optional<int> status)
+{
+    // The one status control of a v3 connection: numbers of every status are loaded, so the choice narrows
+    // them at once; a load of one status has no others to show, so another choice loads again.
+    const bool loaded = !m_numbers->tenant().isEmpty() && !m_numbers->isLoading();
+    if (loaded && m_loadedStatus && m_loadedStatus != status) {
+        m_ui->connectionBar->load();
+        return;
+    }
+    m_ui->numbersWidget->filterBar()->setStatusFilter(statusOf(status));
+}
+
+std::optional<NumberStatus> MainWindow::statusOf(std::optional<int> code)
+{
+    return code ? std::optional(statusFromCode(*code)) : std::nullopt;
 }
 
 void MainWindow::fillTenants()
@@ -287,6 +322,26 @@ void MainWindow::updateCounts()
     m_countLabel->showCounts(qsizetype(model()->visibleCount()), qsizetype(model()->totalCount()),
                              !m_numbers->isComplete() || m_numbers->isLoading(),
                              !m_numbers->isLoading() && m_numbers->tenant().isEmpty());
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    const QString tenant = m_numbers->tenant();
+    if (m_numbers->isLoading())
+        text = tr("Loading the numbers of %1…").arg(tenant);
+    else if (tenant.isEmpty())
+        text =
+            tr("Type or choose a customer's tenant ID (msTenantId) above and press Load, or look one number "
+               "up with Numbers › Find a number…");
+    else if (model()->totalCount() == 0 && m_numbers->isComplete())
+        text = tr("The tenant %1 has no numbers on this Live Platform.").arg(tenant);
+    else if (model()->totalCount() == 0)
+        text = tr("No numbers were loaded; the message above says why.");
+    else
+        text = tr("No number matches the search and filters. Clear filters to see all %1 numbers.")
+                   .arg(QLocale().toString(qlonglong(model()->totalCount())));
+    m_ui->numbersWidget->setPlaceholderText(text);
 }
 
 void MainWindow::updateActions()

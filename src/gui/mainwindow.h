@@ -2,8 +2,10 @@
 
 #include "client/loaderror.h"
 #include "client/secrets/memorysecretstore.h"
+#include "core/numberenums.h"
 
 #include <memory>
+#include <optional>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -63,10 +65,13 @@ private:
     void profileChosen();
     void applyProfile(const ConnectionProfile &profile, SecretStore *secrets);
     void fillTenants();
+    void statusChosen(std::optional<int> status);
+    static std::optional<NumberStatus> statusOf(std::optional<int> code);
     void loadEnded(const LoadError &error);
     void updateActions();
     void updateTitle();
     void updateCounts();
+    void updatePlaceholder();
     void fillViewsMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -81,5 +86,6 @@ private:
     DemoEnvironment *m_demo = nullptr;
     CountLabel *m_countLabel;
     LoadStatus *m_loadStatus;
-    QString m_profileName; // whose tenants and layout are shown
+    QString m_profileName;             // whose tenants and layout are shown
+    std::optional<int> m_loadedStatus; // the status the last v3 load asked for; nullopt: every status
 };

@@ -4,11 +4,13 @@
 #include "plaintooltips.h"
 
 #include <algorithm>
+#include <optional>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -61,9 +63,11 @@ NumbersTableView::NumbersTableView(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 6);
     verticalHeader()->setVisible(false);
+    setTabKeyNavigation(false); // Tab goes on to the next control instead of walking 30 cells
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setHighlightSections(false);
@@ -88,18 +92,64 @@ void NumbersTableView::setNumbersModel(NumbersTableModel *model)
     resetLayout();
 }
 
+std::vector<NumberColumn> NumbersTableView::defaultColumns(bool withCustomerName)
+{
+    std::vector<NumberColumn> columns = {NumberColumn::TelephoneNumber,
+                                         NumberColumn::Status,
+                                         NumberColumn::Assignment,
+                                         NumberColumn::Country,
+                                         NumberColumn::AcquiredCapabilities,
+                                         NumberColumn::Sbcs,
+                                         NumberColumn::Source,
+                                         NumberColumn::AcquiredOn};
+    if (withCustomerName)
+        columns.insert(columns.begin() + 1, NumberColumn::ServiceFullName);
+    return columns;
+}
+
 void NumbersTableView::resetLayout()
 {
     QHeaderView *header = horizontalHeader();
+    const std::vector<NumberColumn> shown = defaultColumns(m_hasCustomerNames);
     const QFontMetrics metrics(font());
     for (int c = 0; c < NumberColumnCount; ++c) {
         const auto column = static_cast<NumberColumn>(c);
-        header->showSection(c);
-        header->moveSection(header->visualIndex(c), c);
+        const auto position = std::find(shown.begin(), shown.end(), column);
+        header->setSectionHidden(c, position == shown.end());
         const int content = metrics.horizontalAdvance(widthSample(column));
         const int title = metrics.horizontalAdvance(NumberColumns::title(column)) + 24; // sort indicator
         header->resizeSection(c, std::max(content, title) + 16);
     }
+    // The shown ones first, in their order; the hidden ones after, in the API's order.
+    int visual = 0;
+    for (const NumberColumn column : shown)
+        header->moveSection(header->visualIndex(int(column)), visual++);
+    for (int c = 0; c < NumberColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            header->moveSection(header->visualIndex(c), visual++);
+    }
+    header->setSortIndicator(-1, Qt::AscendingOrder); // the model follows: the order the numbers came in
+}
+
+bool NumbersTableView::isDefaultLayout() const
+{
+    const std::vector<NumberColumn> columns = visibleColumns();
+    return columns == defaultColumns(false) || columns == defaultColumns(true);
+}
+
+void NumbersTableView::setHasCustomerNames(bool has)
+{
+    if (m_hasCustomerNames == has)
+        return;
+    m_hasCustomerNames = has;
+    // Only a layout the user has not changed follows the numbers; a chosen one stays as chosen.
+    if (!isDefaultLayout())
+        return;
+    QHeaderView *header = horizontalHeader();
+    const int customer = int(NumberColumn::ServiceFullName);
+    header->setSectionHidden(customer, !has);
+    if (has)
+        header->moveSection(header->visualIndex(customer), 1);
 }
 
 std::vector<NumberColumn> NumbersTableView::visibleColumns() const
@@ -125,6 +175,47 @@ std::vector<std::uint32_t> NumbersTableView::selectedStoreRows() const
     for (const int row : viewRows)
         rows.push_back(m_model->storeRow(row));
     return rows;
+}
+
+std::optional<std::uint32_t> NumbersTableView::currentStoreRow() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->storeRow(current.row());
+}
+
+void NumbersTableView::selectStoreRows(const std::vector<std::uint32_t> &rows,
+                                       std::optional<std::uint32_t> current)
+{
+    if (rows.empty() && !current)
+        return;
+    const std::vector<int> position = m_model->viewRowsByStoreRow();
+    const auto viewRow = [&](std::uint32_t row) { return row < position.size() ? position[row] : -1; };
+    std::vector<int> viewRows;
+    viewRows.reserve(rows.size());
+    for (const std::uint32_t row : rows) {
+        if (const int shown = viewRow(row); shown >= 0)
+            viewRows.push_back(shown);
+    }
+    std::sort(viewRows.begin(), viewRows.end());
+    // Runs of adjacent rows become one range each: a selection of 10^5 rows stays cheap.
+    QItemSelection selection;
+    for (std::size_t i = 0; i < viewRows.size();) {
+        std::size_t end = i;
+        while (end + 1 < viewRows.size() && viewRows[end + 1] == viewRows[end] + 1)
+            ++end;
+        selection.select(m_model->index(viewRows[i], 0),
+                         m_model->index(viewRows[end], NumberColumnCount - 1));
+        i = end + 1;
+    }
+    const int currentRow = current ? viewRow(*current) : -1;
+    if (currentRow >= 0) {
+        const int column = std::max(0, currentIndex().column());
+        selectionModel()->setCurrentIndex(m_model->index(currentRow, column), QItemSelectionModel::NoUpdate);
+        scrollTo(m_model->index(currentRow, column));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 QByteArray NumbersTableView::saveLayout() const
@@ -155,6 +246,26 @@ void NumbersTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void NumbersTableView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void NumbersTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || !m_model || m_model->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().height() * 2;
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
 }
 
 void NumbersTableView::showColumnMenu(const QPoint &position)

@@ -3,6 +3,7 @@
 #include "core/export/csvexportjob.h"
 #include "core/models/numberstablemodel.h"
 #include "core/numberfacets.h"
+#include "core/numberstore.h"
 #include "core/utf8view.h"
 #include "detailpane.h"
 #include "exportdialog.h"
@@ -44,12 +45,8 @@ void NumbersWidget::setUp(NumbersTableModel *model, ViewSettings *view)
     m_view = view;
     NumbersTableView *table = m_ui->tableView;
     table->setNumbersModel(model);
-    connect(m_ui->filterBar, &FilterBar::filterChanged, this, [this](const NumberFilter &filter) {
-        QElapsedTimer clock;
-        clock.start();
-        m_model->setFilter(filter);
-        m_ui->filterBar->setLastFilterTime(clock.elapsed());
-    });
+    connect(m_ui->filterBar, &FilterBar::filterChanged, this, &NumbersWidget::applyFilter);
+    connect(m_ui->filterBar, &FilterBar::resultsRequested, this, &NumbersWidget::focusResults);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NumbersWidget::currentRowChanged);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -58,6 +55,46 @@ void NumbersWidget::setUp(NumbersTableModel *model, ViewSettings *view)
     connect(table, &NumbersTableView::numberActivated, this, &NumbersWidget::openRouting);
     connect(table, &QWidget::customContextMenuRequested, this, &NumbersWidget::showMenu);
     connect(table, &NumbersTableView::layoutEdited, this, &NumbersWidget::saveLayout);
+}
+
+void NumbersWidget::applyFilter(const NumberFilter &filter)
+{
+    // The selection and the current number stay where they are still shown.
+    NumbersTableView *table = m_ui->tableView;
+    const std::vector<std::uint32_t> selected = table->selectedStoreRows();
+    const std::optional<std::uint32_t> current = table->currentStoreRow();
+    QElapsedTimer clock;
+    clock.start();
+    m_model->setFilter(filter);
+    table->selectStoreRows(selected, current);
+    m_ui->filterBar->setLastFilterTime(clock.elapsed());
+    if (m_view && !m_profile.isEmpty())
+        m_view->setFilter(m_profile, filter);
+}
+
+void NumbersWidget::focusResults()
+{
+    NumbersTableView *table = m_ui->tableView;
+    if (m_model->rowCount() == 0)
+        return;
+    if (!table->currentIndex().isValid())
+        table->setCurrentIndex(m_model->index(0, 0));
+    else
+        table->selectionModel()->select(table->currentIndex(),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(table->currentIndex());
+    table->setFocus(Qt::TabFocusReason);
+}
+
+void NumbersWidget::setPlaceholderText(const QString &text)
+{
+    m_ui->tableView->setPlaceholderText(text);
+}
+
+void NumbersWidget::resetColumns()
+{
+    m_ui->tableView->resetLayout();
+    saveLayout();
 }
 
 void NumbersWidget::setActions(const Actions &actions)
@@ -80,6 +117,12 @@ void NumbersWidget::setActions(const Actions &actions)
     connect(actions.routing, &QAction::triggered, this, &NumbersWidget::openCurrentRouting);
     connect(actions.find, &QAction::triggered, m_ui->filterBar, &FilterBar::focusSearch);
     connect(actions.clearFilters, &QAction::triggered, m_ui->filterBar, &FilterBar::clear);
+    connect(actions.resetColumns, &QAction::triggered, this, &NumbersWidget::resetColumns);
+    connect(m_ui->filterBar, &FilterBar::filterChanged, actions.clearFilters,
+            [action = actions.clearFilters](const NumberFilter &filter) {
+                action->setEnabled(!filter.isEmpty());
+            });
+    actions.clearFilters->setEnabled(!m_ui->filterBar->filter().isEmpty());
     connect(actions.saveView, &QAction::triggered, this, &NumbersWidget::saveView);
     connect(actions.deleteView, &QAction::triggered, this, &NumbersWidget::deleteView);
     connect(this, &NumbersWidget::selectionChanged, this, &NumbersWidget::updateActions);
@@ -95,6 +138,11 @@ FilterBar *NumbersWidget::filterBar() const
 void NumbersWidget::setFacets(const NumberFacets &facets)
 {
     m_ui->filterBar->setFacets(facets);
+    const NumberStore &store = m_model->store();
+    bool customerNames = false;
+    for (std::size_t row = 0; row < store.size() && !customerNames; ++row)
+        customerNames = !store.pooled(store.record(row).umpCustomerFullName).empty();
+    m_ui->tableView->setHasCustomerNames(customerNames);
 }
 
 void NumbersWidget::selectFirstRow()
@@ -139,6 +187,8 @@ void NumbersWidget::showProfile(const QString &profile)
     saveLayout();
     m_profile = profile;
     m_ui->tableView->restoreLayout(m_view->header(profile));
+    // Each connection's filter choices, as they were left.
+    m_ui->filterBar->setFilter(profile.isEmpty() ? NumberFilter() : m_view->filter(profile));
 }
 
 void NumbersWidget::saveLayout()
@@ -240,6 +290,8 @@ void NumbersWidget::exportRows(bool selectedOnly)
     QString folder = m_view->exportFolder();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath(); // a desktop without a Documents folder
     const QString base = m_origin.isEmpty() ? u"numbers"_s : u"numbers-"_s + m_origin.left(8);
     ExportDialog dialog(
         tr("%1 numbers, %2 columns (the visible ones, in the table's order).")

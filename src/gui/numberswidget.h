@@ -12,6 +12,7 @@ class NumbersTableView;
 class QAction;
 class ViewSettings;
 struct NumberFacets;
+struct NumberFilter;
 namespace Ui {
 class NumbersWidget;
 }
@@ -36,6 +37,7 @@ public:
         QAction *clearFilters = nullptr;
         QAction *saveView = nullptr;
         QAction *deleteView = nullptr;
+        QAction *resetColumns = nullptr;
     };
 
     explicit NumbersWidget(QWidget *parent = nullptr);
@@ -56,6 +58,9 @@ public:
     void setBusy(bool busy);
     // Where the numbers came from (a tenant ID); names the export file.
     void setOrigin(const QString &origin) { m_origin = origin; }
+
+    // What the table area says while no row is shown.
+    void setPlaceholderText(const QString &text);
 
     // Saves the shown connection's table layout and shows the one of profile.
     void showProfile(const QString &profile);
@@ -84,6 +89,10 @@ signals:
     void exportFinished(const QString &error);
 
 private:
+    void applyFilter(const NumberFilter &filter);
+    // From the search field to the table: its current row, or the first.
+    void focusResults();
+    void resetColumns();
     void currentRowChanged();
     void showMenu(const QPoint &position);
     void updateActions();

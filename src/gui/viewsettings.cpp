@@ -84,6 +84,22 @@ void ViewSettings::setHeader(const QString &profile, const QByteArray &state)
     m_settings->setValue(profileKey(profile, u"header"_s), state);
 }
 
+NumberFilter ViewSettings::filter(const QString &profile) const
+{
+    return filterFromMap(m_settings->value(profileKey(profile, u"filter"_s)).toMap());
+}
+
+void ViewSettings::setFilter(const QString &profile, const NumberFilter &filter)
+{
+    NumberFilter choices = filter;
+    choices.text.clear();
+    const QString key = profileKey(profile, u"filter"_s);
+    if (choices.isEmpty())
+        m_settings->remove(key);
+    else if (filterFromMap(m_settings->value(key).toMap()) != choices)
+        m_settings->setValue(key, filterToMap(choices));
+}
+
 QStringList ViewSettings::viewNames(const QString &profile) const
 {
     QStringList names = m_settings->value(profileKey(profile, u"viewNames"_s)).toStringList();

@@ -38,6 +38,10 @@ public:
     QByteArray header(const QString &profile) const;
     void setHeader(const QString &profile, const QByteArray &state);
 
+    // The filter bar's choices as last left (the search text is not kept: it belongs to one question).
+    NumberFilter filter(const QString &profile) const;
+    void setFilter(const QString &profile, const NumberFilter &filter);
+
     QStringList viewNames(const QString &profile) const;
     View view(const QString &profile, const QString &name) const;
     void saveView(const QString &profile, const QString &name, const View &view);

@@ -194,8 +194,9 @@ void NumbersTableModel::rebuildVisible(bool narrowing)
 
 void NumbersTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= NumberColumnCount)
+    if (column >= NumberColumnCount || (column < 0 && m_sortColumn < 0))
         return;
+    column = std::max(column, -1); // -1: the order the numbers came in
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::uint32_t> previousRows;
@@ -208,7 +209,8 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order)
     // m_order holds every row: start again from store order, which the sorter takes as it is (it would
     // otherwise re-sort a previous order by row first to keep ties stable).
     std::iota(m_order.begin(), m_order.end(), 0u);
-    NumberSorter::sort(*m_store, static_cast<NumberColumn>(column), order, m_order);
+    if (column >= 0)
+        NumberSorter::sort(*m_store, static_cast<NumberColumn>(column), order, m_order);
     if (m_visible.size() == m_order.size()) {
         m_visible = m_order;
     } else {
@@ -224,9 +226,7 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order)
     }
 
     if (!before.isEmpty()) {
-        std::vector<int> position(m_store->size(), -1);
-        for (std::size_t i = 0; i < m_visible.size(); ++i)
-            position[m_visible[i]] = static_cast<int>(i);
+        const std::vector<int> position = viewRowsByStoreRow();
         QModelIndexList after;
         after.reserve(before.size());
         for (qsizetype i = 0; i < before.size(); ++i)
@@ -234,6 +234,14 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order)
         changePersistentIndexList(before, after);
     }
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<int> NumbersTableModel::viewRowsByStoreRow() const
+{
+    std::vector<int> position(m_store->size(), -1);
+    for (std::size_t i = 0; i < m_visible.size(); ++i)
+        position[m_visible[i]] = static_cast<int>(i);
+    return position;
 }
 
 void NumbersTableModel::emitCounts()

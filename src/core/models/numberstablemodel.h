@@ -45,6 +45,8 @@ public:
     // Store rows in view order; what "export all shown" writes.
     const std::vector<std::uint32_t> &visibleRows() const { return m_visible; }
     std::uint32_t storeRow(int viewRow) const { return m_visible[static_cast<std::size_t>(viewRow)]; }
+    // For every store row, the view row that shows it, or -1.
+    std::vector<int> viewRowsByStoreRow() const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
