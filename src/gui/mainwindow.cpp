@@ -13,6 +13,7 @@
 #include "countlabel.h"
 #include "demoenvironment.h"
 #include "helpviewer.h"
+#include "secretpromptdialog.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "messagebanner.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
 
     setUpWelcomePage();
     connectActions();
+    SecretPromptDialog::serve(m_session, this);
     auto *languages = new LanguageMenu(m_view->language(), m_ui->menuView);
     m_ui->menuView->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this, [this](const QString &code) {
