@@ -397,7 +397,7 @@ void ProfileDialog::startTest()
         if (!test)
             return;
         if (!error.isEmpty())
-            test->start({}, tr("The keychain could not be read (%1). Type the client secret to test the "
+            test->start({}, tr("The keychain could not be read. %1 Type the client secret to test the "
                                "sign-in.")
                                 .arg(error));
         else

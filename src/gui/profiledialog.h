@@ -31,7 +31,8 @@ public:
     ~ProfileDialog() override;
 
     ConnectionProfile profile() const; // what the form holds
-    // After Save: the typed secret the keychain refused (kept in memory for this run by the caller), or empty.
+    // After Save: the typed secret the keychain refused (kept in memory for this run by the caller), or
+    // empty.
     QString unstoredSecret() const;
 
     void accept() override;

@@ -3,7 +3,6 @@
 #include "client/auth/signinsession.h"
 #include "ui_secretpromptdialog.h"
 
-#include <QPointer>
 #include <QPushButton>
 
 SecretPromptDialog::SecretPromptDialog(const QString &connection, const QString &clientId,
@@ -44,18 +43,20 @@ bool SecretPromptDialog::storeInKeychain() const
 
 void SecretPromptDialog::serve(SignInSession *session, QWidget *parent)
 {
-    connect(session, &SignInSession::secretNeeded, parent, [session, parent](const QString &reason, bool canStore) {
-        auto *prompt = new SecretPromptDialog(session->profile().name, session->profile().clientId, reason,
-                                              canStore, parent);
-        prompt->setAttribute(Qt::WA_DeleteOnClose);
-        connect(prompt, &QDialog::accepted, session,
-                [session, prompt] { session->provideSecret(prompt->secret(), prompt->storeInKeychain()); });
-        connect(prompt, &QDialog::rejected, session, &SignInSession::cancelSignIn);
-        // Cancelled from the window (or another connection chosen): the question is gone.
-        connect(session, &SignInSession::stateChanged, prompt, [prompt](SignInSession::State state) {
-            if (state != SignInSession::State::SigningIn)
-                prompt->close();
-        });
-        prompt->open();
-    });
+    connect(session, &SignInSession::secretNeeded, parent,
+            [session, parent](const QString &reason, bool canStore) {
+                auto *prompt = new SecretPromptDialog(session->profile().name, session->profile().clientId,
+                                                      reason, canStore, parent);
+                prompt->setAttribute(Qt::WA_DeleteOnClose);
+                connect(prompt, &QDialog::accepted, session, [session, prompt] {
+                    session->provideSecret(prompt->secret(), prompt->storeInKeychain());
+                });
+                connect(prompt, &QDialog::rejected, session, &SignInSession::cancelSignIn);
+                // Cancelled from the window (or another connection chosen): the question is gone.
+                connect(session, &SignInSession::stateChanged, prompt, [prompt](SignInSession::State state) {
+                    if (state != SignInSession::State::SigningIn)
+                        prompt->close();
+                });
+                prompt->open();
+            });
 }

@@ -16,8 +16,8 @@ class SecretPromptDialog final : public QDialog {
 
 public:
     // canStore: a keychain is available, so the secret may also be kept there.
-    SecretPromptDialog(const QString &connection, const QString &clientId, const QString &reason, bool canStore,
-                       QWidget *parent = nullptr);
+    SecretPromptDialog(const QString &connection, const QString &clientId, const QString &reason,
+                       bool canStore, QWidget *parent = nullptr);
     ~SecretPromptDialog() override;
 
     QString secret() const;

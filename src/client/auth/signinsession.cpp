@@ -105,8 +105,8 @@ void SignInSession::signIn(bool interactive)
         return;
     }
     if (!m_secrets) {
-        askForSecret(interactive, tr("No keychain is available for the client secret of \"%1\".")
-                                      .arg(m_profile.name));
+        askForSecret(interactive,
+                     tr("No keychain is available for the client secret of \"%1\".").arg(m_profile.name));
         return;
     }
     m_secrets->read(m_profile.secretKey(),
@@ -124,10 +124,9 @@ void SignInSession::signIn(bool interactive)
 
 void SignInSession::askForSecret(bool interactive, const QString &keychainError)
 {
-    const QString reason =
-        keychainError.isEmpty()
-            ? tr("No client secret is stored for \"%1\".").arg(m_profile.name)
-            : keychainError;
+    const QString reason = keychainError.isEmpty()
+                               ? tr("No client secret is stored for \"%1\".").arg(m_profile.name)
+                               : keychainError;
     if (!interactive) { // at start: nothing to sign in with, and nobody asked yet
         setState(State::SignedOut);
         return;
@@ -176,9 +175,10 @@ void SignInSession::storeAcceptedSecret()
     const QString name = m_profile.name;
     m_secrets->write(m_profile.secretKey(), secret, [self = QPointer(this), name](const QString &error) {
         if (self && !error.isEmpty())
-            emit self->notice(tr("The client secret of \"%1\" is used until OC Numbers closes but was not stored "
-                           "in the keychain. %2")
-                            .arg(name, error));
+            emit self->notice(
+                tr("The client secret of \"%1\" is used until OC Numbers closes but was not stored "
+                   "in the keychain. %2")
+                    .arg(name, error));
     });
 }
 

@@ -86,7 +86,7 @@ private:
     std::function<bool(const QUrl &)> m_openBrowser;
     QString m_identity;
     QHash<QString, QString> m_sessionSecrets; // secret key → secret typed this run; memory only
-    QString m_secretToStore; // typed, to go to the keychain once Entra has accepted it
+    QString m_secretToStore;                  // typed, to go to the keychain once Entra has accepted it
     bool m_waitingForSecret = false;
     State m_state = State::SignedOut;
     quint64 m_attempt = 0; // answers of an abandoned attempt are ignored

@@ -23,8 +23,7 @@ QString describe(QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
         return KeychainSecretStore::tr("Access to the keychain was refused.");
     default:
-        return KeychainSecretStore::tr("The OS keychain is not available (%1).")
-            .arg(job->errorString());
+        return KeychainSecretStore::tr("The OS keychain is not available (%1).").arg(job->errorString());
     }
 }
 
