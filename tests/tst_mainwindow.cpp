@@ -5,6 +5,7 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "gui/demoenvironment.h"
+#include "gui/helpviewer.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxdata.h"
 #include "sandbox/sandboxserver.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -559,13 +561,45 @@ private slots:
         QSettings settings(m_dir.filePath(u"help-window.ini"_s), QSettings::IniFormat);
         MainWindow window(&profiles, &secrets, &settings);
         window.show();
-        window.findChild<QAction *>(u"actionHelpShortcuts"_s)->trigger();
-        auto *help = window.findChild<QDialog *>(u"helpViewer"_s);
-        QVERIFY(help && help->isVisible());
-        auto *text = child<QTextBrowser>(help, u"helpText"_s);
-        QVERIFY(text->toPlainText().contains(u"Connecting to Live Platform"_s));
-        QVERIFY(text->textCursor().block().text().startsWith(u"Keyboard shortcuts"_s));
-        help->close();
+        // Each Help entry opens the user guide (not the README) at the section it names.
+        const QList<std::pair<QString, QString>> entries = {
+            {u"actionHelpContents"_s, u"OC Numbers"_s},
+            {u"actionHelpConnecting"_s, u"Connecting to Live Platform"_s},
+            {u"actionHelpShortcuts"_s, u"Keyboard shortcuts"_s}};
+        for (const auto &[action, section] : entries) {
+            window.findChild<QAction *>(action)->trigger();
+            auto *help = window.findChild<QDialog *>(u"helpViewer"_s);
+            QVERIFY(help && help->isVisible());
+            auto *text = child<QTextBrowser>(help, u"helpText"_s);
+            QVERIFY(text->toPlainText().startsWith(u"OC Numbers user guide"_s));
+            QVERIFY(!text->toPlainText().contains(u"Quick start"_s)); // the README's
+            const QTextBlock block = text->textCursor().block();
+            QVERIFY2(block.blockFormat().headingLevel() > 0 && block.text().startsWith(section),
+                     qPrintable(action + u": "_s + block.text()));
+            // Every image the guide shows is built in and loads.
+            int images = 0;
+            for (QTextBlock b = text->document()->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    if (!format.isImageFormat())
+                        continue;
+                    ++images;
+                    const QString name = format.toImageFormat().name();
+                    QVERIFY2(!HelpViewer::image(*text->document(), name).isNull(), qPrintable(name));
+                }
+            }
+            QVERIFY(images >= 3);
+            help->close();
+            delete help; // closed viewers delete themselves later; the next lookup finds the new one
+        }
+        // The guide is for users: no build, test or packaging commands.
+        QFile guide(u":/doc/docs/user-guide.md"_s);
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(guide.readAll());
+        const QRegularExpression developerCommands(
+            u"\\b(cmake|ctest|cpack|apt|apt-get|dpkg)\\b|scripts/|\\./(run|test)\\.sh|build/"_s);
+        const QRegularExpressionMatch found = developerCommands.match(markdown);
+        QVERIFY2(!found.hasMatch(), qPrintable(found.captured()));
 
         bool shown = false;
         QTimer::singleShot(0, &window, [&] {

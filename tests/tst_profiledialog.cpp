@@ -555,6 +555,23 @@ private slots:
         QCOMPARE(problems(*dialog), QString());
         save(*dialog);
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->unstoredSecret(), QString());
+    }
+
+    void savingAgainKeepsARefusedSecretForTheRun()
+    {
+        BrokenSecretStore broken;
+        const auto dialog = open(sandboxProfile(), {}, &broken);
+        type(child<QLineEdit>(*dialog, u"secretEdit"_s), u"typed-secret"_s);
+        save(*dialog);
+        QVERIFY(dialog->isVisible());
+        const QString said = problems(*dialog);
+        QVERIFY2(said.contains(u"Save again"_s), qPrintable(said));
+        QVERIFY2(!said.contains(u".."_s), qPrintable(said));
+        QCOMPARE(said.count(u"not stored"_s), 1);
+        save(*dialog);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->unstoredSecret(), u"typed-secret"_s);
     }
 };
 

@@ -57,6 +57,53 @@ private slots:
         QVERIFY(session.expiresAt() > QDateTime::currentDateTimeUtc());
     }
 
+    void aMissingSecretIsAskedForOnceARun()
+    {
+        SandboxConfig config;
+        config.largeTenantNumbers = 10;
+        SandboxServer server(config);
+        QCOMPARE(server.start(), QString());
+        const ConnectionProfile profile = sandboxProfile(server, u"lp"_s);
+        MemorySecretStore secrets;
+        SignInSession session(&m_nam);
+        session.setProfile(profile, &secrets);
+        QSignalSpy asked(&session, &SignInSession::secretNeeded);
+        QSignalSpy failed(&session, &SignInSession::signInFailed);
+
+        session.signIn(false); // at start: nobody asked to sign in, so nothing is asked or reported
+        QCOMPARE(session.state(), SignInSession::State::SignedOut);
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(failed.size(), 0);
+
+        session.signIn(true);
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY(asked.at(0).at(1).toBool()); // a keychain answered: the secret may be kept there
+        QVERIFY(session.isWaitingForSecret());
+        session.cancelSignIn();
+        QCOMPARE(failed.size(), 1);
+        const LoadError cancelled = failed.at(0).at(0).value<LoadError>();
+        QCOMPARE(cancelled.kind, LoadError::Kind::Cancelled);
+        QCOMPARE(cancelled.message, u"Not signed in: no client secret was entered for \"lp\"."_s);
+
+        session.signIn(true);
+        QTRY_COMPARE(asked.size(), 2);
+        session.provideSecret(config.appClientSecret, false);
+        waitForState(session, SignInSession::State::SignedIn);
+        QCOMPARE(stored(secrets, profile.secretKey()), QString()); // not kept: the box was not ticked
+
+        session.setProfile(profile, &secrets); // chosen again later in the run
+        session.signIn(true);
+        waitForState(session, SignInSession::State::SignedIn);
+        QCOMPARE(asked.size(), 2);
+
+        session.signOut(); // forgets the typed secret too
+        session.signIn(true);
+        QTRY_COMPARE(asked.size(), 3);
+        session.provideSecret(config.appClientSecret, true);
+        waitForState(session, SignInSession::State::SignedIn);
+        QCOMPARE(stored(secrets, profile.secretKey()), config.appClientSecret);
+    }
+
     void browserSignInIsReusedSilentlyAndRedoneWhenRefused()
     {
         DemoEnvironment demo(50);

@@ -195,7 +195,11 @@ void ConnectionBar::signInFailed(const LoadError &error)
     const bool wanted = m_loadAfterSignIn;
     m_loadAfterSignIn = false;
     if (error.kind == LoadError::Kind::Cancelled) {
-        emit statusMessage(tr("Sign-in cancelled."), 5000);
+        // A cancelled secret prompt says what is missing; a cancelled browser or code sign-in needs no more.
+        emit statusMessage(m_session->profile().signIn == ConnectionProfile::SignIn::AppRegistration
+                               ? error.message
+                               : tr("Sign-in cancelled."),
+                           8000);
         return;
     }
     emit message(tr("Sign-in failed: %1").arg(error.message), true, wanted);

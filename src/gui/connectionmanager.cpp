@@ -29,6 +29,7 @@ void ConnectionManager::add()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_profiles->save(dialog.profile());
+    m_session->rememberSecret(dialog.profile(), dialog.unstoredSecret());
     emit changed(dialog.profile().name);
 }
 
@@ -57,6 +58,7 @@ void ConnectionManager::edit(const QString &name)
         m_view->forgetProfile(name);
     }
     m_profiles->save(edited);
+    m_session->rememberSecret(edited, dialog.unstoredSecret());
     emit changed(edited.name);
     if (moved)
         emit message(

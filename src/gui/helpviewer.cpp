@@ -1,7 +1,7 @@
 #include "helpviewer.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -16,15 +16,56 @@ HelpViewer::HelpViewer(QWidget *parent)
     setObjectName(u"helpViewer"_s);
     m_text->setObjectName(u"helpText"_s);
     m_text->setOpenExternalLinks(true);
-    QFile readme(u":/doc/README.md"_s);
-    if (readme.open(QIODevice::ReadOnly))
-        m_text->setMarkdown(QString::fromUtf8(readme.readAll()));
+    // Loaded as a source, so that the guide's relative image paths resolve beside it in the resources.
+    m_text->setSource(QUrl(u"qrc:/doc/docs/user-guide.md"_s), QTextDocument::MarkdownResource);
+    fitImages();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(buttons);
     resize(900, 640);
+}
+
+QImage HelpViewer::image(const QTextDocument &document, const QString &name)
+{
+    const QVariant resource = document.resource(QTextDocument::ImageResource, QUrl(name));
+    if (resource.canConvert<QImage>())
+        return resource.value<QImage>();
+    return QImage::fromData(resource.toByteArray());
+}
+
+void HelpViewer::fitImages()
+{
+    // Screenshots are made at full screen size: shown at most this wide, they fit the window.
+    constexpr int Widest = 820;
+    QTextDocument *document = m_text->document();
+    struct Fit {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Fit> fits;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QImage picture = image(*document, format.name());
+            if (picture.isNull() || picture.width() <= Widest)
+                continue;
+            format.setWidth(Widest);
+            format.setHeight(double(picture.height()) * Widest / picture.width());
+            fits.append({fragment.position(), fragment.length(), format});
+        }
+    }
+    for (const Fit &fit : std::as_const(fits)) {
+        QTextCursor cursor(document);
+        cursor.setPosition(fit.position);
+        cursor.setPosition(fit.position + fit.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(fit.format);
+    }
 }
 
 void HelpViewer::open(QWidget *parent, const QString &heading)

@@ -2,9 +2,12 @@
 
 #include <QDialog>
 
+class QImage;
 class QTextBrowser;
+class QTextDocument;
 
-// The user guide (the README, built in) in a window of its own, opened at a section.
+// The user guide (docs/user-guide.md and its screenshots, built in) in a window of its own, opened at a
+// section.
 class HelpViewer final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HelpViewer)
@@ -18,6 +21,11 @@ public:
     // Scrolls to the first heading whose text starts with heading.
     void showSection(const QString &heading);
 
+    // An image the document names (e.g. in a QTextImageFormat), as the viewer loads it; null if missing.
+    static QImage image(const QTextDocument &document, const QString &name);
+
 private:
+    void fitImages();
+
     QTextBrowser *m_text;
 };

@@ -19,6 +19,7 @@
 #include "loadstatus.h"
 #include "messagebanner.h"
 #include "numberswidget.h"
+#include "secretpromptdialog.h"
 #include "tenantcombo.h"
 #include "ui_mainwindow.h"
 #include "viewsettings.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
 
     setUpWelcomePage();
     connectActions();
+    SecretPromptDialog::serve(m_session, this);
     auto *languages = new LanguageMenu(m_view->language(), m_ui->menuView);
     m_ui->menuView->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this, [this](const QString &code) {

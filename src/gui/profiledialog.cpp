@@ -69,6 +69,7 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QStringList
     }
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] {
         m_saveError.clear();
+        m_unstoredSecret.clear();
         updateState();
     });
     for (QSpinBox *spin : {m_ui->pageSizeSpin, m_ui->timeoutSpin, m_ui->maxBodySpin})
@@ -293,6 +294,10 @@ void ProfileDialog::accept()
         return;
     }
     if (const QString typed = m_ui->secretEdit->text(); !typed.isEmpty()) {
+        if (typed == m_unstoredSecret) { // the keychain refused it and the user saved again: keep it out
+            QDialog::accept();
+            return;
+        }
         writeSecret(p.secretKey(), typed);
         return;
     }
@@ -337,11 +342,18 @@ void ProfileDialog::writeSecret(const QString &key, const QString &secret)
             self->QDialog::accept();
             return;
         }
-        self->m_saveError = tr("The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) "
-                               "and save again, or clear the secret field to save the profile without it.")
+        self->m_unstoredSecret = self->m_ui->secretEdit->text();
+        self->m_saveError = tr("The secret was not stored in the keychain. %1 Save again to keep the "
+                               "connection without it: the secret is then used until OC Numbers closes, and "
+                               "asked for at sign-in after that.")
                                 .arg(error);
         self->updateState();
     });
+}
+
+QString ProfileDialog::unstoredSecret() const
+{
+    return result() == QDialog::Accepted ? m_unstoredSecret : QString();
 }
 
 void ProfileDialog::done(int result)
@@ -385,7 +397,7 @@ void ProfileDialog::startTest()
         if (!test)
             return;
         if (!error.isEmpty())
-            test->start({}, tr("The keychain could not be read (%1). Type the client secret to test the "
+            test->start({}, tr("The keychain could not be read. %1 Type the client secret to test the "
                                "sign-in.")
                                 .arg(error));
         else

@@ -31,6 +31,9 @@ public:
     ~ProfileDialog() override;
 
     ConnectionProfile profile() const; // what the form holds
+    // After Save: the typed secret the keychain refused (kept in memory for this run by the caller), or
+    // empty.
+    QString unstoredSecret() const;
 
     void accept() override;
     void done(int result) override;
@@ -64,6 +67,7 @@ private:
     bool m_hasStoredSecret = false;
     bool m_saving = false;
     QString m_saveError;
+    QString m_unstoredSecret; // typed, refused by the keychain, saved without it on the next Save
 
     // The running test: deleting it drops its requests and callbacks.
     QPointer<ConnectionTest> m_test;

@@ -3,11 +3,14 @@
 #include "client/networkpolicy.h"
 #include "client/secrets/secretstore.h"
 #include "core/jwt.h"
+#include "core/logprotection.h"
 #include "core/terminaltext.h"
 #include "interactivetokensource.h"
 #include "tokensourcefactory.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,8 @@ SignInSession::~SignInSession() = default;
 void SignInSession::setProfile(const ConnectionProfile &profile, SecretStore *secrets)
 {
     ++m_attempt;
+    m_waitingForSecret = false;
+    m_secretToStore.clear();
     m_source.reset();
     m_profile = profile;
     m_secrets = secrets;
@@ -94,25 +99,86 @@ void SignInSession::signIn(bool interactive)
         silent(interactive);
         return;
     }
-    if (!m_secrets) {
-        failed(
-            signInError(tr("No keychain is available for the client secret of \"%1\".").arg(m_profile.name)));
+    if (const QString held = m_sessionSecrets.value(m_profile.secretKey()); !held.isEmpty()) {
+        createSource(held);
+        silent(false);
         return;
     }
-    m_secrets->read(m_profile.secretKey(), [this, attempt](const QString &secret, const QString &error) {
-        if (attempt != m_attempt)
-            return;
-        if (secret.isEmpty()) {
-            failed(signInError(
-                error.isEmpty()
-                    ? tr("No client secret is stored for \"%1\". Edit the connection and enter the app "
-                         "registration's secret.")
-                          .arg(m_profile.name)
-                    : error));
-            return;
-        }
-        createSource(secret);
-        silent(false);
+    if (!m_secrets) {
+        askForSecret(interactive,
+                     tr("No keychain is available for the client secret of \"%1\".").arg(m_profile.name));
+        return;
+    }
+    m_secrets->read(m_profile.secretKey(),
+                    [this, attempt, interactive](const QString &secret, const QString &error) {
+                        if (attempt != m_attempt)
+                            return;
+                        if (secret.isEmpty()) {
+                            askForSecret(interactive, error);
+                            return;
+                        }
+                        createSource(secret);
+                        silent(false);
+                    });
+}
+
+void SignInSession::askForSecret(bool interactive, const QString &keychainError)
+{
+    const QString reason = keychainError.isEmpty()
+                               ? tr("No client secret is stored for \"%1\".").arg(m_profile.name)
+                               : keychainError;
+    if (!interactive) { // at start: nothing to sign in with, and nobody asked yet
+        setState(State::SignedOut);
+        return;
+    }
+    if (!isSignalConnected(QMetaMethod::fromSignal(&SignInSession::secretNeeded))) {
+        failed(signInError(keychainError.isEmpty()
+                               ? tr("No client secret is stored for \"%1\". Edit the connection and enter "
+                                    "the app registration's secret.")
+                                     .arg(m_profile.name)
+                               : keychainError));
+        return;
+    }
+    m_waitingForSecret = true;
+    emit secretNeeded(reason, m_secrets && keychainError.isEmpty());
+}
+
+void SignInSession::provideSecret(const QString &secret, bool storeInKeychain)
+{
+    if (!m_waitingForSecret || m_state != State::SigningIn)
+        return;
+    m_waitingForSecret = false;
+    if (secret.isEmpty()) {
+        cancelSignIn();
+        return;
+    }
+    LogProtection::addKnownSecret(secret);
+    m_sessionSecrets.insert(m_profile.secretKey(), secret);
+    m_secretToStore = storeInKeychain && m_secrets ? secret : QString();
+    createSource(secret);
+    silent(false);
+}
+
+void SignInSession::rememberSecret(const ConnectionProfile &profile, const QString &secret)
+{
+    if (secret.isEmpty())
+        return;
+    LogProtection::addKnownSecret(secret);
+    m_sessionSecrets.insert(profile.secretKey(), secret);
+}
+
+void SignInSession::storeAcceptedSecret()
+{
+    const QString secret = std::exchange(m_secretToStore, QString());
+    if (secret.isEmpty() || !m_secrets)
+        return;
+    const QString name = m_profile.name;
+    m_secrets->write(m_profile.secretKey(), secret, [self = QPointer(this), name](const QString &error) {
+        if (self && !error.isEmpty())
+            emit self->notice(
+                tr("The client secret of \"%1\" is used until OC Numbers closes but was not stored "
+                   "in the keychain. %2")
+                    .arg(name, error));
     });
 }
 
@@ -132,7 +198,13 @@ void SignInSession::silent(bool interactiveAfter)
     };
     if (m_profile.signIn == ConnectionProfile::SignIn::AppRegistration) {
         m_source->token(false, [answer, this](const QByteArray &token, const LoadError &error) {
-            answer(token, error, [this](const LoadError &e) { failed(e); });
+            answer(token, error, [this](const LoadError &e) {
+                // A refused secret is not offered again: the next sign-in asks for it.
+                if (e.kind == LoadError::Kind::SignIn)
+                    m_sessionSecrets.remove(m_profile.secretKey());
+                m_secretToStore.clear();
+                failed(e);
+            });
         });
         return;
     }
@@ -189,7 +261,10 @@ void SignInSession::cancelSignIn()
             return;
     }
     ++m_attempt;
-    LoadError error = signInError(tr("The sign-in was cancelled."));
+    const bool noSecret = std::exchange(m_waitingForSecret, false);
+    LoadError error = signInError(
+        noSecret ? tr("Not signed in: no client secret was entered for \"%1\".").arg(m_profile.name)
+                 : tr("The sign-in was cancelled."));
     error.kind = LoadError::Kind::Cancelled;
     failed(error);
 }
@@ -197,6 +272,9 @@ void SignInSession::cancelSignIn()
 void SignInSession::signOut()
 {
     ++m_attempt;
+    m_waitingForSecret = false;
+    m_secretToStore.clear();
+    m_sessionSecrets.remove(m_profile.secretKey()); // signing out forgets what was typed too
     if (m_source)
         m_source->signOut();
     else if (m_secrets && m_profile.signIn != ConnectionProfile::SignIn::AppRegistration)
@@ -209,6 +287,7 @@ void SignInSession::signOut()
 void SignInSession::succeeded(const QString &identity)
 {
     m_identity = identity;
+    storeAcceptedSecret();
     setState(State::SignedIn);
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -39,6 +40,13 @@ public:
     // port or a browser). interactive true: silently if possible, else the profile's interactive sign-in.
     void signIn(bool interactive);
     void cancelSignIn();
+    // The answer to secretNeeded: signs in with secret, which is held in memory for the rest of this run;
+    // storeInKeychain also writes it to the keychain once Entra has accepted it.
+    void provideSecret(const QString &secret, bool storeInKeychain);
+    // A secret for profile's app registration that was typed elsewhere (e.g. the connection editor when
+    // the keychain refused it): held in memory for the rest of this run, never stored.
+    void rememberSecret(const ConnectionProfile &profile, const QString &secret);
+    bool isWaitingForSecret() const { return m_waitingForSecret; }
     // Forgets the tokens in memory and the profile's stored refresh token.
     void signOut();
 
@@ -56,9 +64,15 @@ signals:
     // Something the user should read while signing in goes on (e.g. why a saved sign-in was not used).
     void notice(const QString &message);
     void signInFailed(const LoadError &error);
+    // An interactive app-registration sign-in has no secret (none stored, or no keychain): ask for one and
+    // answer with provideSecret() or cancelSignIn(). reason says why it is asked; canStore is true when a
+    // keychain answered, so the secret could be kept there. Without a receiver the sign-in fails instead.
+    void secretNeeded(const QString &reason, bool canStore);
 
 private:
     void createSource(const QString &secret);
+    void askForSecret(bool interactive, const QString &keychainError);
+    void storeAcceptedSecret();
     void silent(bool interactiveAfter);
     void interactive();
     void setState(State state);
@@ -71,6 +85,9 @@ private:
     std::unique_ptr<TokenSource> m_source;
     std::function<bool(const QUrl &)> m_openBrowser;
     QString m_identity;
+    QHash<QString, QString> m_sessionSecrets; // secret key → secret typed this run; memory only
+    QString m_secretToStore;                  // typed, to go to the keychain once Entra has accepted it
+    bool m_waitingForSecret = false;
     State m_state = State::SignedOut;
     quint64 m_attempt = 0; // answers of an abandoned attempt are ignored
 };

@@ -18,16 +18,12 @@ QString describe(QKeychain::Job *job)
         return {};
     case QKeychain::NoBackendAvailable:
         return KeychainSecretStore::tr(
-            "No keychain service is running (on Linux: GNOME Keyring or KWallet), so the "
-            "secret cannot be stored safely and was not stored. Start one, or enter the "
-            "secret each time.");
+            "No keychain service is running (on Linux: GNOME Keyring or KWallet), so secrets cannot be "
+            "kept safely on this computer.");
     case QKeychain::AccessDeniedByUser:
         return KeychainSecretStore::tr("Access to the keychain was refused.");
     default:
-        return KeychainSecretStore::tr(
-                   "The OS keychain is not available (%1), so the secret was not stored. Start a "
-                   "keychain service (GNOME Keyring or KWallet), or give the secret each time.")
-            .arg(job->errorString());
+        return KeychainSecretStore::tr("The OS keychain is not available (%1).").arg(job->errorString());
     }
 }
 
