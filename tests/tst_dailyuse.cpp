@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -98,6 +99,19 @@ QStringList selectedNumbers(const MainWindow &window)
         numbers << numberAt(window, index.row());
     numbers.sort();
     return numbers;
+}
+
+// A double-click as a mouse makes it: press, release, double-click, release at one place.
+void doubleClick(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QPointF at = view->visualRect(index).center();
+    const QPointF global = view->viewport()->mapToGlobal(at);
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease,
+                                    QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease}) {
+        const bool down = type != QEvent::MouseButtonRelease;
+        QMouseEvent event(type, at, global, Qt::LeftButton, down ? Qt::LeftButton : Qt::NoButton, {});
+        QApplication::sendEvent(view->viewport(), &event);
+    }
 }
 
 } // namespace
@@ -280,6 +294,45 @@ private slots:
         child<QAbstractButton>(routing, u"filterToSbcButton"_s)->click();
         QTRY_VERIFY(!window.findChild<QDialog *>(u"sbcRoutingDialog"_s));
         QCOMPARE(currentNumber(window), current);
+    }
+
+    void theRoutingDialogGoesToANumberThroughTheSameSbc()
+    {
+        Window setup(folder(u"routing"_s), {});
+        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
+        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!loadTenant(window, largeTenant()).isError());
+        auto *table = child<QTableView>(&window, u"tableView"_s);
+        int routed = -1;
+        for (int row = 0; row < window.model()->rowCount() && routed < 0; ++row) {
+            if (!window.model()->index(row, int(NumberColumn::Sbcs)).data().toString().isEmpty())
+                routed = row;
+        }
+        QVERIFY(routed >= 0);
+        // Filtered down to the number itself: the one asked for is hidden, and the filter makes way for it.
+        table->setCurrentIndex(window.model()->index(routed, 0));
+        const QString number = currentNumber(window);
+        auto *search = child<QLineEdit>(&window, u"searchEdit"_s);
+        search->setText(number);
+        emit search->textEdited(number);
+        QCOMPARE(window.model()->rowCount(), 1);
+        table->setCurrentIndex(window.model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *routing = window.findChild<QDialog *>(u"sbcRoutingDialog"_s);
+        QVERIFY(routing);
+        QTRY_VERIFY(routing->isVisible());
+        auto *sharing = child<QTableView>(routing, u"sharingTable"_s);
+        QVERIFY(sharing->model()->rowCount() > 0);
+        const QString other = sharing->model()->index(0, 0).data().toString();
+        QVERIFY(other != number);
+        const QModelIndex first = sharing->model()->index(0, 0);
+        doubleClick(sharing, first);
+        QTRY_VERIFY(!window.findChild<QDialog *>(u"sbcRoutingDialog"_s));
+        QCOMPARE(currentNumber(window), other);
+        QCOMPARE(selectedNumbers(window), QStringList{other});
+        QCOMPARE(search->text(), QString());
     }
 
     void theDetailPaneStartsAtItsTopAndSaysWhenThereAreNoSbcs()

@@ -268,7 +268,22 @@ void NumbersWidget::openRouting(int viewRow)
         filter.sbcs = {sbc};
         m_ui->filterBar->setFilter(filter);
     });
+    connect(dialog, &SbcRoutingDialog::numberRequested, this, &NumbersWidget::goToStoreRow);
     dialog->open();
+}
+
+void NumbersWidget::goToStoreRow(std::uint32_t storeRow)
+{
+    if (storeRow >= m_model->store().size())
+        return;
+    if (m_model->viewRowsByStoreRow()[storeRow] < 0) {
+        m_ui->filterBar->clear(); // the number is hidden by the filter: show everything to show it
+        emit statusMessage(
+            tr("Filters cleared to show %1.").arg(fromUtf8View(m_model->store().telephoneNumber(storeRow))),
+            6000);
+    }
+    m_ui->tableView->selectStoreRows({storeRow}, storeRow);
+    m_ui->tableView->setFocus(Qt::OtherFocusReason);
 }
 
 void NumbersWidget::openCurrentRouting()

@@ -75,6 +75,8 @@ public:
     void copyJson();
     void openRouting(int viewRow);
     void openCurrentRouting();
+    // Makes a number current and selected, clearing the filters when they hide it.
+    void goToStoreRow(std::uint32_t storeRow);
     void exportRows(bool selectedOnly);
 
     QStringList viewNames() const;

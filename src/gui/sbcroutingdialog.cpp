@@ -64,6 +64,12 @@ SbcRoutingDialog::SbcRoutingDialog(const NumberStore &store, std::size_t row, QW
         resize(width(), sizeHint().height());
     }
     connect(m_ui->filterToSbcButton, &QPushButton::clicked, this, &SbcRoutingDialog::requestFilter);
+    connect(m_ui->sharingTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!index.isValid() || !m_sharingModel)
+            return;
+        emit numberRequested(m_sharingModel->storeRow(index.row()));
+        accept();
+    });
     connect(m_ui->routesTable, &QTableWidget::itemSelectionChanged, this,
             &SbcRoutingDialog::updateFilterButton);
     updateFilterButton();

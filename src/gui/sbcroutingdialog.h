@@ -26,6 +26,8 @@ signals:
     // The user asked to show, in the main table, only numbers routed through this SBC (its full name, "fqdn
     // [ip]").
     void filterToSbcRequested(const QString &sbcName);
+    // The user double-clicked (or pressed Enter on) another number through the same SBC: go to it.
+    void numberRequested(std::uint32_t storeRow);
 
 private:
     void showHeader(const SbcRouting &routing);

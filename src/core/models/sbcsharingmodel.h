@@ -19,6 +19,9 @@ public:
     };
 
     SbcSharingModel(const NumberStore &store, std::vector<std::uint32_t> rows, QObject *parent = nullptr);
+
+    // The store row that a row of this model shows.
+    std::uint32_t storeRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
     ~SbcSharingModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
