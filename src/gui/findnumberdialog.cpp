@@ -181,10 +181,8 @@ void FindNumberDialog::lookupEnded(const LoadError &loadError)
     m_findButton->setEnabled(true);
     LoadError error = loadError;
     const QString host = m_session->profile().baseUrl.host();
-    if (!error.isError() && m_found->isEmpty()) {
-        error.kind = LoadError::Kind::NotFound;
-        error.message = QStringLiteral("empty");
-    }
+    if (!error.isError() && m_found->isEmpty())
+        error.kind = LoadError::Kind::NotFound; // an answer without the number says the same
     if (error.kind == LoadError::Kind::NotFound) {
         error.message = tr("The number %1 is not on this Live Platform (%2). Check the number, or choose the "
                            "connection of the Live Platform that has it.")

@@ -4,6 +4,7 @@
 #include "core/numberstore.h"
 #include "core/utf8view.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum Column { RecordColumn, NumberColumn, FieldColumn, ProblemColumn, ColumnCount };
+enum WarningColumn { RecordColumn, PhoneColumn, FieldColumn, ProblemColumn, ColumnCount };
 
 QTableWidgetItem *item(const QString &text)
 {
@@ -85,7 +86,7 @@ ParseWarningsDialog::ParseWarningsDialog(const std::vector<ParseIssue> &issues, 
                 number = fromUtf8View(store.telephoneNumber(index));
         }
         m_table->setItem(row, RecordColumn, item(record));
-        m_table->setItem(row, NumberColumn, item(number));
+        m_table->setItem(row, PhoneColumn, item(number));
         m_table->setItem(row, FieldColumn, item(field));
         m_table->setItem(row, ProblemColumn, item(issue.message));
     }

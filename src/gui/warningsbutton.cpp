@@ -3,6 +3,9 @@
 #include "core/models/numberstablemodel.h"
 #include "parsewarningsdialog.h"
 
+#include <algorithm>
+#include <climits>
+
 WarningsButton::WarningsButton(const NumbersTableModel *model, QWidget *parent)
     : QToolButton(parent)
     , m_model(model)

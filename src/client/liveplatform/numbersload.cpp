@@ -77,6 +77,8 @@ NumbersLoad::NumbersLoad(Settings settings, QNetworkAccessManager *nam, TokenSou
     , m_tokens(tokens)
 {
     NetworkPolicy::secure(m_nam);
+    if (!m_settings.number.isEmpty())
+        m_settings.paged = false; // one number is one object, whatever the connection's API version
     if (!m_settings.paged)
         m_nextToEmit = 0;
 }
@@ -113,7 +115,6 @@ void NumbersLoad::start()
     LoadError refused;
     refused.kind = LoadError::Kind::BadRequest;
     if (!m_settings.number.isEmpty()) {
-        m_settings.paged = false;
         if (!isE164(m_settings.number))
             refused.message =
                 tr("\"%1\" is not an E.164 number: \"+\", the country code and the number, digits "
