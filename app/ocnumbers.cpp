@@ -111,7 +111,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Make the demo server fail on purpose, as ocnumbers-sandbox --faults "
                                         "does (e.g. numbers-v2:503=2:times=1), to see how failures look."),
         u"faults"_s);
-    parser.addOptions({demo, demoNumbers, demoFaults, colorScheme});
+    const QCommandLineOption connection(
+        u"connection"_s,
+        QApplication::translate("main", "Open with this connection chosen (its name as in the window). "
+                                        "Without it, --tenant and --number use the last connection used."),
+        u"name"_s);
+    const QCommandLineOption tenant(
+        u"tenant"_s,
+        QApplication::translate("main", "Load this tenant (the customer's Microsoft tenant ID)."), u"guid"_s);
+    const QCommandLineOption number(
+        u"number"_s,
+        QApplication::translate("main",
+                                "Look this number up (E.164, e.g. +442074996300) and show it with its "
+                                "tenant and customer."),
+        u"e164"_s);
+    parser.addOptions({demo, demoNumbers, demoFaults, colorScheme, connection, tenant, number});
     parser.process(app);
 
     bool ok = false;
@@ -135,6 +149,15 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     KeychainSecretStore secrets;
     MainWindow window(&profiles, &secrets, &settings);
+    if (parser.isSet(connection) || parser.isSet(tenant) || parser.isSet(number)) {
+        // Checked before the window shows: a wrong value is said here, as for the other options.
+        const QString error =
+            window.openTarget(parser.value(connection), parser.value(tenant), parser.value(number));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "ocnumbers: %s\n", error.toLocal8Bit().constData());
+            return 2;
+        }
+    }
     window.show();
     if (parser.isSet(demo))
         window.startDemo(count);

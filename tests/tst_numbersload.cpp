@@ -355,6 +355,10 @@ private slots:
         const LoadRun found = run(s);
         QVERIFY2(!found.endings.at(0).isError(), qPrintable(found.endings.at(0).message));
         QCOMPARE(found.numbers(), std::vector<std::string>{"+18333998785"});
+        // A v3 connection's settings look it up the same way: one object, no pages.
+        NumbersLoad::Settings paged = s;
+        paged.paged = true;
+        QCOMPARE(run(paged).numbers(), std::vector<std::string>{"+18333998785"});
 
         s.number = u"+10000000000"_s;
         const LoadError missing = run(s).endings.at(0);

@@ -14,15 +14,18 @@
 #include "countlabel.h"
 #include "demoenvironment.h"
 #include "filterbar.h"
+#include "findnumberdialog.h"
 #include "helpviewer.h"
 #include "languagemenu.h"
 #include "loadstatus.h"
 #include "messagebanner.h"
 #include "numberswidget.h"
+#include "opentarget.h"
 #include "secretpromptdialog.h"
 #include "tenantcombo.h"
 #include "ui_mainwindow.h"
 #include "viewsettings.h"
+#include "warningsbutton.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +34,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScreen>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +49,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     , m_connections(new ConnectionManager(profiles, secrets, m_session, m_view.get(), &m_nam, this))
     , m_countLabel(new CountLabel(this))
     , m_loadStatus(new LoadStatus(this))
+    , m_warningsButton(new WarningsButton(m_numbers->model(), this))
 {
     m_ui->setupUi(this);
     m_ui->numbersWidget->setUp(m_numbers->model(), m_view.get());
@@ -53,6 +58,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
          m_ui->actionExportSelected, m_ui->actionExportShown, m_ui->actionRouting, m_ui->actionFind,
          m_ui->actionClearFilters, m_ui->actionSaveView, m_ui->actionDeleteView, m_ui->actionResetColumns});
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_warningsButton);
     statusBar()->addPermanentWidget(m_loadStatus);
 
     // Icons from the desktop theme, with the style's own where the theme has none.
@@ -131,6 +137,7 @@ void MainWindow::connectActions()
     connect(bar, &ConnectionBar::message, m_ui->messageBanner, &MessageBanner::showMessage);
     connect(m_ui->messageBanner, &MessageBanner::retryRequested, bar, &ConnectionBar::load);
     connect(m_ui->actionGoToTenant, &QAction::triggered, bar, &ConnectionBar::goToTenant);
+    connect(m_ui->actionFindNumber, &QAction::triggered, this, [this] { findNumber(); });
 
     connect(m_ui->actionAddConnection, &QAction::triggered, m_connections, &ConnectionManager::add);
     connect(m_ui->addConnectionButton, &QPushButton::clicked, m_connections, &ConnectionManager::add);
@@ -153,6 +160,8 @@ void MainWindow::connectActions()
 
     NumbersWidget *numbers = m_ui->numbersWidget;
     connect(m_numbers, &NumbersLoadController::started, m_loadStatus, &LoadStatus::showStarted);
+    connect(m_numbers, &NumbersLoadController::started, m_warningsButton, &WarningsButton::reset);
+    connect(m_numbers, &NumbersLoadController::warningsFound, m_warningsButton, &WarningsButton::add);
     connect(m_numbers, &NumbersLoadController::progressed, m_loadStatus, &LoadStatus::showProgress);
     connect(m_numbers, &NumbersLoadController::facetsChanged, numbers, &NumbersWidget::setFacets);
     connect(m_numbers, &NumbersLoadController::firstBatchShown, numbers, &NumbersWidget::selectFirstRow);
@@ -242,6 +251,7 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
     // Nothing of the previous connection stays: its numbers, its load's status, its tenant.
     m_numbers->clear();
     m_loadStatus->clear();
+    m_warningsButton->reset();
     m_ui->connectionBar->setStatusScopeVisible(profile.paged);
     m_ui->numbersWidget->filterBar()->setStatusVisible(!profile.paged);
     m_loadedStatus.reset();
@@ -316,7 +326,47 @@ void MainWindow::loadEnded(const LoadError &error)
 void MainWindow::setNumbers(std::unique_ptr<NumberStore> store, const QString &origin)
 {
     m_ui->stack->setCurrentWidget(m_ui->numbersPage);
+    m_warningsButton->reset();
     m_numbers->setNumbers(std::move(store), origin);
+}
+
+// ---- Finding a number, and what the command line opens ----------------------------------------------------
+
+FindNumberDialog *MainWindow::findNumber(const QString &number)
+{
+    if (!m_findNumber) {
+        m_findNumber = new FindNumberDialog(m_session, &m_nam, this);
+        m_findNumber->setKnownCustomers(
+            [this](const QString &tenant) { return m_view->customerName(m_profileName, tenant); });
+        connect(m_findNumber, &FindNumberDialog::loadTenantRequested, this, [this](const QString &tenant) {
+            m_ui->connectionBar->tenantCombo()->showTenant(tenant);
+            m_ui->connectionBar->load();
+        });
+    }
+    m_findNumber->show();
+    m_findNumber->raise();
+    m_findNumber->activateWindow();
+    if (!number.isEmpty())
+        m_findNumber->find(number);
+    return m_findNumber;
+}
+
+QString MainWindow::openTarget(const QString &connection, const QString &tenant, const QString &number)
+{
+    OpenTarget target{connection, tenant, number};
+    if (const QString error = target.resolve(m_profiles->names(), m_view->lastProfile()); !error.isEmpty())
+        return error;
+    QTimer::singleShot(0, this, [this, target] {
+        if (m_ui->connectionBar->chosenProfile() != target.connection)
+            reloadProfiles(target.connection);
+        if (!target.tenant.isEmpty()) {
+            m_ui->connectionBar->tenantCombo()->showTenant(target.tenant);
+            m_ui->connectionBar->load(); // signs in first when needed
+        } else if (!target.number.isEmpty()) {
+            findNumber(target.number);
+        }
+    });
+    return {};
 }
 
 void MainWindow::updateCounts()

@@ -13,6 +13,7 @@
 class ConnectionManager;
 class CountLabel;
 class DemoEnvironment;
+class FindNumberDialog;
 class LoadStatus;
 class NumberStore;
 class NumbersLoadController;
@@ -22,6 +23,7 @@ class QSettings;
 class SecretStore;
 class SignInSession;
 class ViewSettings;
+class WarningsButton;
 struct ConnectionProfile;
 namespace Ui {
 class MainWindow;
@@ -43,6 +45,13 @@ public:
     void startDemo(std::uint64_t numbers);
     // Shows numbers that did not come from a load (tests, benchmarks).
     void setNumbers(std::unique_ptr<NumberStore> store, const QString &origin);
+    // Numbers › Find a number; with a number, looks it up at once.
+    FindNumberDialog *findNumber(const QString &number = {});
+    // What the command line asks for (ocnumbers --connection NAME --tenant GUID | --number E164): a
+    // stored connection (empty: the last used, or the only one), then its tenant loaded or the number
+    // looked up, signing in first. Returns what is wrong with the values (nothing is done then), or empty;
+    // the opening itself starts from the event loop.
+    QString openTarget(const QString &connection, const QString &tenant, const QString &number);
 
     NumbersTableModel *model() const;
     SignInSession *session() const { return m_session; }
@@ -86,6 +95,8 @@ private:
     DemoEnvironment *m_demo = nullptr;
     CountLabel *m_countLabel;
     LoadStatus *m_loadStatus;
-    QString m_profileName;             // whose tenants and layout are shown
-    std::optional<int> m_loadedStatus; // the status the last v3 load asked for; nullopt: every status
+    WarningsButton *m_warningsButton;
+    FindNumberDialog *m_findNumber = nullptr; // made on first use
+    QString m_profileName;                    // whose tenants and layout are shown
+    std::optional<int> m_loadedStatus;        // the status the last v3 load asked for; nullopt: every status
 };

@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
@@ -50,6 +51,23 @@ LoadError problemError(LoadError::Kind kind, int status, const QByteArray &body,
     return error;
 }
 
+// A v3 page's warnings name places in the page (".data[3].sbcList"); they are given as places in the
+// tenant's list ("[1003].sbcList"), as a v2 list's are. The envelope's own get the page's number.
+std::vector<ParseIssue> inTenantList(std::vector<ParseIssue> issues, int page, int pageSize)
+{
+    static const QRegularExpression record(u"^\\.data\\[(\\d+)\\]"_s);
+    for (ParseIssue &issue : issues) {
+        const QRegularExpressionMatch match = record.match(issue.path);
+        if (match.hasMatch())
+            issue.path = u"["_s +
+                         QString::number(qint64(page - 1) * pageSize + match.captured(1).toLongLong()) +
+                         u"]"_s + issue.path.mid(match.capturedLength());
+        else
+            issue.path = NumbersLoad::tr("page %1").arg(page) + u" "_s + issue.path;
+    }
+    return issues;
+}
+
 } // namespace
 
 NumbersLoad::NumbersLoad(Settings settings, QNetworkAccessManager *nam, TokenSource *tokens, QObject *parent)
@@ -59,6 +77,8 @@ NumbersLoad::NumbersLoad(Settings settings, QNetworkAccessManager *nam, TokenSou
     , m_tokens(tokens)
 {
     NetworkPolicy::secure(m_nam);
+    if (!m_settings.number.isEmpty())
+        m_settings.paged = false; // one number is one object, whatever the connection's API version
     if (!m_settings.paged)
         m_nextToEmit = 0;
 }
@@ -95,7 +115,6 @@ void NumbersLoad::start()
     LoadError refused;
     refused.kind = LoadError::Kind::BadRequest;
     if (!m_settings.number.isEmpty()) {
-        m_settings.paged = false;
         if (!isE164(m_settings.number))
             refused.message =
                 tr("\"%1\" is not an E.164 number: \"+\", the country code and the number, digits "
@@ -339,7 +358,9 @@ void NumbersLoad::parsed(int page, std::shared_ptr<NumberStore> store, const Par
         return;
     }
     if (result.issueCount > 0)
-        emit warningsFound(result.issues, result.issueCount);
+        emit warningsFound(m_settings.paged ? inTenantList(result.issues, page, m_settings.pageSize)
+                                            : result.issues,
+                           result.issueCount);
     if (m_settings.paged) {
         const PageInfo info = result.pages.empty() ? PageInfo{} : result.pages.front();
         if (!info.totalRecords) {
