@@ -17,6 +17,8 @@ public:
 
     void showStarted();
     void showProgress(qint64 bytes, qint64 records, qint64 total); // total -1: unknown
+    // A request failed and is tried again after delayMs; httpStatus 0: the network failed.
+    void showRetry(int httpStatus, qint64 delayMs, int attempt, int maxAttempts);
     void showFinished(const LoadError &error, qsizetype count, qint64 milliseconds);
 
 private:
