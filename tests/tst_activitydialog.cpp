@@ -66,7 +66,8 @@ class TestActivityDialog final : public QObject {
         if (!QTest::qWaitFor([&] { return window.session()->state() == SignInSession::State::SignedIn; },
                              20000))
             qFatal("the window did not sign in");
-        child<QComboBox>(&window, u"tenantCombo"_s)->setEditText(setup->server->data().tenants().constLast().id);
+        child<QComboBox>(&window, u"tenantCombo"_s)
+            ->setEditText(setup->server->data().tenants().constLast().id);
         return setup;
     }
     static LoadError load(MainWindow &window)
@@ -84,9 +85,10 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("text");
         QTest::newRow("429") << 429 << u"Live Platform is busy (429); retrying in 2 s, attempt 2 of 5"_s;
-        QTest::newRow("503") << 503 << u"Live Platform is unavailable (503); retrying in 2 s, attempt 2 of 5"_s;
-        QTest::newRow("network") << 0
-                                 << u"The connection to Live Platform failed; retrying in 2 s, attempt 2 of 5"_s;
+        QTest::newRow("503") << 503
+                             << u"Live Platform is unavailable (503); retrying in 2 s, attempt 2 of 5"_s;
+        QTest::newRow("network")
+            << 0 << u"The connection to Live Platform failed; retrying in 2 s, attempt 2 of 5"_s;
         QTest::newRow("500") << 500 << u"Live Platform answered HTTP 500; retrying in 2 s, attempt 2 of 5"_s;
     }
     void retryWordsInTheStatusBar()
@@ -119,9 +121,10 @@ private slots:
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
         window.findChild<QAction *>(u"actionLoad"_s)->trigger();
         auto *progress = child<QLabel>(&window, u"progressLabel"_s);
-        QTRY_VERIFY2(progress->text().startsWith(u"Live Platform is unavailable (503); retrying in 1 s, attempt "
-                                                 "2 of "_s),
-                     qPrintable(progress->text()));
+        QTRY_VERIFY2(
+            progress->text().startsWith(u"Live Platform is unavailable (503); retrying in 1 s, attempt "
+                                        "2 of "_s),
+            qPrintable(progress->text()));
         QVERIFY(loaded.wait(60000));
         QVERIFY(!loaded.at(0).at(0).value<LoadError>().isError());
 
@@ -133,7 +136,8 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(!dialog->isModal());
         auto *table = child<QTableView>(dialog, u"activityTable"_s);
-        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(table->model()->rowCount(), 3); // the token, the 503, the list
         QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), u"Status"_s);
 
@@ -143,9 +147,10 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith(u"Time (UTC)\tMethod\tHost\tPath\tStatus\t"_s));
         const QString host = u"%1:%2"_s.arg(server.baseUrl().host()).arg(server.baseUrl().port());
-        QVERIFY2(lines[1].contains(u"\tPOST\t%1\t/%2/oauth2/v2.0/token\t200\t"_s.arg(host, server.config().directory)),
+        QVERIFY2(lines[1].contains(
+                     u"\tPOST\t%1\t/%2/oauth2/v2.0/token\t200\t"_s.arg(host, server.config().directory)),
                  qPrintable(lines[1]));
-        const QString list = u"\tGET\t%1\t/api/v2/oc/numbers?msTenantId=%2\t"_s.arg(
+        const QString list = u"\tGET\t%1\t/tenantui/api/v2/oc/numbers?msTenantId=%2\t"_s.arg(
             host, server.data().tenants().constLast().id);
         QVERIFY2(lines[2].contains(list + u"503\t"_s), qPrintable(lines[2]));
         QVERIFY2(lines[2].endsWith(u"\t1\t"_s), qPrintable(lines[2]));

@@ -71,10 +71,11 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("path");
-        QTest::newRow("v3 page") << u"https://lp.example.net/tenantui/api/v3/oc/numbers?msTenantId=f94238e5-4f2c-"
-                                    "4e1b-8125-2d27122ca75f&pageNumber=2&pageSize=100"_s
-                                 << u"/tenantui/api/v3/oc/numbers?msTenantId=f94238e5-4f2c-4e1b-8125-"
-                                    "2d27122ca75f&pageNumber=2&pageSize=100"_s;
+        QTest::newRow("v3 page")
+            << u"https://lp.example.net/tenantui/api/v3/oc/numbers?msTenantId=f94238e5-4f2c-"
+               "4e1b-8125-2d27122ca75f&pageNumber=2&pageSize=100"_s
+            << u"/tenantui/api/v3/oc/numbers?msTenantId=f94238e5-4f2c-4e1b-8125-"
+               "2d27122ca75f&pageNumber=2&pageSize=100"_s;
         QTest::newRow("callback") << u"http://127.0.0.1:1234/callback?code=SECRETCODE&state=SECRETSTATE"_s
                                   << u"/callback"_s;
         QTest::newRow("secrets") << u"https://x.example/t?client_secret=S1&access_token=T1&refresh_token=R1&"
@@ -127,9 +128,11 @@ private slots:
         log.add(entry);
         const QStringList lines = log.text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[0], u"Time (UTC)\tMethod\tHost\tPath\tStatus\tDuration\tBytes\tAttempt\tError ticket"_s);
-        QCOMPARE(lines[1],
-                 u"2026-01-02T03:04:05.006Z\tGET\tlp.example.net\t/api\t503\t12 ms\t345\t2\t'=HYPERLINK(1)"_s);
+        QCOMPARE(lines[0],
+                 u"Time (UTC)\tMethod\tHost\tPath\tStatus\tDuration\tBytes\tAttempt\tError ticket"_s);
+        QCOMPARE(
+            lines[1],
+            u"2026-01-02T03:04:05.006Z\tGET\tlp.example.net\t/api\t503\t12 ms\t345\t2\t'=HYPERLINK(1)"_s);
     }
 
     void recordsSignInLoadsRetriesAndTickets()
@@ -170,8 +173,9 @@ private slots:
         for (const ActivityEntry &entry : pages) {
             QCOMPARE(entry.method, u"GET"_s);
             QCOMPARE(entry.host, host);
-            QVERIFY2(entry.path.startsWith(u"/api/v3/oc/numbers?msTenantId=%1&pageNumber="_s.arg(tenant)),
-                     qPrintable(entry.path));
+            QVERIFY2(
+                entry.path.startsWith(u"/tenantui/api/v3/oc/numbers?msTenantId=%1&pageNumber="_s.arg(tenant)),
+                qPrintable(entry.path));
             QVERIFY(entry.started.isValid());
             QVERIFY(entry.milliseconds >= 0);
             if (entry.httpStatus == 429) {
@@ -215,8 +219,8 @@ private slots:
         QVERIFY(!text.contains(QString::fromLatin1(bearer)));
         QVERIFY(!text.contains(QString::fromLatin1(bearer.left(20))));
         QVERIFY(!text.contains(m_server->config().appClientSecret));
-        for (const QString &word : {u"secret"_s, u"token="_s, u"code="_s, u"state="_s, u"assertion"_s,
-                                    u"Bearer"_s})
+        for (const QString &word :
+             {u"secret"_s, u"token="_s, u"code="_s, u"state="_s, u"assertion"_s, u"Bearer"_s})
             QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(word));
     }
 

@@ -25,9 +25,10 @@ ActivityDialog::ActivityDialog(ActivityLog *log, QWidget *parent)
     setWindowTitle(tr("Activity"));
     setModal(false);
 
-    auto *intro = new QLabel(tr("Every request this window made, newest last: where it went, how it ended and "
-                                "the server's error ticket. No token, secret or code is kept."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Every request this window made, newest last: where it went, how it ended and "
+                      "the server's error ticket. No token, secret or code is kept."),
+                   this);
     intro->setObjectName(u"activityIntroLabel"_s);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);

@@ -31,7 +31,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_rows.at(index.row()).value(index.column());
     if (role == Qt::TextAlignmentRole && index.column() >= 4 && index.column() <= 7)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

@@ -15,8 +15,8 @@ struct ActivityEntry final {
 
     QDateTime started; // UTC
     QString method;
-    QString host; // host[:port]
-    QString path; // the path and the query's non-secret parameters
+    QString host;            // host[:port]
+    QString path;            // the path and the query's non-secret parameters
     int httpStatus = 0;      // 0: no HTTP answer
     QString failure;         // why there was no usable answer (a network error's name), else empty
     qint64 milliseconds = 0; // from the request to its end

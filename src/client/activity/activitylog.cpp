@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 ActivityLog::ActivityLog(qsizetype capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(std::max<qsizetype>(1, capacity))
-{
-}
+{}
 
 void ActivityLog::add(const ActivityEntry &entry)
 {
@@ -53,7 +52,7 @@ QStringList ActivityLog::cells(const ActivityEntry &entry)
 
 QString ActivityLog::text() const
 {
-    const auto line = [](const QStringList &cells) {
+    const auto line = [](const QStringList &cells) -> QString {
         QStringList guarded;
         for (const QString &cell : cells) {
             QString clean = cell;

@@ -49,11 +49,11 @@ struct Pending {
 RecordingNetworkAccessManager::RecordingNetworkAccessManager(ActivityLog *log, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_log(log)
-{
-}
+{}
 
-QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest &request,
-                                                           QIODevice *outgoingData)
+QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation operation,
+                                                            const QNetworkRequest &request,
+                                                            QIODevice *outgoingData)
 {
     QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
     if (!m_log)
@@ -86,7 +86,8 @@ QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation operation,
             this,
             [this, pending, reply = QPointer<QNetworkReply>(reply)] {
                 if (reply && pending->entry.errorTicket.isEmpty())
-                    pending->entry.errorTicket = reply->property(ActivityEntry::ErrorTicketProperty).toString();
+                    pending->entry.errorTicket =
+                        reply->property(ActivityEntry::ErrorTicketProperty).toString();
                 if (m_log)
                     m_log->add(pending->entry);
             },

@@ -159,10 +159,10 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
             fail(error);
             return;
         }
-        QNetworkRequest request =
+        QNetworkRequest httpRequest =
             LivePlatformApi::request(url, token, m_settings.channelId, m_settings.transferTimeoutMs);
-        request.setAttribute(ActivityEntry::AttemptAttribute, m_requests[page].attempt);
-        QNetworkReply *reply = m_nam->get(request);
+        httpRequest.setAttribute(ActivityEntry::AttemptAttribute, m_requests[page].attempt);
+        QNetworkReply *reply = m_nam->get(httpRequest);
         m_requests[page].reply = reply;
         m_requests[page].received = 0;
         m_requests[page].pieces.clear();
