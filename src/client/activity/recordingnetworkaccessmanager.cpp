@@ -76,7 +76,7 @@ QNetworkReply *RecordingNetworkAccessManager::createRequest(Operation operation,
         ActivityEntry &entry = pending->entry;
         entry.milliseconds = pending->clock.elapsed();
         entry.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && (entry.httpStatus == 0 || entry.httpStatus < 400))
+        if (reply->error() != QNetworkReply::NoError && entry.httpStatus < 400) // else the status says it
             entry.failure = errorName(reply->error());
         if (entry.httpStatus >= 400 && reply->bytesAvailable() > 0 && reply->bytesAvailable() < 65536)
             entry.errorTicket = LivePlatformApi::problem(reply->peek(reply->bytesAvailable())).errorTicket;
