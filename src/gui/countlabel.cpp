@@ -23,3 +23,8 @@ void CountLabel::showCounts(qsizetype visible, qsizetype total, bool incomplete,
         text = tr("No numbers loaded");
     setText(text);
 }
+
+void CountLabel::showLoadingCount(qsizetype visible)
+{
+    setText(tr("%1 numbers shown so far").arg(QLocale().toString(qlonglong(visible))));
+}

@@ -48,6 +48,24 @@ void LoadStatus::showProgress(qint64 bytes, qint64 records, qint64 total)
     }
 }
 
+void LoadStatus::showRetry(int httpStatus, qint64 delayMs, int attempt, int maxAttempts)
+{
+    const qint64 seconds = (delayMs + 999) / 1000;
+    QString why;
+    if (httpStatus == 429)
+        why = tr("Live Platform is busy (429)");
+    else if (httpStatus == 503)
+        why = tr("Live Platform is unavailable (503)");
+    else if (httpStatus == 0)
+        why = tr("The connection to Live Platform failed");
+    else
+        why = tr("Live Platform answered HTTP %1").arg(httpStatus);
+    m_label->setText(tr("%1; retrying in %2 s, attempt %3 of %4")
+                         .arg(why, QLocale().toString(seconds))
+                         .arg(attempt)
+                         .arg(maxAttempts));
+}
+
 void LoadStatus::showFinished(const LoadError &error, qsizetype count, qint64 milliseconds)
 {
     m_bar->hide();

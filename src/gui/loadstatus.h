@@ -19,6 +19,8 @@ public:
     // Nothing loaded (another connection was chosen).
     void clear();
     void showProgress(qint64 bytes, qint64 records, qint64 total); // total -1: unknown
+    // A request failed and is tried again after delayMs; httpStatus 0: the network failed.
+    void showRetry(int httpStatus, qint64 delayMs, int attempt, int maxAttempts);
     void showFinished(const LoadError &error, qsizetype count, qint64 milliseconds);
 
 private:

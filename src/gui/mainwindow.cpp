@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "activitydialog.h"
 #include "client/auth/signinsession.h"
 #include "client/liveplatform/numbersload.h"
 #include "client/liveplatform/numbersloadcontroller.h"
@@ -157,12 +158,21 @@ void MainWindow::connectActions()
     connect(m_ui->actionDemo, &QAction::triggered, this, [this] { startDemo(100000); });
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { startDemo(100000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionActivity, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<ActivityDialog *>(u"activityDialog"_s);
+        if (!dialog)
+            dialog = new ActivityDialog(&m_activity, this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
 
     NumbersWidget *numbers = m_ui->numbersWidget;
     connect(m_numbers, &NumbersLoadController::started, m_loadStatus, &LoadStatus::showStarted);
     connect(m_numbers, &NumbersLoadController::started, m_warningsButton, &WarningsButton::reset);
     connect(m_numbers, &NumbersLoadController::warningsFound, m_warningsButton, &WarningsButton::add);
     connect(m_numbers, &NumbersLoadController::progressed, m_loadStatus, &LoadStatus::showProgress);
+    connect(m_numbers, &NumbersLoadController::retryScheduled, m_loadStatus, &LoadStatus::showRetry);
     connect(m_numbers, &NumbersLoadController::facetsChanged, numbers, &NumbersWidget::setFacets);
     connect(m_numbers, &NumbersLoadController::firstBatchShown, numbers, &NumbersWidget::selectFirstRow);
     connect(m_numbers, &NumbersLoadController::stateChanged, this, [this] {
@@ -371,6 +381,10 @@ QString MainWindow::openTarget(const QString &connection, const QString &tenant,
 
 void MainWindow::updateCounts()
 {
+    if (m_numbers->isLoading()) {
+        m_countLabel->showLoadingCount(qsizetype(model()->visibleCount()));
+        return;
+    }
     m_countLabel->showCounts(qsizetype(model()->visibleCount()), qsizetype(model()->totalCount()),
                              !m_numbers->isComplete() || m_numbers->isLoading(),
                              !m_numbers->isLoading() && m_numbers->tenant().isEmpty());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/activity/activitylog.h"
+#include "client/activity/recordingnetworkaccessmanager.h"
 #include "client/loaderror.h"
 #include "client/secrets/memorysecretstore.h"
 #include "core/numberenums.h"
@@ -7,7 +9,6 @@
 #include <memory>
 #include <optional>
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QPointer>
 
 class ConnectionManager;
@@ -87,7 +88,8 @@ private:
     ProfileStore *m_profiles;
     QPointer<SecretStore> m_secrets;
     std::unique_ptr<ViewSettings> m_view;
-    QNetworkAccessManager m_nam;
+    ActivityLog m_activity; // every request of m_nam, for View › Activity
+    RecordingNetworkAccessManager m_nam{&m_activity};
     NumbersLoadController *m_numbers;
     SignInSession *m_session;
     ConnectionManager *m_connections;

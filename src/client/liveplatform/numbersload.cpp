@@ -1,5 +1,6 @@
 #include "numbersload.h"
 
+#include "client/activity/activityentry.h"
 #include "client/auth/tokensource.h"
 #include "client/networkpolicy.h"
 #include "core/identifiers.h"
@@ -177,8 +178,10 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
             fail(error);
             return;
         }
-        QNetworkReply *reply = m_nam->get(
-            LivePlatformApi::request(url, token, m_settings.channelId, m_settings.transferTimeoutMs));
+        QNetworkRequest httpRequest =
+            LivePlatformApi::request(url, token, m_settings.channelId, m_settings.transferTimeoutMs);
+        httpRequest.setAttribute(ActivityEntry::AttemptAttribute, m_requests[page].attempt);
+        QNetworkReply *reply = m_nam->get(httpRequest);
         m_requests[page].reply = reply;
         m_requests[page].received = 0;
         m_requests[page].pieces.clear();
@@ -231,6 +234,8 @@ void NumbersLoad::replyFinished(int page)
     m_bytesDone += request.pieceBytes;
     // Error bodies are small; only a 200 body is left in pieces for the parser.
     const QByteArray body = status == 200 ? QByteArray() : request.pieces.join();
+    if (!body.isEmpty())
+        reply->setProperty(ActivityEntry::ErrorTicketProperty, LivePlatformApi::problem(body).errorTicket);
     const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
 
     // A redirect is never followed and a refused certificate comes back the same: both end the load.
@@ -247,7 +252,7 @@ void NumbersLoad::replyFinished(int page)
     const bool cutShort = promised.isValid() && promised.toLongLong() > request.pieceBytes;
     if ((reply->error() != QNetworkReply::NoError || cutShort) && (status == 0 || status == 200)) {
         if (const auto delay = m_settings.retry.delayAfter(request.attempt, 0, {})) {
-            retryLater(page, request.attempt + 1, *delay);
+            retryLater(page, 0, request.attempt + 1, *delay);
             return;
         }
         LoadError error;
@@ -297,7 +302,7 @@ void NumbersLoad::replyFinished(int page)
     if (status != 200) {
         if (const auto delay =
                 m_settings.retry.delayAfter(request.attempt, status, reply->rawHeader("Retry-After"))) {
-            retryLater(page, request.attempt + 1, *delay);
+            retryLater(page, status, request.attempt + 1, *delay);
             return;
         }
         fail(problemError(LoadError::Kind::Server, status, body,
@@ -331,7 +336,7 @@ void NumbersLoad::replyFinished(int page)
     fillWindow();
 }
 
-void NumbersLoad::retryLater(int page, int attempt, std::chrono::milliseconds delay)
+void NumbersLoad::retryLater(int page, int httpStatus, int attempt, std::chrono::milliseconds delay)
 {
     Request &request = m_requests[page];
     request.page = page;
@@ -342,6 +347,7 @@ void NumbersLoad::retryLater(int page, int attempt, std::chrono::milliseconds de
         if (!m_finished)
             send(page, attempt, false);
     });
+    emit retryScheduled(httpStatus, qint64(delay.count()), attempt, m_settings.retry.maxAttempts);
 }
 
 void NumbersLoad::parsed(int page, std::shared_ptr<NumberStore> store, const ParseResult &result)

@@ -60,6 +60,9 @@ signals:
     // Each batch is the receiver's to keep or move from (a v2 list is one batch: adopt it rather than copy).
     void batchReady(std::shared_ptr<NumberStore> batch);
     void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
+    // A request failed in a way worth another try: attempt (of maxAttempts) goes out after delayMs.
+    // httpStatus 0: the network failed.
+    void retryScheduled(int httpStatus, qint64 delayMs, int attempt, int maxAttempts);
     // Emitted exactly once. With an error the batches handed over so far are not the tenant's full list.
     void finished(const LoadError &error);
 
@@ -78,7 +81,7 @@ private:
     void send(int page, int attempt, bool forceToken);
     void replyFinished(int page);
     void parsed(int page, std::shared_ptr<NumberStore> store, const ParseResult &result);
-    void retryLater(int page, int attempt, std::chrono::milliseconds delay);
+    void retryLater(int page, int httpStatus, int attempt, std::chrono::milliseconds delay);
     void fillWindow();
     void emitReady();
     void fail(const LoadError &error);

@@ -36,6 +36,7 @@ void NumbersLoadController::start(const NumbersLoad::Settings &settings, TokenSo
     connect(load, &NumbersLoad::batchReady, this, &NumbersLoadController::batchArrived);
     connect(load, &NumbersLoad::progress, this, &NumbersLoadController::progress);
     connect(load, &NumbersLoad::warningsFound, this, &NumbersLoadController::warningsFound);
+    connect(load, &NumbersLoad::retryScheduled, this, &NumbersLoadController::retryScheduled);
     connect(load, &NumbersLoad::finished, this, &NumbersLoadController::loadEnded);
     m_loadClock.start();
     emit started();

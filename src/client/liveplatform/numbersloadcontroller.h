@@ -53,6 +53,8 @@ signals:
     // A few a second at most. total -1: unknown (v2).
     void progressed(qint64 bytes, qint64 records, qint64 total);
     void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
+    // The load waits delayMs before attempt (of maxAttempts); httpStatus 0: the network failed.
+    void retryScheduled(int httpStatus, qint64 delayMs, int attempt, int maxAttempts);
     // The choices the numbers offer changed (a new list, or a paged load's end).
     void facetsChanged(const NumberFacets &facets);
     // The first numbers of a load are in the model.
