@@ -4,6 +4,7 @@
 #include "sandbox/sampledata.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,11 +71,11 @@ private slots:
         QCOMPARE(facets.assignmentCounts, QList<qsizetype>{2});
         QVERIFY(facets.statusCounts.isEmpty());
         QCOMPARE(facets.capabilityCounts.size(), facets.capabilities.size());
-        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"Office365"_s), 2);
-        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"TollFree"_s), 1);
-        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"UserAssignment"_s), 1);
+        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"Office365"_s), qsizetype(2));
+        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"TollFree"_s), qsizetype(1));
+        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"UserAssignment"_s), qsizetype(1));
         // Offered because it is available, but the count is of numbers that acquired it.
-        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"Mobile"_s), 0);
+        QCOMPARE(countOf(facets.capabilities, facets.capabilityCounts, u"Mobile"_s), qsizetype(0));
     }
 
     void countsFollowTheSortedChoices()
