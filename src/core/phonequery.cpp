@@ -78,12 +78,11 @@ qsizetype rangeSeparator(const QString &text, qsizetype from, qsizetype *length)
     return dash;
 }
 
-// Whether the digits of number (its other characters skipped) contain digits.
+// Whether the digits of number (its other characters skipped) contain digits (not empty).
 bool digitsContain(std::string_view number, std::string_view digits)
 {
-    for (std::size_t start = 0; start < number.size(); ++start) {
-        if (!isDigit(number[start]))
-            continue;
+    for (std::size_t start = number.find(digits.front()); start != std::string_view::npos;
+         start = number.find(digits.front(), start + 1)) {
         std::size_t at = start, matched = 0;
         while (matched < digits.size()) {
             while (at < number.size() && !isDigit(number[at]))
