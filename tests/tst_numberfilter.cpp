@@ -217,6 +217,8 @@ private slots:
             << u"+44 (20) 7946-0.12"_s << QStringList{u"+44 20 7946 0123"_s};
         QTest::newRow("+ prefix: a whole number and its longer neighbour")
             << u"+44 20 7946 0000"_s << QStringList{block[0], u"+4420794600000"_s};
+        QTest::newRow("+ prefix: + inside parentheses")
+            << u"(+44) 20 7946 0123"_s << QStringList{u"+44 20 7946 0123"_s};
         QTest::newRow("+ prefix: US formatting with dashes")
             << u"+1 415-804-4206"_s << QStringList{u"+14158044206"_s};
         QTest::newRow("+ prefix: one dash after a spaced start is no range")
@@ -243,6 +245,8 @@ private slots:
             << QStringList{block[1], block[2], u"+44 20 7946 0123"_s};
         QTest::newRow("range, end as long as the start")
             << u"+442079460500..442079461000"_s << QStringList{block[2], block[3], u"+442079461000"_s};
+        QTest::newRow("range with + inside parentheses")
+            << u"(+44) 20 7946 0500 - (+44) 20 7946 0999"_s << QStringList{block[2], block[3]};
         QTest::newRow("range of one number") << u"+442079460500..500"_s << QStringList{block[2]};
         QTest::newRow("range end being typed is ignored")
             << u"+44 20 7946 0000.."_s << QStringList{block[0], u"+4420794600000"_s};

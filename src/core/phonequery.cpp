@@ -17,17 +17,30 @@ bool isSeparator(QChar c)
     return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
 }
 
+// Whether the first character other than a separator is "+" ("+44 20", "(+44) 20").
+bool startsWithPlus(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!isSeparator(c))
+            return c == u'+';
+    }
+    return false;
+}
+
 // The digits of text as ASCII (other scripts' digits too), or nullopt when text holds anything but
 // digits, separators and a leading "+".
 std::optional<std::string> digitsOf(const QString &text)
 {
     std::string digits;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    bool plusAllowed = true;
+    for (const QChar c : text) {
         if (c.isDigit())
             digits.push_back(static_cast<char>('0' + c.digitValue()));
-        else if (!isSeparator(c) && !(c == u'+' && i == 0))
+        else if (c == u'+' && plusAllowed)
+            plusAllowed = false;
+        else if (!isSeparator(c))
             return std::nullopt;
+        plusAllowed = plusAllowed && !c.isDigit();
     }
     return digits;
 }
@@ -57,7 +70,7 @@ qsizetype rangeSeparator(const QString &text, qsizetype from, qsizetype *length)
 {
     const qsizetype dots = text.indexOf(u".."_s, from);
     qsizetype dash = -1;
-    if (text.startsWith(u'+')) {
+    if (startsWithPlus(text)) {
         const bool oneDash = text.count(u'-') == 1;
         for (qsizetype i = text.indexOf(u'-', from); i >= 0; i = text.indexOf(u'-', i + 1)) {
             const bool spaced =
@@ -176,7 +189,7 @@ void PhoneQuery::readSingle(const QString &text)
     if (!digits || digits->empty())
         return; // NotPhone
     m_digits = *digits;
-    m_kind = text.startsWith(u'+') ? Kind::Prefix : Kind::Anywhere;
+    m_kind = startsWithPlus(text) ? Kind::Prefix : Kind::Anywhere;
 }
 
 void PhoneQuery::readRange(const QString &start, const QString &end)
@@ -191,14 +204,14 @@ void PhoneQuery::readRange(const QString &start, const QString &end)
         readSingle(start); // still being typed: "+44 20 7946 0000.."
         return;
     }
-    if (!start.startsWith(u'+') || startDigits->empty()) {
+    if (!startsWithPlus(start) || startDigits->empty()) {
         invalid(tr("A range starts with a full number including its \"+\", for example "
                    "+44 20 7946 0000..0999."));
         return;
     }
     const std::size_t n = startDigits->size();
     const std::size_t m = endDigits->size();
-    if (end.startsWith(u'+') && m != n) {
+    if (startsWithPlus(end) && m != n) {
         invalid(tr("Both ends of a range need the same number of digits; the start has %1, the end %2.")
                     .arg(n)
                     .arg(m));

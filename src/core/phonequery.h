@@ -6,7 +6,8 @@
 #include <string_view>
 
 // How the quick search reads its text when that text is a phone number, part of one or a block of them.
-// Spaces, dashes, dots and parentheses are ignored, in the text and in the stored numbers:
+// Spaces, dashes, dots and parentheses are ignored, in the text and in the stored numbers; a "+" may only
+// come before the first digit of a number ("(+44) 20" is "+4420"):
 // - Prefix, "+44 20 79": numbers whose digits start with 442079 (no other field is searched).
 // - Anywhere, "20 79" or "(020) 7946": numbers with those digits anywhere, and other fields holding the text.
 // - Range, "+44 20 7946 0000..0999", "+442079460000-0999" or "+442079460000 - +442079460999": the numbers
