@@ -228,6 +228,19 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
                                      }) /
                               2;
     row("search \"sbc-fra1\" (SBC names) from no filter", textSearch, "ms");
+    const auto searchFromNoFilter = [&](const QString &text) {
+        return bestMs(runs,
+                      [&] {
+                          NumberFilter f;
+                          f.text = text;
+                          model.setFilter(f);
+                          model.setFilter(NumberFilter{});
+                      }) /
+               2;
+    };
+    row("search \"4960\" (digits anywhere) from no filter", searchFromNoFilter(u"4960"_s), "ms");
+    row("search \"+44 161 496 0000..9999\" (a block) from no filter",
+        searchFromNoFilter(u"+44 161 496 0000..9999"_s), "ms");
 
     struct Structured {
         const char *name;

@@ -1,5 +1,7 @@
 #include "numberfilter.h"
 
+#include "phonequery.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,6 +37,8 @@ QString NumberFilter::applyExpression(const QString &expression)
     const QString value = expression.mid(eq + 1);
     if (key == u"text"_s) {
         text = value;
+        if (const QString problem = textProblem(); !problem.isEmpty())
+            return tr("filter \"%1\": %2").arg(expression, problem);
         return {};
     }
     if (value.trimmed().isEmpty())
@@ -83,19 +87,27 @@ bool NumberFilter::isNarrowingOf(const NumberFilter &other) const
     const QString before = other.text.trimmed().toLower();
     if (before.isEmpty())
         return true;
-    if (phoneDigits(now).isEmpty() != phoneDigits(before).isEmpty())
-        return false;
-    return now.contains(before);
+    const PhoneQuery nowQuery(now);
+    const PhoneQuery beforeQuery(before);
+    const auto textSearch = [](const PhoneQuery &query) {
+        return query.kind() == PhoneQuery::Kind::NotPhone || query.kind() == PhoneQuery::Kind::Anywhere;
+    };
+    // Both search every field for the text: a longer text finds a subset (digits of a part of a phone
+    // text are a contiguous part of its digits).
+    if (textSearch(nowQuery) && textSearch(beforeQuery))
+        return nowQuery.isPhone() == beforeQuery.isPhone() && now.contains(before);
+    return nowQuery.narrows(beforeQuery);
+}
+
+QString NumberFilter::textProblem() const
+{
+    return PhoneQuery(text).problem();
 }
 
 QString NumberFilter::phoneDigits(const QString &text)
 {
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-        else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.')
-            return {};
-    }
-    return digits;
+    const PhoneQuery query(text);
+    if (query.kind() != PhoneQuery::Kind::Anywhere && query.kind() != PhoneQuery::Kind::Prefix)
+        return {};
+    return QString::fromStdString(query.digits());
 }

@@ -20,18 +20,6 @@ std::string lowerUtf8(std::string_view text)
     return out;
 }
 
-// Finds the digits of needle in the digits of number, skipping the number's non-digits.
-bool digitsContain(std::string_view number, std::string_view digits)
-{
-    std::string numberDigits;
-    numberDigits.reserve(number.size());
-    for (const char c : number) {
-        if (c >= '0' && c <= '9')
-            numberDigits.push_back(c);
-    }
-    return numberDigits.find(digits) != std::string::npos;
-}
-
 } // namespace
 
 NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &store)
@@ -41,7 +29,8 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
     if (!text.isEmpty()) {
         m_all = false;
         m_needle = text.toLower().toStdString();
-        m_digits = NumberFilter::phoneDigits(text).toStdString();
+        m_phone = PhoneQuery(text);
+        m_impossible = m_phone.kind() == PhoneQuery::Kind::InvalidRange;
         m_pooledText.assign(store.pool().size(), Unknown);
         m_sbcText.assign(store.sbcListCount(), Unknown);
     }
@@ -176,10 +165,20 @@ bool NumberMatcher::textMatches(std::size_t row)
 {
     const NumberRecord &r = m_store.record(row);
     const std::string_view number = m_store.unique(r.telephoneNumber);
-    if (!m_digits.empty() ? digitsContain(number, m_digits) : number.find(m_needle) != std::string_view::npos)
-        return true;
-    if (!m_digits.empty() && number.find(m_needle) != std::string_view::npos)
-        return true;
+    switch (m_phone.kind()) {
+    case PhoneQuery::Kind::Prefix:
+    case PhoneQuery::Kind::Range:
+        return m_phone.matchesNumber(number); // "+..." names a number: other fields cannot match it
+    case PhoneQuery::Kind::Anywhere:
+        if (m_phone.matchesNumber(number))
+            return true;
+        break;
+    case PhoneQuery::Kind::NotPhone:
+    case PhoneQuery::Kind::InvalidRange:
+        if (number.find(m_needle) != std::string_view::npos)
+            return true;
+        break;
+    }
     return pooledContains(r.callingProfileId) || pooledContains(r.tenantId) || sbcListContains(r.sbcList) ||
            pooledContains(r.umpCustomerFullName) || pooledContains(r.msCompanyName) ||
            pooledContains(r.ocSipConnectionName);

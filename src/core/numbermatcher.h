@@ -2,6 +2,7 @@
 
 #include "capabilityvocabulary.h"
 #include "numberfilter.h"
+#include "phonequery.h"
 
 #include <string>
 #include <vector>
@@ -29,7 +30,7 @@ private:
     bool m_all = true;
 
     std::string m_needle;                   // lower-case UTF-8
-    std::string m_digits;                   // the needle's digits when it looks like a phone number
+    PhoneQuery m_phone{QString()};          // how the needle reads as a phone number
     std::vector<std::uint8_t> m_pooledText; // per pool id: contains the needle
     std::vector<std::uint8_t> m_sbcText;    // per SBC list id: an SBC name contains the needle
 
@@ -41,5 +42,5 @@ private:
     bool m_noSbcOk = false;
     CapabilitySet m_required = 0;
     CapabilitySet m_availableNotAcquired = 0;
-    bool m_impossible = false; // a chosen capability no number has
+    bool m_impossible = false; // a chosen capability no number has, or an invalid range
 };
