@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollArea>
@@ -179,6 +180,48 @@ private slots:
         QCOMPARE(window.minimumSizeHint().width(), minimum);
         QCOMPARE(everythingInside(), QStringList());
         QVERIFY(child<QToolButton>(&window, u"capabilitiesButton"_s)->text().contains(u'2'));
+    }
+
+    void choicesShowHowManyNumbersHaveThemAndSearchFindsNumbers()
+    {
+        Window setup(folder(u"counts"_s), {});
+        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
+        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!loadTenant(window, largeTenant()).isError());
+        auto *countries = child<QComboBox>(&window, u"countryFilter"_s);
+        QVERIFY(countries->count() > 2);
+        for (int i = 1; i < countries->count(); ++i) {
+            const QString country = countries->itemData(i).toString();
+            int have = 0;
+            for (int row = 0; row < window.model()->rowCount(); ++row)
+                have += window.model()->index(row, int(NumberColumn::Country)).data().toString() == country;
+            QCOMPARE(countries->itemText(i), u"%1 (%2)"_s.arg(country, QLocale().toString(have)));
+        }
+        // Choosing one keeps the counts of the whole load (the choices stay as they were).
+        const QString before = countries->itemText(1);
+        countries->setCurrentIndex(1);
+        QCOMPARE(countries->itemText(1), before);
+
+        // A number's first digits, with spaces as a ticket writes them: numbers that start with them.
+        child<QAbstractButton>(&window, u"clearFiltersButton"_s)->click();
+        const QString number = numberAt(window, 3);
+        const QString spaced = number.left(3) + u' ' + number.mid(3, 2) + u' ' + number.mid(5, 3);
+        auto *search = child<QLineEdit>(&window, u"searchEdit"_s);
+        search->setText(spaced);
+        emit search->textEdited(spaced);
+        QVERIFY(window.model()->rowCount() >= 1);
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            QVERIFY(numberAt(window, row).startsWith(number.left(8)));
+        // A block that cannot be: the table area says why.
+        const QString backwards = number + u"..0"_s;
+        search->setText(backwards);
+        emit search->textEdited(backwards);
+        QCOMPARE(window.model()->rowCount(), 0);
+        const QString problem = window.findChild<NumbersTableView *>(u"tableView"_s)->placeholderText();
+        QVERIFY2(!problem.isEmpty() && !problem.contains(u"Clear filters"_s), qPrintable(problem));
+        QCOMPARE(search->toolTip(), problem);
     }
 
     void theCapabilitiesMenuStaysOpenWhileTicking()

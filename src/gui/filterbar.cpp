@@ -48,19 +48,33 @@ FilterBar::FilterBar(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::choicesChanged);
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &FilterBar::clear);
     m_ui->searchEdit->installEventFilter(this);
+    m_searchToolTip = tr("A number or its first digits (+44 20 7946), digits found anywhere (7946 0123), a "
+                         "block (+44 20 7946 0000..0999), or text in the calling profile, SBC, tenant or "
+                         "customer. Down or Enter goes to the results; Escape clears.");
+    m_ui->searchEdit->setToolTip(m_searchToolTip);
     m_ui->clearFiltersButton->setEnabled(false);
     setFacets({});
 }
 
 FilterBar::~FilterBar() = default;
 
+QString FilterBar::withCount(const QString &text, const QList<qsizetype> &counts, qsizetype index)
+{
+    if (index >= counts.size())
+        return text;
+    return tr("%1 (%2)", "a filter choice and how many loaded numbers have it")
+        .arg(text, QLocale().toString(qlonglong(counts.at(index))));
+}
+
 void FilterBar::fillCombo(QComboBox *combo, const QString &all, const QStringList &values,
-                          const QString &keep)
+                          const QList<qsizetype> &counts, const QString &keep)
 {
     combo->clear();
     combo->addItem(all);
-    for (const QString &value : values)
-        combo->addItem(value.isEmpty() ? tr("(none)") : value, value);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString &value = values.at(i);
+        combo->addItem(withCount(value.isEmpty() ? tr("(none)") : value, counts, i), value);
+    }
     if (!keep.isNull()) {
         int index = combo->findData(keep);
         if (index < 0) {
@@ -71,7 +85,8 @@ void FilterBar::fillCombo(QComboBox *combo, const QString &all, const QStringLis
     }
 }
 
-void FilterBar::fillCapabilities(const QStringList &names, const QStringList &checked)
+void FilterBar::fillCapabilities(const QStringList &names, const QList<qsizetype> &counts,
+                                 const QStringList &checked)
 {
     QMenu *menu = m_ui->capabilitiesButton->menu();
     menu->clear();
@@ -82,8 +97,10 @@ void FilterBar::fillCapabilities(const QStringList &names, const QStringList &ch
     }
     if (all.isEmpty())
         menu->addAction(tr("No capabilities in the loaded numbers"))->setEnabled(false);
-    for (const QString &name : all) {
-        QAction *action = menu->addAction(name);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString &name = all.at(i);
+        QAction *action = menu->addAction(withCount(name, counts, i));
+        action->setData(name);
         action->setCheckable(true);
         action->setChecked(checked.contains(name));
         connect(action, &QAction::toggled, this, &FilterBar::choicesChanged);
@@ -107,13 +124,14 @@ QStringList FilterBar::checkedCapabilities() const
     QStringList checked;
     for (const QAction *action : m_ui->capabilitiesButton->menu()->actions()) {
         if (action->isChecked())
-            checked.append(action->text());
+            checked.append(action->data().toString());
     }
     return checked;
 }
 
 void FilterBar::setFacets(const NumberFacets &facets)
 {
+    m_facets = facets;
     m_updating = true;
     const auto keep = [](const QStringList &current) {
         return current.isEmpty() ? QString() : current.first();
@@ -121,12 +139,15 @@ void FilterBar::setFacets(const NumberFacets &facets)
     QStringList statuses;
     for (const NumberStatus s : m_filter.statuses)
         statuses.append(QString::fromUtf8(statusName(s)));
-    fillCombo(m_ui->statusFilter, tr("Any status"), facets.statuses, keep(statuses));
-    fillCombo(m_ui->assignmentFilter, tr("Any assignment"), facets.assignments, keep(m_filter.assignments));
-    fillCombo(m_ui->countryFilter, tr("Any country"), facets.countries, keep(m_filter.countries));
-    fillCombo(m_ui->sourceFilter, tr("Any source"), facets.sources, keep(m_filter.sources));
-    fillCombo(m_ui->sbcFilter, tr("Any SBC"), facets.sbcs, keep(m_filter.sbcs));
-    fillCapabilities(facets.capabilities, m_filter.requiredCapabilities);
+    fillCombo(m_ui->statusFilter, tr("Any status"), facets.statuses, facets.statusCounts, keep(statuses));
+    fillCombo(m_ui->assignmentFilter, tr("Any assignment"), facets.assignments, facets.assignmentCounts,
+              keep(m_filter.assignments));
+    fillCombo(m_ui->countryFilter, tr("Any country"), facets.countries, facets.countryCounts,
+              keep(m_filter.countries));
+    fillCombo(m_ui->sourceFilter, tr("Any source"), facets.sources, facets.sourceCounts,
+              keep(m_filter.sources));
+    fillCombo(m_ui->sbcFilter, tr("Any SBC"), facets.sbcs, facets.sbcCounts, keep(m_filter.sbcs));
+    fillCapabilities(facets.capabilities, facets.capabilityCounts, m_filter.requiredCapabilities);
     m_updating = false;
 }
 
@@ -134,23 +155,7 @@ void FilterBar::setFilter(const NumberFilter &filter)
 {
     m_filter = filter;
     m_ui->searchEdit->setText(filter.text);
-    NumberFacets offered;
-    const auto values = [](const QComboBox *combo) {
-        QStringList list;
-        for (int i = 1; i < combo->count(); ++i)
-            list.append(combo->itemData(i).toString());
-        return list;
-    };
-    offered.statuses = values(m_ui->statusFilter);
-    offered.assignments = values(m_ui->assignmentFilter);
-    offered.countries = values(m_ui->countryFilter);
-    offered.sources = values(m_ui->sourceFilter);
-    offered.sbcs = values(m_ui->sbcFilter);
-    for (const QAction *action : m_ui->capabilitiesButton->menu()->actions()) {
-        if (action->isCheckable())
-            offered.capabilities.append(action->text());
-    }
-    setFacets(offered);
+    setFacets(m_facets); // the chosen values are added where the numbers do not offer them
     emitFilter();
 }
 
@@ -238,5 +243,8 @@ void FilterBar::emitFilter()
     showCheckedCapabilities(filter.requiredCapabilities);
     m_filter = filter;
     m_ui->clearFiltersButton->setEnabled(!m_filter.isEmpty());
+    // A range that cannot be (its end below its start…) matches nothing; the field says why.
+    const QString problem = m_filter.textProblem();
+    m_ui->searchEdit->setToolTip(problem.isEmpty() ? m_searchToolTip : PlainToolTips::escaped(problem));
     emit filterChanged(m_filter);
 }

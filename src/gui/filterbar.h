@@ -52,13 +52,18 @@ private:
     void searchEdited();
     void choicesChanged();
     void emitFilter();
-    void fillCombo(QComboBox *combo, const QString &all, const QStringList &values, const QString &keep);
-    void fillCapabilities(const QStringList &names, const QStringList &checked);
+    static QString withCount(const QString &text, const QList<qsizetype> &counts, qsizetype index);
+    void fillCombo(QComboBox *combo, const QString &all, const QStringList &values,
+                   const QList<qsizetype> &counts, const QString &keep);
+    void fillCapabilities(const QStringList &names, const QList<qsizetype> &counts,
+                          const QStringList &checked);
     QStringList checkedCapabilities() const;
     void showCheckedCapabilities(const QStringList &checked);
 
     std::unique_ptr<Ui::FilterBar> m_ui;
     NumberFilter m_filter;
+    NumberFacets m_facets; // what the loaded numbers offer
+    QString m_searchToolTip;
     QTimer m_typingPause;
     qint64 m_lastFilterMs = 0;
     bool m_updating = false;

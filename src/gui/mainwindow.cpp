@@ -404,6 +404,9 @@ void MainWindow::updatePlaceholder()
         text = tr("The tenant %1 has no numbers on this Live Platform.").arg(tenant);
     else if (model()->totalCount() == 0)
         text = tr("No numbers were loaded; the message above says why.");
+    else if (const QString problem = m_ui->numbersWidget->filterBar()->filter().textProblem();
+             !problem.isEmpty())
+        text = problem;
     else
         text = tr("No number matches the search and filters. Clear filters to see all %1 numbers.")
                    .arg(QLocale().toString(qlonglong(model()->totalCount())));
