@@ -45,6 +45,83 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Every request this window made, newest last: where it went, how it ended and the server&apos;s error ticket. No token, secret or code is kept.</source>
+        <translation>Jede Anfrage dieses Fensters, die neueste zuletzt: wohin sie ging, wie sie endete und das Fehlerticket des Servers. Es werden keine Tokens, Geheimnisse oder Codes gespeichert.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies every request as tab-separated text, for a support case</source>
+        <translation>Kopiert alle Anfragen als tabulatorgetrennten Text, für einen Supportfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Error ticket</source>
+        <translation>Fehlerticket</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>BrowserTokenSource</name>
     <message>
         <source>OC Numbers is not waiting for a sign-in.</source>
@@ -596,6 +673,10 @@
         <source>No numbers loaded</source>
         <translation>Keine Nummern geladen</translation>
     </message>
+    <message>
+        <source>%1 numbers shown so far</source>
+        <translation>Bisher %1 Nummern angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportJob</name>
@@ -905,10 +986,6 @@
         <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>Available, not acquired</source>
-        <translation>Verfügbar, nicht erworben</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
@@ -941,6 +1018,19 @@
         <source>Acquired</source>
         <comment>capability state</comment>
         <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>No SBCs</source>
+        <translation>Keine SBCs</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>capability state: available, not acquired</comment>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Available to this number, not acquired</source>
+        <translation>Für diese Nummer verfügbar, aber nicht erworben</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1304,6 @@
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <source>Number, prefix, calling profile, SBC, tenant or customer</source>
-        <translation>Nummer, Präfix, Anrufprofil, SBC, Mandant oder Kunde</translation>
-    </message>
-    <message>
         <source>Search numbers</source>
         <translation>Nummern suchen</translation>
     </message>
@@ -1266,10 +1352,6 @@
         <translation>Die geladenen Nummern haben keine Funktionen</translation>
     </message>
     <message>
-        <source>Capabilities: %1</source>
-        <translation>Funktionen: %1</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
@@ -1288,6 +1370,102 @@
     <message>
         <source>Any SBC</source>
         <translation>Alle SBCs</translation>
+    </message>
+    <message>
+        <source>+44 20 7946…, a range, SBC, calling profile or customer</source>
+        <translation>+44 20 7946…, ein Bereich, SBC, Anrufprofil oder Kunde</translation>
+    </message>
+    <message>
+        <source>A number or its first digits (+44 20 7946), digits found anywhere (7946 0123), a block (+44 20 7946 0000..0999), or text in the calling profile, SBC, tenant or customer. Down or Enter goes to the results; Escape clears.</source>
+        <translation>Eine Nummer oder ihre ersten Ziffern (+44 20 7946), Ziffern an beliebiger Stelle (7946 0123), ein Block (+44 20 7946 0000..0999) oder Text in Anrufprofil, SBC, Mandant oder Kunde. Nach-unten-Taste oder Eingabetaste führt zu den Ergebnissen; Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a filter choice and how many loaded numbers have it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capabilities (%1)</source>
+        <translation>Funktionen (%1)</translation>
+    </message>
+    <message>
+        <source>Show only numbers that have acquired every ticked capability</source>
+        <translation>Nur Nummern anzeigen, die jede angehakte Funktion erworben haben</translation>
+    </message>
+    <message>
+        <source>Numbers that have acquired: %1</source>
+        <translation>Nummern mit diesen erworbenen Funktionen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindNumberDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Load this tenant</source>
+        <translation>Diesen Mandanten &amp;laden</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>Nummer suchen</translation>
+    </message>
+    <message>
+        <source>+442074996300</source>
+        <translation>+442074996300</translation>
+    </message>
+    <message>
+        <source>&amp;Number (E.164):</source>
+        <translation>&amp;Nummer (E.164):</translation>
+    </message>
+    <message>
+        <source>Tenant (msTenantId):</source>
+        <translation>Mandant (msTenantId):</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>%1 was found on the connection &quot;%2&quot;, not on the one chosen now. Find it again on this connection, or choose &quot;%2&quot;.</source>
+        <translation>%1 wurde über die Verbindung „%2“ gefunden, nicht über die jetzt gewählte. Suchen Sie die Nummer erneut über diese Verbindung oder wählen Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed, so %1 was not looked up: %2</source>
+        <translation>Die Anmeldung ist fehlgeschlagen, daher wurde %1 nicht abgefragt: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection that works first: there is nothing to look %1 up on.</source>
+        <translation>Wählen Sie zuerst eine funktionierende Verbindung: Ohne sie kann %1 nirgends abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 first…</source>
+        <translation>Zuerst Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>%1 wird auf %2 abgefragt…</translation>
+    </message>
+    <message>
+        <source>The number %1 is not on this Live Platform (%2). Check the number, or choose the connection of the Live Platform that has it.</source>
+        <translation>Die Nummer %1 ist nicht auf dieser Live Platform (%2). Prüfen Sie die Nummer oder wählen Sie die Verbindung der Live Platform, auf der sie liegt.</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer)</source>
+        <translation>(nicht in der Antwort von Live Platform)</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer; a v3 connection shows it once the tenant is loaded)</source>
+        <translation>(nicht in der Antwort von Live Platform; eine v3-Verbindung zeigt ihn an, sobald der Mandant geladen ist)</translation>
+    </message>
+    <message>
+        <source>Found %1 on %2.</source>
+        <translation>%1 auf %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 — Find a number</source>
+        <translation>%1 — Nummer suchen</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1555,16 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so the secret cannot be stored safely and was not stored. Start one, or enter the secret each time.</source>
-        <translation>Es läuft kein Schlüsselbunddienst (unter Linux: GNOME Keyring oder KWallet), daher kann das Geheimnis nicht sicher gespeichert werden und wurde nicht gespeichert. Starten Sie einen oder geben Sie das Geheimnis jedes Mal ein.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
-        <source>The OS keychain is not available (%1), so the secret was not stored. Start a keychain service (GNOME Keyring or KWallet), or give the secret each time.</source>
-        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1), daher wurde das Geheimnis nicht gespeichert. Starten Sie einen Schlüsselbunddienst (GNOME Keyring oder KWallet) oder geben Sie das Geheimnis jedes Mal an.</translation>
+        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so secrets cannot be kept safely on this computer.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (unter Linux: GNOME Keyring oder KWallet), daher können Geheimnisse auf diesem Computer nicht sicher aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1).</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1).</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1607,26 @@
     <message>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Live Platform is busy (429)</source>
+        <translation>Live Platform ist ausgelastet (429)</translation>
+    </message>
+    <message>
+        <source>Live Platform is unavailable (503)</source>
+        <translation>Live Platform ist nicht verfügbar (503)</translation>
+    </message>
+    <message>
+        <source>The connection to Live Platform failed</source>
+        <translation>Die Verbindung zu Live Platform ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Live Platform answered HTTP %1</source>
+        <translation>Live Platform hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s, attempt %3 of %4</source>
+        <translation>%1; neuer Versuch in %2 s, Versuch %3 von %4</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1910,54 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>Die Verbindung „%1“ wird erst verwendet, wenn sie korrigiert ist: Es wird kein Geheimnis gelesen und nichts gesendet. Bearbeiten Sie sie (Datei › Verbindung bearbeiten). %2</translation>
     </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the columns support looks at first, in their first order, unsorted</source>
+        <translation>Die Spalten anzeigen, die der Support zuerst ansieht, in ihrer ursprünglichen Reihenfolge, unsortiert</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Aktivität…</translation>
+    </message>
+    <message>
+        <source>Every request this window made, to copy for a support case</source>
+        <translation>Jede Anfrage dieses Fensters, zum Kopieren für einen Supportfall</translation>
+    </message>
+    <message>
+        <source>&amp;Find a number…</source>
+        <translation>&amp;Nummer suchen…</translation>
+    </message>
+    <message>
+        <source>Look one number up on this connection&apos;s Live Platform, and see its tenant and customer</source>
+        <translation>Eine einzelne Nummer auf der Live Platform dieser Verbindung abfragen und ihren Mandanten und Kunden sehen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Loading the numbers of %1…</source>
+        <translation>Die Nummern von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Type or choose a customer&apos;s tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
+        <translation>Geben Sie oben die Mandanten-ID eines Kunden (msTenantId) ein oder wählen Sie sie aus und klicken Sie auf Laden, oder suchen Sie eine einzelne Nummer über Nummern › Nummer suchen…</translation>
+    </message>
+    <message>
+        <source>The tenant %1 has no numbers on this Live Platform.</source>
+        <translation>Der Mandant %1 hat auf dieser Live Platform keine Nummern.</translation>
+    </message>
+    <message>
+        <source>No numbers were loaded; the message above says why.</source>
+        <translation>Es wurden keine Nummern geladen; die Meldung oben nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>No number matches the search and filters. Clear filters to see all %1 numbers.</source>
+        <translation>Keine Nummer entspricht der Suche und den Filtern. Setzen Sie die Filter zurück, um alle %1 Nummern zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1919,6 +2165,10 @@
     <message>
         <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
         <translation>unbekannter Filterschlüssel &quot;%1&quot;; verwenden Sie text, status, assignment, country, source, sbc, capability oder available</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>Filter &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2590,41 @@
         <source>View to delete:</source>
         <translation>Zu löschende Ansicht:</translation>
     </message>
+    <message>
+        <source>Filters cleared to show %1.</source>
+        <translation>Filter zurückgesetzt, um %1 anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTarget</name>
+    <message>
+        <source>Give either a tenant (--tenant) or a number (--number), not both.</source>
+        <translation>Geben Sie entweder einen Mandanten (--tenant) oder eine Nummer (--number) an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. Start OC Numbers and add one (File › Add connection), or import one with ocnumbers-cli profile import.</source>
+        <translation>Es gibt noch keine Verbindung. Starten Sie OC Numbers und fügen Sie eine hinzu (Datei › Verbindung hinzufügen) oder importieren Sie eine mit ocnumbers-cli profile import.</translation>
+    </message>
+    <message>
+        <source>Name the connection with --connection NAME. The connections are: %1.</source>
+        <translation>Geben Sie die Verbindung mit --connection NAME an. Die Verbindungen sind: %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;. The connections are: %2.</source>
+        <translation>Es gibt keine Verbindung namens „%1“. Die Verbindungen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in E.164 form: &quot;+&quot;, the country code and the number, for example +442074996300.</source>
+        <translation>Geben Sie eine Telefonnummer im E.164-Format ein: „+“, Landesvorwahl und Rufnummer, zum Beispiel +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 form. Enter &quot;+&quot;, the country code and the number, digits only, for example +442074996300.</source>
+        <translation>„%1“ ist keine Telefonnummer im E.164-Format. Geben Sie „+“, Landesvorwahl und Rufnummer ein, nur Ziffern, zum Beispiel +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>„%1“ ist keine Mandanten-ID. Geben Sie die Microsoft-Mandanten-ID des Kunden (msTenantId) ein, eine GUID wie 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2354,6 +2639,75 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParseWarningsDialog</name>
+    <message>
+        <source>Warnings about the loaded numbers</source>
+        <translation>Warnungen zu den geladenen Nummern</translation>
+    </message>
+    <message>
+        <source>The numbers were loaded, but %1 things in them were odd; the first %2 are listed. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>Die Nummern wurden geladen, aber sie enthielten %1 Auffälligkeiten; die ersten %2 sind aufgeführt. Jeder Datensatz bleibt erhalten, und ein Wert, der nicht gelesen werden konnte, bleibt als Roh-JSON erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers were loaded, but %n thing(s) in them were odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>
+            <numerusform>Die Nummern wurden geladen, aber sie enthielten %n Auffälligkeit. Jeder Datensatz bleibt erhalten, und ein Wert, der nicht gelesen werden konnte, bleibt als Roh-JSON erhalten.</numerusform>
+            <numerusform>Die Nummern wurden geladen, aber sie enthielten %n Auffälligkeiten. Jeder Datensatz bleibt erhalten, und ein Wert, der nicht gelesen werden konnte, bleibt als Roh-JSON erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all) as tab-separated text with a header</source>
+        <translation>Die ausgewählten Zeilen (oder alle) als tabulatorgetrennten Text mit Kopfzeile kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQuery</name>
+    <message>
+        <source>A range has one &quot;..&quot; or &quot;-&quot; between its start and its end.</source>
+        <translation>Ein Bereich hat genau ein „..“ oder „-“ zwischen Anfang und Ende.</translation>
+    </message>
+    <message>
+        <source>A &quot;+&quot; can only begin a number.</source>
+        <translation>Ein „+“ darf nur am Anfang einer Nummer stehen.</translation>
+    </message>
+    <message>
+        <source>A range starts with a full number including its &quot;+&quot;, for example +44 20 7946 0000..0999.</source>
+        <translation>Ein Bereich beginnt mit einer vollständigen Nummer samt „+“, zum Beispiel +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>Both ends of a range need the same number of digits; the start has %1, the end %2.</source>
+        <translation>Beide Enden eines Bereichs brauchen gleich viele Ziffern; der Anfang hat %1, das Ende %2.</translation>
+    </message>
+    <message>
+        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with &quot;+&quot; or as the last digits only, for example +44 20 7946 0000..0999.</source>
+        <translation>Das Ende des Bereichs hat mehr Ziffern (%1) als sein Anfang (%2). Geben Sie das Ende als vollständige Nummer mit „+“ oder nur als letzte Ziffern an, zum Beispiel +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>The range ends (+%1) below its start (+%2).</source>
+        <translation>Der Bereich endet (+%1) unterhalb seines Anfangs (+%2).</translation>
     </message>
 </context>
 <context>
@@ -2734,16 +3088,8 @@
         <translation>Der gespeicherte geheime Schlüssel konnte nicht gelesen werden, um ihn unter dem neuen Namen zu behalten: %1. Geben Sie ihn erneut ein oder behalten Sie den alten Namen.</translation>
     </message>
     <message>
-        <source>The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) and save again, or clear the secret field to save the profile without it.</source>
-        <translation>Der geheime Schlüssel wurde nicht gespeichert: %1. Starten Sie den Schlüsselbund (GNOME Keyring oder KWallet) und speichern Sie erneut, oder leeren Sie das Feld, um das Profil ohne ihn zu speichern.</translation>
-    </message>
-    <message>
         <source>Test stopped.</source>
         <translation>Test beendet.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie den geheimen Clientschlüssel ein, um die Anmeldung zu testen.</translation>
     </message>
     <message>
         <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
@@ -2784,6 +3130,14 @@
     <message>
         <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
         <translation>Sie haben %1 geändert. Beim Speichern werden der geheime Clientschlüssel und die gespeicherte Anmeldung dieser Verbindung entfernt: Sie wurden für die alten Adressen ausgestellt. Geben Sie den Schlüssel erneut ein, falls die Verbindung einen verwendet.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored in the keychain. %1 Save again to keep the connection without it: the secret is then used until OC Numbers closes, and asked for at sign-in after that.</source>
+        <translation>Der geheime Schlüssel wurde nicht im Schlüsselbund gespeichert. %1 Speichern Sie erneut, um die Verbindung ohne ihn zu behalten: Der Schlüssel wird dann verwendet, bis OC Numbers geschlossen wird, und danach bei der Anmeldung abgefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read. %1 Type the client secret to test the sign-in.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden. %1 Geben Sie den geheimen Clientschlüssel ein, um die Anmeldung zu testen.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3301,37 @@
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Geheimer &amp;Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste the secret&apos;s value</source>
+        <translation>Wert des geheimen Schlüssels einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for later sign-ins</source>
+        <translation>Für spätere Anmeldungen im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Client secret for &quot;%1&quot;</source>
+        <translation>Geheimer Clientschlüssel für „%1“</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; signs in with the app registration %2. Enter its client secret (the secret&apos;s Value, not its Secret ID). It is used until OC Numbers closes.</source>
+        <translation>Die Verbindung „%1“ meldet sich mit der App-Registrierung %2 an. Geben Sie deren geheimen Clientschlüssel ein (den „Wert“ des Schlüssels, nicht die „Geheime ID“). Er wird verwendet, bis OC Numbers geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Anm&amp;elden</translation>
+    </message>
+</context>
+<context>
     <name>SignInPromptDialog</name>
     <message>
         <source>Sign in</source>
@@ -3023,6 +3408,18 @@
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>Für die Verbindung „%1“ erfolgt keine Anmeldung, bis sie korrigiert ist: %2</translation>
     </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation>Für „%1“ ist kein geheimer Clientschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is used until OC Numbers closes but was not stored in the keychain. %2</source>
+        <translation>Der geheime Clientschlüssel von „%1“ wird verwendet, bis OC Numbers geschlossen wird, wurde aber nicht im Schlüsselbund gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: no client secret was entered for &quot;%1&quot;.</source>
+        <translation>Nicht angemeldet: Für „%1“ wurde kein geheimer Clientschlüssel eingegeben.</translation>
+    </message>
 </context>
 <context>
     <name>TenantCombo</name>
@@ -3056,6 +3453,20 @@
     <message>
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>Der Anmeldedienst unter %1 hat kein verwendbares Token geliefert: %2. Es wurde nichts gespeichert. Melden Sie sich erneut an; wenn das wieder vorkommt, prüfen Sie die Autoritäts-URL der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Some records of the list were odd: show what the parser noticed</source>
+        <translation>Einige Datensätze der Liste waren auffällig: anzeigen, was der Parser bemerkt hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3525,18 @@
     <message>
         <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
         <translation>Im Demoserver absichtlich Störungen auslösen, wie mit ocnumbers-sandbox --faults (z. B. numbers-v2:503=2:times=1), um zu sehen, wie Fehler dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>Open with this connection chosen (its name as in the window). Without it, --tenant and --number use the last connection used.</source>
+        <translation>Mit dieser Verbindung öffnen (ihr Name wie im Fenster). Ohne diese Option verwenden --tenant und --number die zuletzt verwendete Verbindung.</translation>
+    </message>
+    <message>
+        <source>Load this tenant (the customer&apos;s Microsoft tenant ID).</source>
+        <translation>Diesen Mandanten laden (die Microsoft-Mandanten-ID des Kunden).</translation>
+    </message>
+    <message>
+        <source>Look this number up (E.164, e.g. +442074996300) and show it with its tenant and customer.</source>
+        <translation>Diese Nummer abfragen (E.164, z. B. +442074996300) und mit ihrem Mandanten und Kunden anzeigen.</translation>
     </message>
 </context>
 </TS>

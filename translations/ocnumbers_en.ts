@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message numerus="yes">
         <source>%1 did not answer within %Ln seconds. Check the address, and that no proxy or firewall blocks it.</source>
@@ -32,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>ParseWarningsDialog</name>
+    <message numerus="yes">
+        <source>The numbers were loaded, but %n thing(s) in them were odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>
+            <numerusform>The numbers were loaded, but %n thing in them was odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</numerusform>
+            <numerusform>The numbers were loaded, but %n things in them were odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SbcRoutingDialog</name>
     <message numerus="yes">
         <source>%Ln other loaded numbers use this SBC</source>
@@ -45,6 +65,16 @@
         <translation>
             <numerusform>%Ln other loaded number uses these SBCs</numerusform>
             <numerusform>%Ln other loaded numbers use these SBCs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

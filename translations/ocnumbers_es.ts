@@ -45,6 +45,83 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Every request this window made, newest last: where it went, how it ended and the server&apos;s error ticket. No token, secret or code is kept.</source>
+        <translation>Cada solicitud que hizo esta ventana, la más reciente al final: adónde fue, cómo terminó y el ticket de error del servidor. No se guarda ningún token, secreto ni código.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copies every request as tab-separated text, for a support case</source>
+        <translation>Copia todas las solicitudes como texto separado por tabulaciones, para un caso de soporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Error ticket</source>
+        <translation>Ticket de error</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>BrowserTokenSource</name>
     <message>
         <source>OC Numbers is not waiting for a sign-in.</source>
@@ -596,6 +673,10 @@
         <source>No numbers loaded</source>
         <translation>No hay números cargados</translation>
     </message>
+    <message>
+        <source>%1 numbers shown so far</source>
+        <translation>%1 números mostrados hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportJob</name>
@@ -905,10 +986,6 @@
         <translation>Copiar &amp;JSON</translation>
     </message>
     <message>
-        <source>Available, not acquired</source>
-        <translation>Disponible, no adquirido</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
@@ -941,6 +1018,19 @@
         <source>Acquired</source>
         <comment>capability state</comment>
         <translation>Adquirido</translation>
+    </message>
+    <message>
+        <source>No SBCs</source>
+        <translation>Ningún SBC</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>capability state: available, not acquired</comment>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Available to this number, not acquired</source>
+        <translation>Disponible para este número, pero no adquirido</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1304,6 @@
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <source>Number, prefix, calling profile, SBC, tenant or customer</source>
-        <translation>Número, prefijo, perfil de llamada, SBC, inquilino o cliente</translation>
-    </message>
-    <message>
         <source>Search numbers</source>
         <translation>Buscar números</translation>
     </message>
@@ -1266,10 +1352,6 @@
         <translation>Los números cargados no tienen capacidades</translation>
     </message>
     <message>
-        <source>Capabilities: %1</source>
-        <translation>Capacidades: %1</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -1288,6 +1370,102 @@
     <message>
         <source>Any SBC</source>
         <translation>Cualquier SBC</translation>
+    </message>
+    <message>
+        <source>+44 20 7946…, a range, SBC, calling profile or customer</source>
+        <translation>+44 20 7946…, un rango, SBC, perfil de llamada o cliente</translation>
+    </message>
+    <message>
+        <source>A number or its first digits (+44 20 7946), digits found anywhere (7946 0123), a block (+44 20 7946 0000..0999), or text in the calling profile, SBC, tenant or customer. Down or Enter goes to the results; Escape clears.</source>
+        <translation>Un número o sus primeros dígitos (+44 20 7946), dígitos en cualquier posición (7946 0123), un bloque (+44 20 7946 0000..0999) o texto del perfil de llamada, el SBC, el inquilino o el cliente. Flecha abajo o Intro lleva a los resultados; Esc borra.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a filter choice and how many loaded numbers have it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capabilities (%1)</source>
+        <translation>Capacidades (%1)</translation>
+    </message>
+    <message>
+        <source>Show only numbers that have acquired every ticked capability</source>
+        <translation>Mostrar solo los números que han adquirido todas las capacidades marcadas</translation>
+    </message>
+    <message>
+        <source>Numbers that have acquired: %1</source>
+        <translation>Números que han adquirido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindNumberDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Load this tenant</source>
+        <translation>Car&amp;gar este inquilino</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>Buscar un número</translation>
+    </message>
+    <message>
+        <source>+442074996300</source>
+        <translation>+442074996300</translation>
+    </message>
+    <message>
+        <source>&amp;Number (E.164):</source>
+        <translation>&amp;Número (E.164):</translation>
+    </message>
+    <message>
+        <source>Tenant (msTenantId):</source>
+        <translation>Inquilino (msTenantId):</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>%1 was found on the connection &quot;%2&quot;, not on the one chosen now. Find it again on this connection, or choose &quot;%2&quot;.</source>
+        <translation>%1 se encontró en la conexión &quot;%2&quot;, no en la elegida ahora. Vuelve a buscarlo en esta conexión o elige &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed, so %1 was not looked up: %2</source>
+        <translation>Error al iniciar sesión, así que no se consultó %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection that works first: there is nothing to look %1 up on.</source>
+        <translation>Elige primero una conexión que funcione: sin ella, no hay dónde consultar %1.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 first…</source>
+        <translation>Iniciando sesión primero en %1…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>Consultando %1 en %2…</translation>
+    </message>
+    <message>
+        <source>The number %1 is not on this Live Platform (%2). Check the number, or choose the connection of the Live Platform that has it.</source>
+        <translation>El número %1 no está en esta Live Platform (%2). Comprueba el número o elige la conexión de la Live Platform que lo tiene.</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer)</source>
+        <translation>(no figura en la respuesta de Live Platform)</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer; a v3 connection shows it once the tenant is loaded)</source>
+        <translation>(no figura en la respuesta de Live Platform; una conexión v3 lo muestra cuando se carga el inquilino)</translation>
+    </message>
+    <message>
+        <source>Found %1 on %2.</source>
+        <translation>%1 encontrado en %2.</translation>
+    </message>
+    <message>
+        <source>%1 — Find a number</source>
+        <translation>%1 — Buscar un número</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1555,16 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so the secret cannot be stored safely and was not stored. Start one, or enter the secret each time.</source>
-        <translation>No hay ningún servicio de llavero en ejecución (en Linux: GNOME Keyring o KWallet), así que el secreto no se puede guardar de forma segura y no se ha guardado. Inicia uno o escribe el secreto cada vez.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused.</source>
         <translation>Se denegó el acceso al llavero.</translation>
     </message>
     <message>
-        <source>The OS keychain is not available (%1), so the secret was not stored. Start a keychain service (GNOME Keyring or KWallet), or give the secret each time.</source>
-        <translation>El llavero del sistema no está disponible (%1), así que el secreto no se ha guardado. Inicia un servicio de llavero (GNOME Keyring o KWallet) o indica el secreto cada vez.</translation>
+        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so secrets cannot be kept safely on this computer.</source>
+        <translation>No se está ejecutando ningún servicio de llavero (en Linux: GNOME Keyring o KWallet), así que los secretos no se pueden guardar de forma segura en este equipo.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1).</source>
+        <translation>El llavero del sistema operativo no está disponible (%1).</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1607,26 @@
     <message>
         <source>Loading failed</source>
         <translation>Error en la carga</translation>
+    </message>
+    <message>
+        <source>Live Platform is busy (429)</source>
+        <translation>Live Platform está ocupada (429)</translation>
+    </message>
+    <message>
+        <source>Live Platform is unavailable (503)</source>
+        <translation>Live Platform no está disponible (503)</translation>
+    </message>
+    <message>
+        <source>The connection to Live Platform failed</source>
+        <translation>Falló la conexión con Live Platform</translation>
+    </message>
+    <message>
+        <source>Live Platform answered HTTP %1</source>
+        <translation>Live Platform respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s, attempt %3 of %4</source>
+        <translation>%1; se reintenta en %2 s, intento %3 de %4</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1910,54 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>La conexión &quot;%1&quot; no se usará hasta que se corrija: no se lee ningún secreto ni se envía nada. Edítala (Archivo › Editar conexión). %2</translation>
     </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>Show the columns support looks at first, in their first order, unsorted</source>
+        <translation>Mostrar las columnas que el soporte consulta primero, en su orden original, sin ordenar</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Actividad…</translation>
+    </message>
+    <message>
+        <source>Every request this window made, to copy for a support case</source>
+        <translation>Cada solicitud que hizo esta ventana, para copiarla en un caso de soporte</translation>
+    </message>
+    <message>
+        <source>&amp;Find a number…</source>
+        <translation>&amp;Buscar un número…</translation>
+    </message>
+    <message>
+        <source>Look one number up on this connection&apos;s Live Platform, and see its tenant and customer</source>
+        <translation>Consultar un número en la Live Platform de esta conexión y ver su inquilino y su cliente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Loading the numbers of %1…</source>
+        <translation>Cargando los números de %1…</translation>
+    </message>
+    <message>
+        <source>Type or choose a customer&apos;s tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
+        <translation>Escribe o elige arriba el Id. de inquilino de un cliente (msTenantId) y pulsa Cargar, o consulta un número con Números › Buscar un número…</translation>
+    </message>
+    <message>
+        <source>The tenant %1 has no numbers on this Live Platform.</source>
+        <translation>El inquilino %1 no tiene números en esta Live Platform.</translation>
+    </message>
+    <message>
+        <source>No numbers were loaded; the message above says why.</source>
+        <translation>No se cargó ningún número; el mensaje de arriba explica por qué.</translation>
+    </message>
+    <message>
+        <source>No number matches the search and filters. Clear filters to see all %1 numbers.</source>
+        <translation>Ningún número coincide con la búsqueda y los filtros. Borra los filtros para ver los %1 números.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1919,6 +2165,10 @@
     <message>
         <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
         <translation>clave de filtro desconocida &quot;%1&quot;; usa text, status, assignment, country, source, sbc, capability o available</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>filtro &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2590,41 @@
         <source>View to delete:</source>
         <translation>Vista que se eliminará:</translation>
     </message>
+    <message>
+        <source>Filters cleared to show %1.</source>
+        <translation>Filtros borrados para mostrar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTarget</name>
+    <message>
+        <source>Give either a tenant (--tenant) or a number (--number), not both.</source>
+        <translation>Indica un inquilino (--tenant) o un número (--number), no ambos.</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. Start OC Numbers and add one (File › Add connection), or import one with ocnumbers-cli profile import.</source>
+        <translation>Todavía no hay ninguna conexión. Inicia OC Numbers y agrega una (Archivo › Agregar conexión), o importa una con ocnumbers-cli profile import.</translation>
+    </message>
+    <message>
+        <source>Name the connection with --connection NAME. The connections are: %1.</source>
+        <translation>Indica la conexión con --connection NAME. Las conexiones son: %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;. The connections are: %2.</source>
+        <translation>No hay ninguna conexión llamada &quot;%1&quot;. Las conexiones son: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in E.164 form: &quot;+&quot;, the country code and the number, for example +442074996300.</source>
+        <translation>Escribe un número de teléfono en formato E.164: &quot;+&quot;, el prefijo del país y el número, por ejemplo, +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 form. Enter &quot;+&quot;, the country code and the number, digits only, for example +442074996300.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono en formato E.164. Escribe &quot;+&quot;, el prefijo del país y el número, solo dígitos, por ejemplo, +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2354,6 +2639,75 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParseWarningsDialog</name>
+    <message>
+        <source>Warnings about the loaded numbers</source>
+        <translation>Advertencias sobre los números cargados</translation>
+    </message>
+    <message>
+        <source>The numbers were loaded, but %1 things in them were odd; the first %2 are listed. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>Los números se cargaron, pero había %1 anomalías en ellos; se muestran las %2 primeras. Se conserva cada registro, y un valor que no se pudo leer se conserva en su JSON sin procesar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers were loaded, but %n thing(s) in them were odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>
+            <numerusform>Los números se cargaron, pero había %n anomalía en ellos. Se conserva cada registro, y un valor que no se pudo leer se conserva en su JSON sin procesar.</numerusform>
+            <numerusform>Los números se cargaron, pero había %n anomalías en ellos. Se conserva cada registro, y un valor que no se pudo leer se conserva en su JSON sin procesar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all) as tab-separated text with a header</source>
+        <translation>Copiar las filas seleccionadas (o todas) como texto separado por tabulaciones, con encabezado</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQuery</name>
+    <message>
+        <source>A range has one &quot;..&quot; or &quot;-&quot; between its start and its end.</source>
+        <translation>Un rango tiene un solo &quot;..&quot; o &quot;-&quot; entre su inicio y su final.</translation>
+    </message>
+    <message>
+        <source>A &quot;+&quot; can only begin a number.</source>
+        <translation>Un &quot;+&quot; solo puede ir al principio de un número.</translation>
+    </message>
+    <message>
+        <source>A range starts with a full number including its &quot;+&quot;, for example +44 20 7946 0000..0999.</source>
+        <translation>Un rango empieza por un número completo con su &quot;+&quot;, por ejemplo, +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>Both ends of a range need the same number of digits; the start has %1, the end %2.</source>
+        <translation>Los dos extremos de un rango necesitan el mismo número de dígitos; el inicio tiene %1 y el final %2.</translation>
+    </message>
+    <message>
+        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with &quot;+&quot; or as the last digits only, for example +44 20 7946 0000..0999.</source>
+        <translation>El final del rango tiene más dígitos (%1) que su inicio (%2). Indica el final como número completo con &quot;+&quot; o solo con los últimos dígitos, por ejemplo, +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>The range ends (+%1) below its start (+%2).</source>
+        <translation>El rango termina (+%1) por debajo de su inicio (+%2).</translation>
     </message>
 </context>
 <context>
@@ -2734,16 +3088,8 @@
         <translation>No se pudo leer el secreto guardado para conservarlo con el nombre nuevo: %1. Vuelve a escribir el secreto o mantén el nombre anterior.</translation>
     </message>
     <message>
-        <source>The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) and save again, or clear the secret field to save the profile without it.</source>
-        <translation>No se guardó el secreto: %1. Inicia el llavero (GNOME Keyring o KWallet) y vuelve a guardar, o vacía el campo del secreto para guardar el perfil sin él.</translation>
-    </message>
-    <message>
         <source>Test stopped.</source>
         <translation>Prueba detenida.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
-        <translation>No se pudo leer el llavero (%1). Escribe el secreto de cliente para probar el inicio de sesión.</translation>
     </message>
     <message>
         <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
@@ -2784,6 +3130,14 @@
     <message>
         <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
         <translation>Has cambiado %1. Al guardar se quitan el secreto de cliente y la sesión guardados para esta conexión: se emitieron para las direcciones anteriores. Vuelve a escribir el secreto si la conexión usa uno.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored in the keychain. %1 Save again to keep the connection without it: the secret is then used until OC Numbers closes, and asked for at sign-in after that.</source>
+        <translation>El secreto no se guardó en el llavero. %1 Vuelve a guardar para conservar la conexión sin él: el secreto se usará hasta que se cierre OC Numbers y, después, se pedirá al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read. %1 Type the client secret to test the sign-in.</source>
+        <translation>No se pudo leer el llavero. %1 Escribe el secreto de cliente para probar el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3301,37 @@
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Paste the secret&apos;s value</source>
+        <translation>Pega el valor del secreto</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for later sign-ins</source>
+        <translation>&amp;Guardarlo en el llavero para próximos inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Client secret for &quot;%1&quot;</source>
+        <translation>Secreto de cliente para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; signs in with the app registration %2. Enter its client secret (the secret&apos;s Value, not its Secret ID). It is used until OC Numbers closes.</source>
+        <translation>La conexión &quot;%1&quot; inicia sesión con el registro de aplicación %2. Escribe su secreto de cliente (el &quot;Valor&quot; del secreto, no su &quot;Id. de secreto&quot;). Se usará hasta que se cierre OC Numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>SignInPromptDialog</name>
     <message>
         <source>Sign in</source>
@@ -3023,6 +3408,18 @@
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>La conexión &quot;%1&quot; no inicia sesión en ningún sitio hasta que se corrija: %2</translation>
     </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation>No hay ningún secreto de cliente guardado para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is used until OC Numbers closes but was not stored in the keychain. %2</source>
+        <translation>El secreto de cliente de &quot;%1&quot; se usará hasta que se cierre OC Numbers, pero no se guardó en el llavero. %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: no client secret was entered for &quot;%1&quot;.</source>
+        <translation>Sin sesión iniciada: no se escribió ningún secreto de cliente para &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>TenantCombo</name>
@@ -3056,6 +3453,20 @@
     <message>
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>El servicio de inicio de sesión de %1 no respondió con un token utilizable: %2. No se guardó nada. Vuelve a iniciar sesión; si se repite, comprueba la URL de la autoridad de la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Some records of the list were odd: show what the parser noticed</source>
+        <translation>Algunos registros de la lista eran anómalos: mostrar lo que detectó el analizador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3525,18 @@
     <message>
         <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
         <translation>Hacer que el servidor de demostración falle a propósito, como hace ocnumbers-sandbox --faults (p. ej. numbers-v2:503=2:times=1), para ver cómo se muestran los errores.</translation>
+    </message>
+    <message>
+        <source>Open with this connection chosen (its name as in the window). Without it, --tenant and --number use the last connection used.</source>
+        <translation>Abrir con esta conexión elegida (su nombre tal como aparece en la ventana). Sin esta opción, --tenant y --number usan la última conexión usada.</translation>
+    </message>
+    <message>
+        <source>Load this tenant (the customer&apos;s Microsoft tenant ID).</source>
+        <translation>Cargar este inquilino (el Id. de inquilino de Microsoft del cliente).</translation>
+    </message>
+    <message>
+        <source>Look this number up (E.164, e.g. +442074996300) and show it with its tenant and customer.</source>
+        <translation>Consultar este número (E.164, p. ej. +442074996300) y mostrarlo con su inquilino y su cliente.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,83 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Every request this window made, newest last: where it went, how it ended and the server&apos;s error ticket. No token, secret or code is kept.</source>
+        <translation>Chaque requête faite par cette fenêtre, la plus récente en dernier&#xa0;: sa destination, son issue et le ticket d&apos;erreur du serveur. Aucun jeton, secret ou code n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies every request as tab-separated text, for a support case</source>
+        <translation>Copie toutes les requêtes en texte séparé par des tabulations, pour un dossier de support</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Error ticket</source>
+        <translation>Ticket d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>BrowserTokenSource</name>
     <message>
         <source>OC Numbers is not waiting for a sign-in.</source>
@@ -596,6 +673,10 @@
         <source>No numbers loaded</source>
         <translation>Aucun numéro chargé</translation>
     </message>
+    <message>
+        <source>%1 numbers shown so far</source>
+        <translation>%1 numéros affichés jusqu&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportJob</name>
@@ -905,10 +986,6 @@
         <translation>Copier le &amp;JSON</translation>
     </message>
     <message>
-        <source>Available, not acquired</source>
-        <translation>Disponible, non acquis</translation>
-    </message>
-    <message>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
@@ -941,6 +1018,19 @@
         <source>Acquired</source>
         <comment>capability state</comment>
         <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>No SBCs</source>
+        <translation>Aucun SBC</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>capability state: available, not acquired</comment>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Available to this number, not acquired</source>
+        <translation>Disponible pour ce numéro, mais non acquis</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1304,6 @@
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <source>Number, prefix, calling profile, SBC, tenant or customer</source>
-        <translation>Numéro, préfixe, profil d&apos;appel, SBC, locataire ou client</translation>
-    </message>
-    <message>
         <source>Search numbers</source>
         <translation>Rechercher des numéros</translation>
     </message>
@@ -1266,10 +1352,6 @@
         <translation>Aucune fonctionnalité dans les numéros chargés</translation>
     </message>
     <message>
-        <source>Capabilities: %1</source>
-        <translation>Fonctionnalités&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
@@ -1288,6 +1370,102 @@
     <message>
         <source>Any SBC</source>
         <translation>Tout SBC</translation>
+    </message>
+    <message>
+        <source>+44 20 7946…, a range, SBC, calling profile or customer</source>
+        <translation>+44 20 7946…, une plage, SBC, profil d&apos;appel ou client</translation>
+    </message>
+    <message>
+        <source>A number or its first digits (+44 20 7946), digits found anywhere (7946 0123), a block (+44 20 7946 0000..0999), or text in the calling profile, SBC, tenant or customer. Down or Enter goes to the results; Escape clears.</source>
+        <translation>Un numéro ou ses premiers chiffres (+44 20 7946), des chiffres situés n&apos;importe où (7946 0123), un bloc (+44 20 7946 0000..0999), ou du texte du profil d&apos;appel, du SBC, du locataire ou du client. Flèche bas ou Entrée mène aux résultats&#xa0;; Échap efface.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a filter choice and how many loaded numbers have it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capabilities (%1)</source>
+        <translation>Fonctionnalités (%1)</translation>
+    </message>
+    <message>
+        <source>Show only numbers that have acquired every ticked capability</source>
+        <translation>Afficher uniquement les numéros ayant acquis toutes les fonctionnalités cochées</translation>
+    </message>
+    <message>
+        <source>Numbers that have acquired: %1</source>
+        <translation>Numéros ayant acquis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindNumberDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Load this tenant</source>
+        <translation>Char&amp;ger ce locataire</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>Rechercher un numéro</translation>
+    </message>
+    <message>
+        <source>+442074996300</source>
+        <translation>+442074996300</translation>
+    </message>
+    <message>
+        <source>&amp;Number (E.164):</source>
+        <translation>&amp;Numéro (E.164)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant (msTenantId):</source>
+        <translation>Locataire (msTenantId)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 was found on the connection &quot;%2&quot;, not on the one chosen now. Find it again on this connection, or choose &quot;%2&quot;.</source>
+        <translation>%1 a été trouvé sur la connexion «&#xa0;%2&#xa0;», pas sur celle choisie maintenant. Recherchez-le à nouveau sur cette connexion, ou choisissez «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign-in failed, so %1 was not looked up: %2</source>
+        <translation>Échec de la connexion, %1 n&apos;a donc pas été recherché&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection that works first: there is nothing to look %1 up on.</source>
+        <translation>Choisissez d&apos;abord une connexion qui fonctionne&#xa0;: sans elle, %1 ne peut être recherché nulle part.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 first…</source>
+        <translation>Connexion préalable à %1…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 on %2…</source>
+        <translation>Recherche de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The number %1 is not on this Live Platform (%2). Check the number, or choose the connection of the Live Platform that has it.</source>
+        <translation>Le numéro %1 n&apos;est pas sur cette Live Platform (%2). Vérifiez le numéro, ou choisissez la connexion de la Live Platform qui le contient.</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer)</source>
+        <translation>(absent de la réponse de Live Platform)</translation>
+    </message>
+    <message>
+        <source>(not in Live Platform&apos;s answer; a v3 connection shows it once the tenant is loaded)</source>
+        <translation>(absent de la réponse de Live Platform&#xa0;; une connexion v3 l&apos;affiche une fois le locataire chargé)</translation>
+    </message>
+    <message>
+        <source>Found %1 on %2.</source>
+        <translation>%1 trouvé sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 — Find a number</source>
+        <translation>%1 — Rechercher un numéro</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1555,16 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so the secret cannot be stored safely and was not stored. Start one, or enter the secret each time.</source>
-        <translation>Aucun service de trousseau n&apos;est en cours d&apos;exécution (sous Linux&#xa0;: GNOME Keyring ou KWallet)&#xa0;; le secret ne peut donc pas être stocké en sécurité et n&apos;a pas été stocké. Démarrez-en un, ou saisissez le secret à chaque fois.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused.</source>
         <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
-        <source>The OS keychain is not available (%1), so the secret was not stored. Start a keychain service (GNOME Keyring or KWallet), or give the secret each time.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;; le secret n&apos;a donc pas été stocké. Démarrez un service de trousseau (GNOME Keyring ou KWallet), ou fournissez le secret à chaque fois.</translation>
+        <source>No keychain service is running (on Linux: GNOME Keyring or KWallet), so secrets cannot be kept safely on this computer.</source>
+        <translation>Aucun service de trousseau n&apos;est en cours d&apos;exécution (sous Linux&#xa0;: GNOME Keyring ou KWallet), les secrets ne peuvent donc pas être conservés en sécurité sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1).</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1).</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1607,26 @@
     <message>
         <source>Loading failed</source>
         <translation>Échec du chargement</translation>
+    </message>
+    <message>
+        <source>Live Platform is busy (429)</source>
+        <translation>Live Platform est surchargée (429)</translation>
+    </message>
+    <message>
+        <source>Live Platform is unavailable (503)</source>
+        <translation>Live Platform est indisponible (503)</translation>
+    </message>
+    <message>
+        <source>The connection to Live Platform failed</source>
+        <translation>La connexion à Live Platform a échoué</translation>
+    </message>
+    <message>
+        <source>Live Platform answered HTTP %1</source>
+        <translation>Live Platform a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s, attempt %3 of %4</source>
+        <translation>%1&#xa0;; nouvelle tentative dans %2 s, tentative %3 sur %4</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1910,54 @@
         <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;est pas utilisée tant qu&apos;elle n&apos;est pas corrigée&#xa0;: aucun secret n&apos;est lu et rien n&apos;est envoyé. Modifiez-la (Fichier › Modifier la connexion). %2</translation>
     </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Show the columns support looks at first, in their first order, unsorted</source>
+        <translation>Afficher les colonnes que le support consulte en premier, dans leur ordre d&apos;origine, sans tri</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Activité…</translation>
+    </message>
+    <message>
+        <source>Every request this window made, to copy for a support case</source>
+        <translation>Chaque requête faite par cette fenêtre, à copier pour un dossier de support</translation>
+    </message>
+    <message>
+        <source>&amp;Find a number…</source>
+        <translation>Rechercher un &amp;numéro…</translation>
+    </message>
+    <message>
+        <source>Look one number up on this connection&apos;s Live Platform, and see its tenant and customer</source>
+        <translation>Rechercher un numéro sur la Live Platform de cette connexion, et voir son locataire et son client</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Loading the numbers of %1…</source>
+        <translation>Chargement des numéros de %1…</translation>
+    </message>
+    <message>
+        <source>Type or choose a customer&apos;s tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
+        <translation>Saisissez ou choisissez ci-dessus l&apos;ID de locataire d&apos;un client (msTenantId) et cliquez sur Charger, ou recherchez un numéro avec Numéros › Rechercher un numéro…</translation>
+    </message>
+    <message>
+        <source>The tenant %1 has no numbers on this Live Platform.</source>
+        <translation>Le locataire %1 n&apos;a aucun numéro sur cette Live Platform.</translation>
+    </message>
+    <message>
+        <source>No numbers were loaded; the message above says why.</source>
+        <translation>Aucun numéro n&apos;a été chargé&#xa0;; le message ci-dessus en indique la raison.</translation>
+    </message>
+    <message>
+        <source>No number matches the search and filters. Clear filters to see all %1 numbers.</source>
+        <translation>Aucun numéro ne correspond à la recherche et aux filtres. Effacez les filtres pour voir les %1 numéros.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1919,6 +2165,10 @@
     <message>
         <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
         <translation>clé de filtre inconnue &quot;%1&quot;&#xa0;; utilisez text, status, assignment, country, source, sbc, capability ou available</translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>filtre &quot;%1&quot;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2590,41 @@
         <source>View to delete:</source>
         <translation>Vue à supprimer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Filters cleared to show %1.</source>
+        <translation>Filtres effacés pour afficher %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTarget</name>
+    <message>
+        <source>Give either a tenant (--tenant) or a number (--number), not both.</source>
+        <translation>Indiquez soit un locataire (--tenant), soit un numéro (--number), mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. Start OC Numbers and add one (File › Add connection), or import one with ocnumbers-cli profile import.</source>
+        <translation>Il n&apos;y a encore aucune connexion. Démarrez OC Numbers et ajoutez-en une (Fichier › Ajouter une connexion), ou importez-en une avec ocnumbers-cli profile import.</translation>
+    </message>
+    <message>
+        <source>Name the connection with --connection NAME. The connections are: %1.</source>
+        <translation>Indiquez la connexion avec --connection NAME. Les connexions sont&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;. The connections are: %2.</source>
+        <translation>Il n&apos;existe aucune connexion nommée «&#xa0;%1&#xa0;». Les connexions sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in E.164 form: &quot;+&quot;, the country code and the number, for example +442074996300.</source>
+        <translation>Saisissez un numéro de téléphone au format E.164&#xa0;: «&#xa0;+&#xa0;», l&apos;indicatif du pays et le numéro, par exemple +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 form. Enter &quot;+&quot;, the country code and the number, digits only, for example +442074996300.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone au format E.164. Saisissez «&#xa0;+&#xa0;», l&apos;indicatif du pays et le numéro, uniquement des chiffres, par exemple +442074996300.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de locataire. Saisissez l&apos;ID de locataire Microsoft du client (msTenantId), un GUID comme 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2354,6 +2639,75 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParseWarningsDialog</name>
+    <message>
+        <source>Warnings about the loaded numbers</source>
+        <translation>Avertissements sur les numéros chargés</translation>
+    </message>
+    <message>
+        <source>The numbers were loaded, but %1 things in them were odd; the first %2 are listed. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>Les numéros ont été chargés, mais %1 éléments y étaient anormaux&#xa0;; les %2 premiers sont listés. Chaque enregistrement est conservé, et une valeur illisible est conservée dans son JSON brut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The numbers were loaded, but %n thing(s) in them were odd. Each record is kept, and a value that could not be read is kept in its raw JSON.</source>
+        <translation>
+            <numerusform>Les numéros ont été chargés, mais %n élément y était anormal. Chaque enregistrement est conservé, et une valeur illisible est conservée dans son JSON brut.</numerusform>
+            <numerusform>Les numéros ont été chargés, mais %n éléments y étaient anormaux. Chaque enregistrement est conservé, et une valeur illisible est conservée dans son JSON brut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all) as tab-separated text with a header</source>
+        <translation>Copier les lignes sélectionnées (ou toutes) en texte séparé par des tabulations, avec un en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQuery</name>
+    <message>
+        <source>A range has one &quot;..&quot; or &quot;-&quot; between its start and its end.</source>
+        <translation>Une plage comporte un seul «&#xa0;..&#xa0;» ou «&#xa0;-&#xa0;» entre son début et sa fin.</translation>
+    </message>
+    <message>
+        <source>A &quot;+&quot; can only begin a number.</source>
+        <translation>Un «&#xa0;+&#xa0;» ne peut figurer qu&apos;au début d&apos;un numéro.</translation>
+    </message>
+    <message>
+        <source>A range starts with a full number including its &quot;+&quot;, for example +44 20 7946 0000..0999.</source>
+        <translation>Une plage commence par un numéro complet avec son «&#xa0;+&#xa0;», par exemple +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>Both ends of a range need the same number of digits; the start has %1, the end %2.</source>
+        <translation>Les deux bornes d&apos;une plage doivent avoir le même nombre de chiffres&#xa0;; le début en a %1, la fin %2.</translation>
+    </message>
+    <message>
+        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with &quot;+&quot; or as the last digits only, for example +44 20 7946 0000..0999.</source>
+        <translation>La fin de la plage a plus de chiffres (%1) que son début (%2). Indiquez la fin sous forme de numéro complet avec «&#xa0;+&#xa0;» ou seulement par ses derniers chiffres, par exemple +44 20 7946 0000..0999.</translation>
+    </message>
+    <message>
+        <source>The range ends (+%1) below its start (+%2).</source>
+        <translation>La plage se termine (+%1) en dessous de son début (+%2).</translation>
     </message>
 </context>
 <context>
@@ -2734,16 +3088,8 @@
         <translation>Le secret stocké n&apos;a pas pu être lu pour le conserver sous le nouveau nom&#xa0;: %1. Saisissez à nouveau le secret, ou gardez l&apos;ancien nom.</translation>
     </message>
     <message>
-        <source>The secret was not stored: %1. Start the keychain (GNOME Keyring or KWallet) and save again, or clear the secret field to save the profile without it.</source>
-        <translation>Le secret n&apos;a pas été stocké&#xa0;: %1. Démarrez le trousseau (GNOME Keyring ou KWallet) et enregistrez à nouveau, ou videz le champ du secret pour enregistrer le profil sans lui.</translation>
-    </message>
-    <message>
         <source>Test stopped.</source>
         <translation>Test arrêté.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1). Type the client secret to test the sign-in.</source>
-        <translation>Le trousseau n&apos;a pas pu être lu (%1). Saisissez le secret client pour tester la connexion.</translation>
     </message>
     <message>
         <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
@@ -2784,6 +3130,14 @@
     <message>
         <source>You changed %1. Saving removes the client secret and saved sign-in stored for this connection: they were issued for the old addresses. Enter the secret again if it uses one.</source>
         <translation>Vous avez modifié %1. L&apos;enregistrement supprime le secret client et la session enregistrés pour cette connexion&#xa0;: ils ont été délivrés pour les anciennes adresses. Saisissez à nouveau le secret si la connexion en utilise un.</translation>
+    </message>
+    <message>
+        <source>The secret was not stored in the keychain. %1 Save again to keep the connection without it: the secret is then used until OC Numbers closes, and asked for at sign-in after that.</source>
+        <translation>Le secret n&apos;a pas été stocké dans le trousseau. %1 Enregistrez à nouveau pour conserver la connexion sans lui&#xa0;: le secret est alors utilisé jusqu&apos;à la fermeture d&apos;OC Numbers, puis redemandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read. %1 Type the client secret to test the sign-in.</source>
+        <translation>Le trousseau n&apos;a pas pu être lu. %1 Saisissez le secret client pour tester la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3301,37 @@
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the secret&apos;s value</source>
+        <translation>Collez la valeur du secret</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for later sign-ins</source>
+        <translation>&amp;Conserver dans le trousseau pour les prochaines connexions</translation>
+    </message>
+    <message>
+        <source>Client secret for &quot;%1&quot;</source>
+        <translation>Secret client pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; signs in with the app registration %2. Enter its client secret (the secret&apos;s Value, not its Secret ID). It is used until OC Numbers closes.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» se connecte avec l&apos;inscription d&apos;application %2. Saisissez son secret client (la «&#xa0;Valeur&#xa0;» du secret, pas son «&#xa0;ID de secret&#xa0;»). Il est utilisé jusqu&apos;à la fermeture d&apos;OC Numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se conn&amp;ecter</translation>
+    </message>
+</context>
+<context>
     <name>SignInPromptDialog</name>
     <message>
         <source>Sign in</source>
@@ -3023,6 +3408,18 @@
         <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>La connexion «&#xa0;%1&#xa0;» n&apos;ouvre aucune session tant qu&apos;elle n&apos;est pas corrigée&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation>Aucun secret client n&apos;est stocké pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The client secret of &quot;%1&quot; is used until OC Numbers closes but was not stored in the keychain. %2</source>
+        <translation>Le secret client de «&#xa0;%1&#xa0;» est utilisé jusqu&apos;à la fermeture d&apos;OC Numbers, mais n&apos;a pas été stocké dans le trousseau. %2</translation>
+    </message>
+    <message>
+        <source>Not signed in: no client secret was entered for &quot;%1&quot;.</source>
+        <translation>Non connecté&#xa0;: aucun secret client n&apos;a été saisi pour «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>TenantCombo</name>
@@ -3056,6 +3453,20 @@
     <message>
         <source>The sign-in service at %1 did not answer with a usable token: %2. Nothing was kept. Sign in again; if this repeats, check the authority URL of the connection.</source>
         <translation>Le service de connexion de %1 n&apos;a renvoyé aucun jeton utilisable&#xa0;: %2. Rien n&apos;a été conservé. Reconnectez-vous&#xa0;; si le problème se reproduit, vérifiez l&apos;URL de l&apos;autorité de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsButton</name>
+    <message>
+        <source>Some records of the list were odd: show what the parser noticed</source>
+        <translation>Certains enregistrements de la liste étaient anormaux&#xa0;: afficher ce que l&apos;analyseur a relevé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3525,18 @@
     <message>
         <source>Make the demo server fail on purpose, as ocnumbers-sandbox --faults does (e.g. numbers-v2:503=2:times=1), to see how failures look.</source>
         <translation>Faire échouer volontairement le serveur de démonstration, comme le fait ocnumbers-sandbox --faults (par ex. numbers-v2:503=2:times=1), pour voir comment les échecs s&apos;affichent.</translation>
+    </message>
+    <message>
+        <source>Open with this connection chosen (its name as in the window). Without it, --tenant and --number use the last connection used.</source>
+        <translation>Ouvrir avec cette connexion sélectionnée (son nom tel qu&apos;il apparaît dans la fenêtre). Sans cette option, --tenant et --number utilisent la dernière connexion utilisée.</translation>
+    </message>
+    <message>
+        <source>Load this tenant (the customer&apos;s Microsoft tenant ID).</source>
+        <translation>Charger ce locataire (l&apos;ID de locataire Microsoft du client).</translation>
+    </message>
+    <message>
+        <source>Look this number up (E.164, e.g. +442074996300) and show it with its tenant and customer.</source>
+        <translation>Rechercher ce numéro (E.164, par ex. +442074996300) et l&apos;afficher avec son locataire et son client.</translation>
     </message>
 </context>
 </TS>

@@ -205,7 +205,7 @@ QByteArray NumbersWidget::splitterState() const
 void NumbersWidget::restoreSplitterState(const QByteArray &state)
 {
     if (!m_ui->splitter->restoreState(state))
-        m_ui->splitter->setSizes({900, 420});
+        m_ui->splitter->setSizes({640, 420});
 }
 
 void NumbersWidget::currentRowChanged()
