@@ -11,6 +11,7 @@ cmake --build build >/dev/null
 tests='tst_sandbox|tst_numbersload|tst_devicecodetokensource|tst_browsertokensource|tst_browserchromium'
 tests+='|tst_signinsession|tst_fetchcommand|tst_profilecommand|tst_mainwindow|tst_profiledialog'
 tests+='|tst_translatedwindow|tst_windowlogs|tst_filterbar|tst_detailpane|tst_sbcroutingdialog|tst_numbersloadcontroller'
+tests+='|tst_dailyuse|tst_findnumber|tst_parsewarnings|tst_activitylog|tst_activitydialog|tst_secretprompt'
 
 # The busy loops end with this script, however it ends.
 busy=()
