@@ -39,22 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A window on its own settings, with the given sandbox connections stored (app registrations, secrets
-// in memory).
-struct Window {
-    Window(const QString &folder, const QList<ConnectionProfile> &connections)
-        : profiles(folder + u"/profiles.ini"_s)
-        , settings(folder + u"/window.ini"_s, QSettings::IniFormat)
-    {
-        for (const ConnectionProfile &profile : connections)
-            profiles.save(profile);
-    }
-
-    ProfileStore profiles;
-    MemorySecretStore secrets;
-    QSettings settings;
-};
-
 ConnectionProfile connection(const SandboxServer &server, const QString &name, MemorySecretStore &secrets,
                              bool paged = false)
 {
@@ -63,6 +47,34 @@ ConnectionProfile connection(const SandboxServer &server, const QString &name, M
     secrets.write(profile.secretKey(), server.config().appClientSecret, [](const QString &) {});
     return profile;
 }
+
+// A window on its own settings, with connections to the sandbox stored first (app registrations, their
+// secrets in memory).
+struct TestWindow {
+    TestWindow(const QString &folder, const SandboxServer &server, const QStringList &connections,
+               bool paged = false)
+        : profiles(folder + u"/profiles.ini"_s)
+        , settings(folder + u"/window.ini"_s, QSettings::IniFormat)
+    {
+        for (const QString &name : connections)
+            profiles.save(connection(server, name, secrets, paged));
+        window = std::make_unique<MainWindow>(&profiles, &secrets, &settings);
+    }
+
+    // Shows the window and waits until it is on screen.
+    MainWindow &shown()
+    {
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window did not show");
+        return *window;
+    }
+
+    ProfileStore profiles;
+    MemorySecretStore secrets;
+    QSettings settings;
+    std::unique_ptr<MainWindow> window;
+};
 
 LoadError loadTenant(MainWindow &window, const QString &tenant)
 {
@@ -133,11 +145,8 @@ class TestDailyUse final : public QObject {
 private slots:
     void fitsANarrowScreenAndNoChoiceWidensIt()
     {
-        Window setup(folder(u"fit"_s), {});
-        setup.profiles.save(connection(*m_server, u"A connection with a rather long name"_s, setup.secrets));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"fit"_s), *m_server, {u"A connection with a rather long name"_s});
+        MainWindow &window = test.shown();
         QVERIFY(!loadTenant(window, largeTenant()).isError());
 
         QVERIFY2(window.minimumSizeHint().width() <= 800,
@@ -184,11 +193,8 @@ private slots:
 
     void choicesShowHowManyNumbersHaveThemAndSearchFindsNumbers()
     {
-        Window setup(folder(u"counts"_s), {});
-        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"counts"_s), *m_server, {u"Lab"_s});
+        MainWindow &window = test.shown();
         QVERIFY(!loadTenant(window, largeTenant()).isError());
         auto *countries = child<QComboBox>(&window, u"countryFilter"_s);
         QVERIFY(countries->count() > 2);
@@ -226,10 +232,8 @@ private slots:
 
     void theCapabilitiesMenuStaysOpenWhileTicking()
     {
-        Window setup(folder(u"menu"_s), {});
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"menu"_s), *m_server, {});
+        MainWindow &window = test.shown();
         FilterBar *bar = window.findChild<FilterBar *>(u"filterBar"_s);
         NumberFacets facets;
         facets.capabilities = {u"InboundCalling"_s, u"OutboundCalling"_s};
@@ -251,13 +255,10 @@ private slots:
 
     void showsWhatSupportLooksAtAndResetsColumns()
     {
-        Window setup(folder(u"columns"_s), {});
-        setup.profiles.save(connection(*m_server, u"Paged"_s, setup.secrets, true));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        QAbstractItemModelTester tester(window.model(),
+        TestWindow test(folder(u"columns"_s), *m_server, {u"Paged"_s}, true);
+        QAbstractItemModelTester tester(test.window->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow &window = test.shown();
         const std::vector<NumberColumn> defaults = NumbersTableView::defaultColumns(false);
         QCOMPARE(shownColumns(window), defaults);
 
@@ -276,8 +277,6 @@ private slots:
         QVERIFY(header->isSortIndicatorShown());
         QCOMPARE(header->sortIndicatorSection(), country);
         QCOMPARE(window.model()->sortColumn(), country);
-        const QString firstUnsorted = window.model()->store().size() > 0 ? numberAt(window, 0) : QString();
-        Q_UNUSED(firstUnsorted)
 
         // Columns moved and hidden, then View > Reset columns: the default again, unsorted.
         header->setSectionHidden(int(NumberColumn::Status), true);
@@ -292,11 +291,8 @@ private slots:
 
     void theSelectionSurvivesSortingFilteringAndTheSbcFilter()
     {
-        Window setup(folder(u"selection"_s), {});
-        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"selection"_s), *m_server, {u"Lab"_s});
+        MainWindow &window = test.shown();
         QVERIFY(!loadTenant(window, largeTenant()).isError());
         auto *table = child<QTableView>(&window, u"tableView"_s);
         table->setFocus();
@@ -341,11 +337,8 @@ private slots:
 
     void theRoutingDialogGoesToANumberThroughTheSameSbc()
     {
-        Window setup(folder(u"routing"_s), {});
-        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"routing"_s), *m_server, {u"Lab"_s});
+        MainWindow &window = test.shown();
         QVERIFY(!loadTenant(window, largeTenant()).isError());
         auto *table = child<QTableView>(&window, u"tableView"_s);
         int routed = -1;
@@ -380,16 +373,15 @@ private slots:
 
     void theDetailPaneStartsAtItsTopAndSaysWhenThereAreNoSbcs()
     {
-        Window setup(folder(u"detail"_s), {});
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
+        TestWindow test(folder(u"detail"_s), *m_server, {});
+        MainWindow &window = *test.window;
         QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/detailpane.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto store = std::make_unique<NumberStore>();
         QVERIFY(NumberParser::parse(file.readAll(), *store).ok());
         window.setNumbers(std::move(store), u"detail pane"_s);
         window.resize(1000, 500);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test.shown();
         auto *table = child<QTableView>(&window, u"tableView"_s);
         const int withSbcs = numberAt(window, 0) == u"+33123456789"_s ? 0 : 1;
         table->setCurrentIndex(window.model()->index(withSbcs, 0));
@@ -408,11 +400,8 @@ private slots:
 
     void worksFromTheKeyboard()
     {
-        Window setup(folder(u"keyboard"_s), {});
-        setup.profiles.save(connection(*m_server, u"Lab"_s, setup.secrets));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"keyboard"_s), *m_server, {u"Lab"_s});
+        MainWindow &window = test.shown();
         QApplication::setActiveWindow(&window);
         QVERIFY(!loadTenant(window, largeTenant()).isError());
         auto *table = child<QTableView>(&window, u"tableView"_s);
@@ -448,12 +437,8 @@ private slots:
     {
         const QString where = folder(u"switch"_s);
         {
-            Window setup(where, {});
-            setup.profiles.save(connection(*m_server, u"First"_s, setup.secrets));
-            setup.profiles.save(connection(*m_server, u"Second"_s, setup.secrets));
-            MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            TestWindow test(where, *m_server, {u"First"_s, u"Second"_s});
+            MainWindow &window = test.shown();
             auto *connections = child<QComboBox>(&window, u"profileCombo"_s);
             connections->setCurrentIndex(connections->findText(u"First"_s));
             emit connections->activated(connections->currentIndex());
@@ -486,10 +471,8 @@ private slots:
             window.close();
         }
         // And after a restart.
-        Window setup(where, {});
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(where, *m_server, {});
+        MainWindow &window = test.shown();
         QCOMPARE(child<QComboBox>(&window, u"profileCombo"_s)->currentText(), u"First"_s);
         QVERIFY(child<QComboBox>(&window, u"countryFilter"_s)->currentIndex() > 0);
         QVERIFY(window.findChild<QAction *>(u"actionClearFilters"_s)->isEnabled());
@@ -497,11 +480,8 @@ private slots:
 
     void aPagedConnectionHasOneStatusControl()
     {
-        Window setup(folder(u"status"_s), {});
-        setup.profiles.save(connection(*m_server, u"Paged"_s, setup.secrets, true));
-        MainWindow window(&setup.profiles, &setup.secrets, &setup.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestWindow test(folder(u"status"_s), *m_server, {u"Paged"_s}, true);
+        MainWindow &window = test.shown();
         auto *scope = child<QComboBox>(&window, u"statusScopeCombo"_s);
         QVERIFY(scope->isVisible());
         QVERIFY(!child<QComboBox>(&window, u"statusFilter"_s)->isVisible());
