@@ -17,9 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -403,12 +406,27 @@ private slots:
         TestWindow test(folder(u"keyboard"_s), *m_server, {u"Lab"_s});
         MainWindow &window = test.shown();
         QApplication::setActiveWindow(&window);
-        QVERIFY(!loadTenant(window, largeTenant()).isError());
+        QTRY_VERIFY(QApplication::activeWindow() == &window);
+        QTRY_COMPARE(window.session()->state(), SignInSession::State::SignedIn);
         auto *table = child<QTableView>(&window, u"tableView"_s);
         auto *search = child<QLineEdit>(&window, u"searchEdit"_s);
+        const auto keys = [&window](const char *sequence) {
+            QWidget *focus = QApplication::focusWidget();
+            QTest::keySequence(focus ? focus : &window, QKeySequence(QString::fromLatin1(sequence)));
+        };
+
+        // Ctrl+L, the tenant, Enter: loaded.
+        keys("Ctrl+L");
+        QWidget *tenant = child<QComboBox>(&window, u"tenantCombo"_s)->lineEdit();
+        QTRY_VERIFY(tenant->hasFocus());
+        QTest::keyClicks(tenant, largeTenant());
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QTest::keyClick(tenant, Qt::Key_Return);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window.model()->rowCount(), 2000);
 
         // Ctrl+F, a number's first digits, Down: the table has the focus and the first result is current.
-        window.findChild<QAction *>(u"actionFind"_s)->trigger();
+        keys("Ctrl+F");
         QTRY_VERIFY(search->hasFocus());
         const QString wanted = numberAt(window, 7);
         QTest::keyClicks(search, wanted);
@@ -417,7 +435,30 @@ private slots:
         QCOMPARE(currentNumber(window), wanted);
         QCOMPARE(selectedNumbers(window), QStringList{wanted});
 
+        // Copy, routing (Enter, Escape), export (Ctrl+E, the dialog's Escape): all without the mouse.
+        keys("Ctrl+C");
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u'\n' + wanted + u'\t'));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window.findChild<QDialog *>(u"sbcRoutingDialog"_s));
+        QDialog *routing = window.findChild<QDialog *>(u"sbcRoutingDialog"_s);
+        QTRY_VERIFY(routing->isVisible());
+        QTest::keyClick(routing, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QDialog *>(u"sbcRoutingDialog"_s));
+        QApplication::setActiveWindow(&window); // as a window manager does when a dialog closes
+        bool exportOffered = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<QDialog *>(u"exportDialog"_s);
+            exportOffered = dialog && dialog->isVisible();
+            if (dialog)
+                QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        table->setFocus();
+        keys("Ctrl+E");
+        QVERIFY(exportOffered);
+        QApplication::setActiveWindow(&window);
+
         // Tab leaves the table instead of walking its cells.
+        table->setFocus();
         QTest::keyClick(table, Qt::Key_Tab);
         QVERIFY(!table->hasFocus());
 
