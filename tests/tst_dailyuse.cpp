@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -481,6 +483,44 @@ private slots:
         QCOMPARE(window.model()->rowCount(), 2000);
         QVERIFY(!window.findChild<QAction *>(u"actionClearFilters"_s)->isEnabled());
         QVERIFY(!child<QAbstractButton>(&window, u"clearFiltersButton"_s)->isEnabled());
+    }
+
+    void exportFallsBackToTheHomeFolderWithoutDocuments()
+    {
+        // A desktop without a Documents folder (and no user-dirs file naming one).
+        const QString home = folder(u"home"_s);
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.toUtf8());
+        qputenv("XDG_CONFIG_HOME", (home + u"/.config"_s).toUtf8());
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        QVERIFY(!QDir(home + u"/Documents"_s).exists());
+
+        TestWindow test(folder(u"export"_s), *m_server, {});
+        MainWindow &window = *test.window;
+        QFile file(QStringLiteral(OCNUMBERS_TEST_DATA "/detailpane.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto store = std::make_unique<NumberStore>();
+        QVERIFY(NumberParser::parse(file.readAll(), *store).ok());
+        window.setNumbers(std::move(store), u"export"_s);
+        test.shown();
+        QString offered;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<QDialog *>(u"exportDialog"_s);
+            if (!dialog)
+                return;
+            offered = child<QLineEdit>(dialog, u"pathEdit"_s)->text();
+            dialog->reject();
+        });
+        window.findChild<QAction *>(u"actionExportShown"_s)->trigger();
+        QVERIFY2(QFileInfo(offered).absolutePath() == QFileInfo(home).absoluteFilePath(),
+                 qPrintable(offered));
     }
 
     void eachConnectionStartsCleanAndKeepsItsOwnFilter()
