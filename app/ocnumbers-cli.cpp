@@ -1,5 +1,6 @@
 #include "cli/cliexitcode.h"
 #include "cli/convertcommand.h"
+#include "cli/diffcommand.h"
 #include "cli/fetchcommand.h"
 #include "cli/profilecommand.h"
 #include "core/logprotection.h"
@@ -23,12 +24,14 @@ void printUsage(QTextStream &out)
         << '\n'
         << "  profile   " << QCoreApplication::translate("cli", "Manage connection profiles") << '\n'
         << "  convert   " << QCoreApplication::translate("cli", "Convert a saved response to CSV or JSON")
-        << "\n\n"
+        << '\n'
+        << "  diff      "
+        << QCoreApplication::translate("cli", "Show what changed between two saved responses") << "\n\n"
         << QCoreApplication::translate("cli", "Run 'ocnumbers-cli COMMAND --help' for a command's options.")
         << "\n\n"
-        << QCoreApplication::translate(
-               "cli", "Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, "
-                      "5 sign-in failed, 6 server or network failure.")
+        << QCoreApplication::translate("cli", "Exit codes: 0 success (diff: no differences), 1 diff: "
+                                              "differences, 2 bad usage, 3 bad data, 4 input/output error, "
+                                              "5 sign-in failed, 6 server or network failure.")
         << '\n';
 }
 
@@ -64,6 +67,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"convert"_s)
         return static_cast<int>(ConvertCommand::run(arguments, err));
+    if (command == u"diff"_s)
+        return DiffCommand::run(arguments, err);
     if (command == u"fetch"_s)
         return static_cast<int>(FetchCommand::run(arguments, err));
     if (command == u"profile"_s)

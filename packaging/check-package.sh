@@ -177,7 +177,7 @@ options_in_help() {
 }
 documented=0
 for help in "ocnumbers --help" "ocnumbers-sandbox --help" "ocnumbers-cli convert --help" \
-    "ocnumbers-cli fetch --help" "ocnumbers-cli profile --help"; do
+    "ocnumbers-cli diff --help" "ocnumbers-cli fetch --help" "ocnumbers-cli profile --help"; do
     read -r exe args <<<"$help"
     page=packaging/man/$exe.1
     man_page "$exe" >"$work/page.1"

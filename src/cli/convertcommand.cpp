@@ -1,10 +1,8 @@
 #include "convertcommand.h"
 
 #include "commandline.h"
-#include "core/numberparser.h"
 #include "core/numberstore.h"
-#include "core/terminaltext.h"
-#include "inputbuffer.h"
+#include "numbersinput.h"
 #include "numbersoutput.h"
 
 #include <QCommandLineParser>
@@ -34,19 +32,10 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
     const QString &inputPath = positional.first();
     NumberStore store;
     ParseResult result;
-    {
-        InputBuffer input;
-        if (const QString error = input.load(inputPath); !error.isEmpty()) {
-            err << command << ": " << terminalSafe(error) << '\n';
-            return CliExitCode::InputOutput;
-        }
-        result = NumberParser::parse(input.data(), store, input.readablePastEnd());
-    }
-    const QString inputName = inputPath == u"-"_s ? tr("standard input") : terminalSafe(inputPath);
-    if (!result.ok()) {
-        err << command << ": " << inputName << ": " << terminalSafe(result.error) << '\n';
-        return CliExitCode::BadData;
-    }
+    if (const CliExitCode code = NumbersInput::read(inputPath, store, result, err, command);
+        code != CliExitCode::Ok)
+        return code;
+    const QString inputName = NumbersInput::displayName(inputPath);
     if (const CliExitCode code =
             output.reportWarnings(result.issues, result.issueCount, inputName, err, command);
         code != CliExitCode::Ok)

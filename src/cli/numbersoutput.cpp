@@ -122,17 +122,8 @@ CliExitCode NumbersOutput::reportWarnings(const std::vector<ParseIssue> &issues,
                                           const QString &source, QTextStream &err,
                                           const QString &command) const
 {
-    if (count > 0 && !m_quiet) {
-        int shown = 0;
-        for (const ParseIssue &issue : issues) {
-            if (shown++ == MaxWarningsShown)
-                break;
-            // Warnings quote the data (keys, values): escaped, so that they cannot drive the terminal.
-            err << tr("warning") << ": " << source << ": " << terminalSafe(issue.toString()) << '\n';
-        }
-        if (count > static_cast<std::size_t>(MaxWarningsShown))
-            err << tr("warning: %1 more warnings not shown").arg(count - MaxWarningsShown) << '\n';
-    }
+    if (!m_quiet)
+        printWarnings(issues, count, source, err);
     if (count > 0 && m_strictWarnings) {
         err << command << ": "
             << tr("%n warning(s) in the data and --strict is set; nothing written", "",
@@ -141,6 +132,22 @@ CliExitCode NumbersOutput::reportWarnings(const std::vector<ParseIssue> &issues,
         return CliExitCode::BadData;
     }
     return CliExitCode::Ok;
+}
+
+void NumbersOutput::printWarnings(const std::vector<ParseIssue> &issues, std::size_t count,
+                                  const QString &source, QTextStream &err)
+{
+    if (count == 0)
+        return;
+    int shown = 0;
+    for (const ParseIssue &issue : issues) {
+        if (shown++ == MaxWarningsShown)
+            break;
+        // Warnings quote the data (keys, values): escaped, so that they cannot drive the terminal.
+        err << tr("warning") << ": " << source << ": " << terminalSafe(issue.toString()) << '\n';
+    }
+    if (count > static_cast<std::size_t>(MaxWarningsShown))
+        err << tr("warning: %1 more warnings not shown").arg(count - MaxWarningsShown) << '\n';
 }
 
 CliExitCode NumbersOutput::write(const NumberStore &store, QTextStream &err, const QString &command) const

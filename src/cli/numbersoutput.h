@@ -35,6 +35,9 @@ public:
     CliExitCode write(const NumberStore &store, QTextStream &err, const QString &command) const;
 
     static QString columnList();
+    // Prints the first warnings of an input named source, control characters escaped.
+    static void printWarnings(const std::vector<ParseIssue> &issues, std::size_t count, const QString &source,
+                              QTextStream &err);
 
 private:
     QCommandLineOption m_out, m_format, m_columns, m_filter, m_search, m_sort, m_header, m_raw, m_bom,
