@@ -84,6 +84,15 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("change,telephoneNumber,field,old,new\r\n"));
     }
 
+    void readsEveryShapeConvertReads()
+    {
+        QCOMPARE(cli({u"diff"_s, data(u"v3-page.json"_s), data(u"v3-page.json"_s)}).exitCode, 0);
+        const Run run = cli({u"diff"_s, data(u"vendor-v2-list.json"_s), data(u"v3-page.json"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("removed,+18333998785,,,\r\n"));
+        QVERIFY(run.out.contains("added,+493012345678,,,\r\n"));
+    }
+
     void differencesExitWith1AndAreWrittenAsCsv()
     {
         const QString out = m_dir.filePath(u"changes.csv"_s);

@@ -64,6 +64,8 @@ bool isList(NumberColumn column)
 
 } // namespace
 
+// Both loads are sorted by number once and walked side by side: one pass finds the matches, the duplicates
+// (neighbours with the same number) and the output order.
 NumberDiff::NumberDiff(const NumberStore &oldStore, const NumberStore &newStore)
 {
     const std::vector<Entry> oldNumbers = sortedNumbers(oldStore);
