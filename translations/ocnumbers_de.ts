@@ -650,10 +650,6 @@
         <source>only one input file is accepted</source>
         <translation>nur eine Eingabedatei ist erlaubt</translation>
     </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -1086,6 +1082,61 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compares two saved Live Platform responses (any input convert reads) and writes what changed as CSV: change,telephoneNumber,field,old,new; one row per added, removed or duplicated number and one per changed field. Numbers are matched by telephoneNumber; record order and the order inside capability and SBC lists are not changes. Exit status: 0 no differences, 1 differences, 2 bad usage, 3 bad data, 4 input/output error.</source>
+        <translation>Vergleicht zwei gespeicherte Live-Platform-Antworten (jede Eingabe, die convert liest) und schreibt die Änderungen als CSV: change,telephoneNumber,field,old,new; eine Zeile je hinzugekommener, entfernter oder doppelter Nummer und eine je geändertem Feld. Nummern werden über telephoneNumber zugeordnet; die Reihenfolge der Datensätze und die Reihenfolge in Funktions- und SBC-Listen gelten nicht als Änderung. Exit-Status: 0 keine Unterschiede, 1 Unterschiede, 2 falscher Aufruf, 3 fehlerhafte Daten, 4 Ein-/Ausgabefehler.</translation>
+    </message>
+    <message>
+        <source>The earlier response; - reads standard input.</source>
+        <translation>Die frühere Antwort; - liest von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The later response; - reads standard input.</source>
+        <translation>Die spätere Antwort; - liest von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV; - (the default) for standard output.</source>
+        <translation>Ziel der CSV-Datei; - (die Vorgabe) für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with = + - @.</source>
+        <translation>CSV-Zellen genau wie gespeichert, ohne den Excel-sicheren Apostroph vor Zellen, die mit = + - @ beginnen.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Die CSV-Datei mit einer UTF-8-Bytereihenfolgemarke (BOM) beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>missing OLD.json and NEW.json</source>
+        <translation>OLD.json und NEW.json fehlen</translation>
+    </message>
+    <message>
+        <source>missing NEW.json</source>
+        <translation>NEW.json fehlt</translation>
+    </message>
+    <message>
+        <source>only two input files are accepted</source>
+        <translation>nur zwei Eingabedateien sind möglich</translation>
+    </message>
+    <message>
+        <source>only one of OLD.json and NEW.json can be - (standard input)</source>
+        <translation>nur eine von OLD.json und NEW.json kann - (Standardeingabe) sein</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugekommen, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>, %1 duplicated</source>
+        <translation>, %1 doppelt</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2200,13 @@
     </message>
 </context>
 <context>
+    <name>NumberDiffCsvWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberFilter</name>
     <message>
         <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
@@ -2347,6 +2405,13 @@
     <message>
         <source>the number as a string</source>
         <translation>die Nummer als Zeichenfolge</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -3492,16 +3557,20 @@
         <translation>&apos;ocnumbers-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
-        <translation>Exit-Codes: 0 Erfolg, 2 falsche Verwendung, 3 fehlerhafte Daten, 4 Ein-/Ausgabefehler, 5 Anmeldung fehlgeschlagen, 6 Server- oder Netzwerkfehler.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: ocnumbers-cli COMMAND [options]</source>
         <translation>Aufruf: ocnumbers-cli COMMAND [Optionen]</translation>
+    </message>
+    <message>
+        <source>Show what changed between two saved responses</source>
+        <translation>Zeigen, was sich zwischen zwei gespeicherten Antworten geändert hat</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success (diff: no differences), 1 diff: differences, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
+        <translation>Exit-Codes: 0 Erfolg (diff: keine Unterschiede), 1 diff: Unterschiede, 2 falscher Aufruf, 3 fehlerhafte Daten, 4 Ein-/Ausgabefehler, 5 Anmeldung fehlgeschlagen, 6 Server- oder Netzwerkfehler.</translation>
     </message>
 </context>
 <context>

@@ -650,10 +650,6 @@
         <source>only one input file is accepted</source>
         <translation>solo se acepta un archivo de entrada</translation>
     </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -1086,6 +1082,61 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compares two saved Live Platform responses (any input convert reads) and writes what changed as CSV: change,telephoneNumber,field,old,new; one row per added, removed or duplicated number and one per changed field. Numbers are matched by telephoneNumber; record order and the order inside capability and SBC lists are not changes. Exit status: 0 no differences, 1 differences, 2 bad usage, 3 bad data, 4 input/output error.</source>
+        <translation>Compara dos respuestas guardadas de Live Platform (cualquier entrada que lea convert) y escribe los cambios como CSV: change,telephoneNumber,field,old,new; una fila por número añadido, eliminado o duplicado y una por campo modificado. Los números se emparejan por telephoneNumber; el orden de los registros y el orden dentro de las listas de capacidades y de SBC no son cambios. Código de salida: 0 sin diferencias, 1 diferencias, 2 uso incorrecto, 3 datos incorrectos, 4 error de entrada/salida.</translation>
+    </message>
+    <message>
+        <source>The earlier response; - reads standard input.</source>
+        <translation>La respuesta anterior; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The later response; - reads standard input.</source>
+        <translation>La respuesta posterior; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV; - (the default) for standard output.</source>
+        <translation>Dónde escribir el CSV; - (por defecto) para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with = + - @.</source>
+        <translation>Celdas CSV exactamente como se guardan, sin el apóstrofo de protección para Excel delante de las celdas que empiezan por = + - @.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Empezar el CSV con una marca de orden de bytes UTF-8 (para Excel).</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Mostrar solo los errores.</translation>
+    </message>
+    <message>
+        <source>missing OLD.json and NEW.json</source>
+        <translation>faltan OLD.json y NEW.json</translation>
+    </message>
+    <message>
+        <source>missing NEW.json</source>
+        <translation>falta NEW.json</translation>
+    </message>
+    <message>
+        <source>only two input files are accepted</source>
+        <translation>solo se aceptan dos archivos de entrada</translation>
+    </message>
+    <message>
+        <source>only one of OLD.json and NEW.json can be - (standard input)</source>
+        <translation>solo uno de OLD.json y NEW.json puede ser - (entrada estándar)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 añadidos, %2 eliminados, %3 modificados</translation>
+    </message>
+    <message>
+        <source>, %1 duplicated</source>
+        <translation>, %1 duplicados</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2200,13 @@
     </message>
 </context>
 <context>
+    <name>NumberDiffCsvWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberFilter</name>
     <message>
         <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
@@ -2347,6 +2405,13 @@
     <message>
         <source>the number as a string</source>
         <translation>el número como cadena</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>
@@ -3492,16 +3557,20 @@
         <translation>Ejecuta &apos;ocnumbers-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
-        <translation>Códigos de salida: 0 correcto, 2 uso incorrecto, 3 datos incorrectos, 4 error de entrada/salida, 5 error al iniciar sesión, 6 error del servidor o de la red.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: ocnumbers-cli COMMAND [options]</source>
         <translation>Uso: ocnumbers-cli COMMAND [opciones]</translation>
+    </message>
+    <message>
+        <source>Show what changed between two saved responses</source>
+        <translation>Mostrar qué cambió entre dos respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success (diff: no differences), 1 diff: differences, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
+        <translation>Códigos de salida: 0 éxito (diff: sin diferencias), 1 diff: diferencias, 2 uso incorrecto, 3 datos incorrectos, 4 error de entrada/salida, 5 error al iniciar sesión, 6 error del servidor o de la red.</translation>
     </message>
 </context>
 <context>

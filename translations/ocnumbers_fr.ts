@@ -650,10 +650,6 @@
         <source>only one input file is accepted</source>
         <translation>un seul fichier d&apos;entrée est accepté</translation>
     </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
 </context>
 <context>
     <name>CountLabel</name>
@@ -1086,6 +1082,61 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compares two saved Live Platform responses (any input convert reads) and writes what changed as CSV: change,telephoneNumber,field,old,new; one row per added, removed or duplicated number and one per changed field. Numbers are matched by telephoneNumber; record order and the order inside capability and SBC lists are not changes. Exit status: 0 no differences, 1 differences, 2 bad usage, 3 bad data, 4 input/output error.</source>
+        <translation>Compare deux réponses Live Platform enregistrées (toute entrée que lit convert) et écrit les changements en CSV&#xa0;: change,telephoneNumber,field,old,new&#xa0;; une ligne par numéro ajouté, supprimé ou en double et une par champ modifié. Les numéros sont appariés par telephoneNumber&#xa0;; l&apos;ordre des enregistrements et l&apos;ordre dans les listes de fonctionnalités et de SBC ne sont pas des changements. Code de sortie&#xa0;: 0 aucune différence, 1 différences, 2 mauvaise utilisation, 3 données incorrectes, 4 erreur d&apos;entrée/sortie.</translation>
+    </message>
+    <message>
+        <source>The earlier response; - reads standard input.</source>
+        <translation>La réponse antérieure&#xa0;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The later response; - reads standard input.</source>
+        <translation>La réponse ultérieure&#xa0;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV; - (the default) for standard output.</source>
+        <translation>Où écrire le CSV&#xa0;; - (par défaut) pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with = + - @.</source>
+        <translation>Cellules CSV telles quelles, sans l&apos;apostrophe de protection Excel devant les cellules commençant par = + - @.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets UTF-8 (pour Excel).</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>N&apos;afficher que les erreurs.</translation>
+    </message>
+    <message>
+        <source>missing OLD.json and NEW.json</source>
+        <translation>OLD.json et NEW.json manquants</translation>
+    </message>
+    <message>
+        <source>missing NEW.json</source>
+        <translation>NEW.json manquant</translation>
+    </message>
+    <message>
+        <source>only two input files are accepted</source>
+        <translation>seuls deux fichiers d&apos;entrée sont acceptés</translation>
+    </message>
+    <message>
+        <source>only one of OLD.json and NEW.json can be - (standard input)</source>
+        <translation>seul l&apos;un de OLD.json et NEW.json peut être - (entrée standard)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés</translation>
+    </message>
+    <message>
+        <source>, %1 duplicated</source>
+        <translation>, %1 en double</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2200,13 @@
     </message>
 </context>
 <context>
+    <name>NumberDiffCsvWriter</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>échec de l&apos;écriture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberFilter</name>
     <message>
         <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
@@ -2347,6 +2405,13 @@
     <message>
         <source>the number as a string</source>
         <translation>le numéro sous forme de chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
     </message>
 </context>
 <context>
@@ -3492,16 +3557,20 @@
         <translation>Lancez &apos;ocnumbers-cli COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 2 utilisation incorrecte, 3 données incorrectes, 4 erreur d&apos;entrée/sortie, 5 échec de la connexion, 6 erreur du serveur ou du réseau.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: ocnumbers-cli COMMAND [options]</source>
         <translation>Utilisation&#xa0;: ocnumbers-cli COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Show what changed between two saved responses</source>
+        <translation>Montrer ce qui a changé entre deux réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success (diff: no differences), 1 diff: differences, 2 bad usage, 3 bad data, 4 input/output error, 5 sign-in failed, 6 server or network failure.</source>
+        <translation>Codes de sortie&#xa0;: 0 succès (diff&#xa0;: aucune différence), 1 diff&#xa0;: différences, 2 mauvaise utilisation, 3 données incorrectes, 4 erreur d&apos;entrée/sortie, 5 échec de la connexion, 6 erreur du serveur ou du réseau.</translation>
     </message>
 </context>
 <context>
