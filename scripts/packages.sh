@@ -3,7 +3,7 @@ BUILD_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    libsimdjson-dev libgl-dev libvulkan-dev
+    libsimdjson-dev libxxhash-dev libgl-dev libvulkan-dev
     libqt6svg6  # Qt's SVG icon and image plugins draw the window icon
     qt6-translations-l10n  # Qt's own strings (dialog buttons and the like) in the app's languages
 )

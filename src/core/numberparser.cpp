@@ -1,7 +1,11 @@
 #include "numberparser.h"
 
+#include "arrayelementreader.h"
+#include "jsonarrayscanner.h"
 #include "numberrecordreader.h"
 #include "numberstore.h"
+#include "responseshape.h"
+#include "textposition.h"
 #include "utf8view.h"
 
 #include <algorithm>
@@ -19,18 +23,8 @@ namespace {
 // Below this many numbers one thread is faster than two plus the merge.
 constexpr std::size_t ParallelThreshold = 20000;
 
-std::optional<dom::element> findKeyCaseInsensitive(dom::object object, std::string_view key)
-{
-    for (const dom::key_value_pair kv : object) {
-        if (kv.key.size() == key.size() &&
-            std::equal(key.begin(), key.end(), kv.key.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) ==
-                       std::tolower(static_cast<unsigned char>(b));
-            }))
-            return kv.value;
-    }
-    return std::nullopt;
-}
+using ResponseShape::findKeyCaseInsensitive;
+using ResponseShape::looksLikePage;
 
 std::optional<std::int64_t> integerField(dom::object object, std::string_view key, NumberRecordReader &reader,
                                          const QString &path)
@@ -67,11 +61,6 @@ QString readPage(dom::object page, const QString &path, NumberRecordReader &read
     result.pages.push_back(info);
     reader.readArray(array, path + u".data"_s);
     return {};
-}
-
-bool looksLikePage(dom::object object)
-{
-    return findKeyCaseInsensitive(object, "data").has_value();
 }
 
 // Bodies an API sends instead of data: problem details (v3) or {"description": "..."} (older calls).
@@ -155,125 +144,99 @@ bool startsWith(QByteArrayView json, char expected)
     return false;
 }
 
-// A top-level array of numbers, the v2 response. One pass finds each element's text; then each element is
+// A top-level array of numbers, the v2 response. One pass finds each element's extent; then each element is
 // parsed on its own by a small, reused DOM parser (the two halves on two threads when there are many). The
 // whole document's tape is never built: its size grows with the response and it lands in fresh memory,
 // which made a million-number load cost far more than ten times a hundred-thousand one.
-// Returns nullopt, having added nothing, when the input is not such an array (a list of v3 pages) or is
-// malformed: the caller then parses it as one document, which also reports errors precisely.
-std::optional<ParseResult> parseNumberArray(const simdjson::padded_string_view &padded, const char *bufferEnd,
-                                            NumberStore &into)
+// Returns nullopt, having added nothing, when the input is not such an array (a list of v3 pages): the
+// caller then parses it as one document. json has at least simdjson's padding readable after it.
+std::optional<ParseResult> parseNumberArray(QByteArrayView json, NumberStore &into)
 {
-    namespace ondemand = simdjson::ondemand;
-    struct Element {
-        std::string_view text;
-        bool isObject;
-    };
-    std::vector<Element> elements;
-    {
-        ondemand::parser scanner;
-        ondemand::document document;
-        ondemand::array array;
-        if (scanner.iterate(padded).get(document) != simdjson::SUCCESS ||
-            document.get_array().get(array) != simdjson::SUCCESS)
-            return std::nullopt;
-        for (auto item : array) {
-            ondemand::value value;
-            ondemand::json_type type;
-            std::string_view text;
-            if (item.get(value) != simdjson::SUCCESS || value.type().get(type) != simdjson::SUCCESS)
-                return std::nullopt;
-            if (type == ondemand::json_type::object) {
-                ondemand::object object;
-                if (value.get_object().get(object) != simdjson::SUCCESS ||
-                    object.raw_json().get(text) != simdjson::SUCCESS)
-                    return std::nullopt;
-            } else if (type == ondemand::json_type::array) {
-                ondemand::array inner;
-                if (value.get_array().get(inner) != simdjson::SUCCESS ||
-                    inner.raw_json().get(text) != simdjson::SUCCESS)
-                    return std::nullopt;
-            } else {
-                text = value.raw_json_token();
-            }
-            elements.push_back({text, type == ondemand::json_type::object});
-        }
-        // Anything after the closing bracket is not a v2 response.
-        const char *trailing = nullptr;
-        if (document.current_location().get(trailing) == simdjson::SUCCESS)
+    JsonArrayScanner scanner;
+    std::vector<JsonArrayScanner::Element> elements;
+    scanner.scan(json.data(), std::size_t(json.size()), elements);
+    if (scanner.finish() == JsonArrayScanner::Status::NotAnArray)
+        return std::nullopt;
+    const auto textOf = [&](const JsonArrayScanner::Element &element) { return json.data() + element.begin; };
+    if (!elements.empty()) {
+        NumberStore scratch;
+        ParseResult ignored;
+        ArrayElementReader probe(scratch, ignored);
+        if (probe.isPage(textOf(elements.front()), elements.front().end - elements.front().begin))
             return std::nullopt;
     }
 
-    const auto parseElement = [bufferEnd](dom::parser &parser, const Element &element, dom::element *out) {
-        const simdjson::padded_string_view view(element.text.data(), element.text.size(),
-                                                static_cast<std::size_t>(bufferEnd - element.text.data()));
-        return parser.parse(view).get(*out);
-    };
-    if (!elements.empty() && elements.front().isObject) {
-        dom::parser parser;
-        dom::element first;
-        dom::object object;
-        if (parseElement(parser, elements.front(), &first) != simdjson::SUCCESS ||
-            (first.get(object) == simdjson::SUCCESS && looksLikePage(object)))
-            return std::nullopt;
-    }
-
-    // Reads elements [begin, end) into store; false if one of them is not valid JSON.
-    const auto readSlice = [&](NumberStore &store, ParseResult &result, std::size_t begin, std::size_t end) {
+    // Reads elements [begin, end) into store; on a JSON error returns the failing element's index.
+    const auto readSlice = [&](NumberStore &store, ParseResult &result, std::size_t begin, std::size_t end,
+                               simdjson::error_code *code) -> std::optional<std::size_t> {
         store.reserve(store.size() + (end - begin));
-        dom::parser parser;
-        NumberRecordReader reader(store, result);
-        const QString prefix;
+        ArrayElementReader reader(store, result);
         for (std::size_t i = begin; i < end; ++i) {
-            dom::element element;
-            if (parseElement(parser, elements[i], &element) != simdjson::SUCCESS)
-                return false;
-            reader.readElement(element, prefix, i);
+            *code = reader.read(textOf(elements[i]), elements[i].end - elements[i].begin, i);
+            if (*code != simdjson::SUCCESS)
+                return i;
         }
-        return true;
+        return std::nullopt;
+    };
+    const TextPosition start;
+    const auto failed = [&](std::size_t index, simdjson::error_code code) {
+        const auto &element = elements[index];
+        ParseResult result;
+        result.error = ArrayElementReader::elementError(code, textOf(element), element.end - element.begin,
+                                                        element.begin, start, json.data());
+        return result;
     };
 
     const std::size_t rowsBefore = into.size();
     ParseResult result;
     result.shape = ParseResult::Shape::V2Array;
-    if (elements.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
-        if (!readSlice(into, result, 0, elements.size())) {
-            into.truncate(rowsBefore);
-            return std::nullopt;
-        }
-        return result;
-    }
-
-    // The second core reads the second half into a store of its own, which is then appended (its strings
-    // re-interned once per distinct value).
-    const std::size_t half = elements.size() / 2;
-    into.reserve(into.size() + elements.size());
-    NumberStore secondStore;
+    simdjson::error_code firstCode = simdjson::SUCCESS;
+    std::optional<std::size_t> firstFailure;
     ParseResult second;
-    bool secondOk = false;
-    std::exception_ptr failure;
-    std::thread worker([&] {
+    if (elements.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
+        firstFailure = readSlice(into, result, 0, elements.size(), &firstCode);
+    } else {
+        // The second core reads the second half into a store of its own, which is then appended (its
+        // strings re-interned once per distinct value).
+        const std::size_t half = elements.size() / 2;
+        into.reserve(into.size() + elements.size());
+        NumberStore secondStore;
+        simdjson::error_code secondCode = simdjson::SUCCESS;
+        std::optional<std::size_t> secondFailure;
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                secondFailure = readSlice(secondStore, second, half, elements.size(), &secondCode);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
         try {
-            secondOk = readSlice(secondStore, second, half, elements.size());
+            firstFailure = readSlice(into, result, 0, half, &firstCode);
         } catch (...) {
-            failure = std::current_exception();
+            worker.join();
+            throw;
         }
-    });
-    bool firstOk = false;
-    try {
-        firstOk = readSlice(into, result, 0, half);
-    } catch (...) {
         worker.join();
-        throw;
+        if (failure)
+            std::rethrow_exception(failure);
+        if (!firstFailure && secondFailure) {
+            firstFailure = secondFailure;
+            firstCode = secondCode;
+        }
+        if (!firstFailure)
+            into.append(secondStore);
     }
-    worker.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    if (!firstOk || !secondOk) {
+    if (firstFailure) {
         into.truncate(rowsBefore);
-        return std::nullopt;
+        return failed(*firstFailure, firstCode);
     }
-    into.append(secondStore);
+    if (scanner.status() == JsonArrayScanner::Status::Malformed) {
+        into.truncate(rowsBefore);
+        ParseResult malformed;
+        malformed.error = ArrayElementReader::scannerError(scanner, start, json.data(), 0);
+        return malformed;
+    }
     result.recordCount += second.recordCount;
     result.issueCount += second.issueCount;
     for (ParseIssue &issue : second.issues) {
@@ -308,8 +271,7 @@ ParseResult parseDocument(QByteArrayView json, NumberStore &into, std::size_t re
             ? simdjson::padded_string_view(copy)
             : simdjson::padded_string_view(json.data(), size, size + readablePastEnd);
     if (startsWith(json, '[')) {
-        if (auto result = parseNumberArray(
-                padded, padded.data() + size + std::max(readablePastEnd, simdjson::SIMDJSON_PADDING), into))
+        if (auto result = parseNumberArray(QByteArrayView(padded.data(), qsizetype(size)), into))
             return std::move(*result);
     }
     dom::parser parser;

@@ -3,6 +3,9 @@
 #include <cstring>
 #include <stdexcept>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 std::string_view StringPool::store(std::string_view text)
 {
     if (text.empty())
@@ -31,20 +34,44 @@ std::string_view StringPool::store(std::string_view text)
 
 StringPool::Id StringPool::intern(std::string_view text)
 {
-    if (const auto it = m_index.find(text); it != m_index.end())
-        return it->second;
+    const std::uint64_t hash = XXH3_64bits(text.data(), text.size());
+    if (m_slots.empty())
+        growIndex();
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t slot = hash & mask;
+    while (m_slots[slot] != EmptySlot) {
+        const Id id = m_slots[slot] - 1;
+        if (m_hashes[id] == hash && m_views[id] == text)
+            return id;
+        slot = (slot + 1) & mask;
+    }
     if (m_views.size() >= UINT32_MAX - 1)
         throw std::length_error("string pool holds too many strings");
-    const std::string_view stored = store(text);
     const auto id = static_cast<Id>(m_views.size());
-    m_views.push_back(stored);
-    m_index.emplace(stored, id);
+    m_views.push_back(store(text));
+    m_hashes.push_back(hash);
+    m_slots[slot] = id + 1;
+    // At most half full, so probes stay short.
+    if (m_views.size() * 2 > m_slots.size())
+        growIndex();
     return id;
+}
+
+void StringPool::growIndex()
+{
+    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
+    m_slots.assign(size, EmptySlot);
+    const std::size_t mask = size - 1;
+    for (std::size_t id = 0; id < m_views.size(); ++id) {
+        std::size_t slot = m_hashes[id] & mask;
+        while (m_slots[slot] != EmptySlot)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = static_cast<std::uint32_t>(id + 1);
+    }
 }
 
 std::size_t StringPool::memoryUsage() const
 {
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
-           m_index.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void *)) +
-           m_index.bucket_count() * sizeof(void *);
+           m_hashes.capacity() * sizeof(std::uint64_t) + m_slots.capacity() * sizeof(std::uint32_t);
 }

@@ -3,11 +3,12 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 // Interns repeated UTF-8 strings (tenant ids, SBC names, calling profiles, country codes, ...).
 // Each distinct string is stored once; ids are dense, so callers can keep per-id tables.
+// The index is an open-addressing table of ids with each string's hash kept beside it: real exports often
+// give every number its own ids, and then interning must cost little more than the copy.
 class StringPool final {
 public:
     using Id = std::uint32_t;
@@ -18,17 +19,17 @@ public:
     std::size_t memoryUsage() const;
 
 private:
-    struct Hash {
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
     static constexpr std::size_t ChunkSize = 64 * 1024;
+    static constexpr std::uint32_t EmptySlot = 0;
 
     std::string_view store(std::string_view text);
+    void growIndex();
 
-    // Bytes live in chunks that never move, so the views (and the index's keys) stay valid.
+    // Bytes live in chunks that never move, so the views stay valid.
     std::vector<std::unique_ptr<char[]>> m_chunks;
     std::size_t m_chunkUsed = ChunkSize;
     std::size_t m_bytes = 0;
     std::vector<std::string_view> m_views;
-    std::unordered_map<std::string_view, Id, Hash> m_index;
+    std::vector<std::uint64_t> m_hashes; // per id
+    std::vector<std::uint32_t> m_slots;  // id + 1, or EmptySlot; a power of two in size
 };

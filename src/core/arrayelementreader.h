@@ -1,0 +1,37 @@
+#pragma once
+
+#include "jsonarrayscanner.h"
+#include "numberrecordreader.h"
+
+#include <QString>
+#include <simdjson.h>
+
+class TextPosition;
+
+// Reads the elements of a v2 array (found by JsonArrayScanner) into a store, each parsed on its own by a
+// small DOM parser that stays in cache. Shared by the whole-body parse and the streaming one, so both
+// accept, warn and fail alike.
+class ArrayElementReader final {
+public:
+    ArrayElementReader(NumberStore &store, ParseResult &result);
+
+    // text has at least simdjson's padding readable after size bytes. Returns the JSON error, if any.
+    simdjson::error_code read(const char *text, std::size_t size, std::size_t index);
+
+    // Whether the element is a v3 page object (then the input is a saved list of pages, not a v2 array).
+    bool isPage(const char *text, std::size_t size);
+
+    // "the input is not valid JSON (...) at line L, column C (byte B): ..." for an element that failed.
+    // positionBase is where position stands; element lies after it, at absolute offset elementOffset.
+    static QString elementError(simdjson::error_code code, const char *element, std::size_t size,
+                                std::uint64_t elementOffset, const TextPosition &position,
+                                const char *positionBase);
+    // The same for what the scanner found between elements; offset lies inside positionBase's text.
+    static QString scannerError(const JsonArrayScanner &scanner, const TextPosition &position,
+                                const char *positionBase, std::uint64_t positionBaseOffset);
+
+private:
+    simdjson::dom::parser m_parser;
+    NumberRecordReader m_reader;
+    const QString m_prefix;
+};

@@ -1,0 +1,163 @@
+#include "numberstreamparser.h"
+
+#include "arrayelementreader.h"
+#include "numberparser.h"
+#include "numberstore.h"
+
+#include <cstring>
+#include <stdexcept>
+
+NumberStreamParser::NumberStreamParser()
+{
+    m_result.shape = ParseResult::Shape::V2Array;
+    startBatch();
+}
+
+NumberStreamParser::~NumberStreamParser() = default;
+
+void NumberStreamParser::startBatch()
+{
+    m_reader.reset();
+    m_batch = std::make_shared<NumberStore>();
+    m_batchResult = ParseResult{};
+    m_batchResult.shape = ParseResult::Shape::V2Array;
+    m_reader = std::make_unique<ArrayElementReader>(*m_batch, m_batchResult);
+}
+
+void NumberStreamParser::append(QByteArrayView piece)
+{
+    const std::size_t needed = m_used + std::size_t(piece.size()) + NumberParser::Padding;
+    if (needed > m_capacity) {
+        const std::size_t capacity = std::max(needed, m_capacity * 2);
+        auto buffer = std::make_unique<char[]>(capacity);
+        if (m_used > 0)
+            std::memcpy(buffer.get(), m_buffer.get(), m_used);
+        m_buffer = std::move(buffer);
+        m_capacity = capacity;
+    }
+    if (!piece.isEmpty())
+        std::memcpy(m_buffer.get() + m_used, piece.data(), std::size_t(piece.size()));
+    m_used += std::size_t(piece.size());
+    std::memset(m_buffer.get() + m_used, 0, NumberParser::Padding);
+}
+
+bool NumberStreamParser::fail(const QString &error)
+{
+    m_failed = true;
+    m_result.error = error;
+    m_result.recordCount = 0;
+    m_result.issues.clear();
+    m_result.issueCount = 0;
+    m_batch.reset();
+    m_reader.reset();
+    m_buffer.reset();
+    m_capacity = m_used = 0;
+    return false;
+}
+
+bool NumberStreamParser::feed(QByteArrayView piece)
+{
+    if (m_failed)
+        return false;
+    try {
+        append(piece);
+        if (m_whole)
+            return true;
+        const char *scanned = m_buffer.get() + (m_used - std::size_t(piece.size()));
+        const auto status = m_scanner.scan(scanned, std::size_t(piece.size()), m_elements);
+        if (status == JsonArrayScanner::Status::NotAnArray) {
+            m_whole = true;
+            return true;
+        }
+        return readElements();
+    } catch (const std::exception &e) {
+        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
+                        .arg(m_scanner.offset())
+                        .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+bool NumberStreamParser::readElements()
+{
+    std::size_t i = 0;
+    if (!m_firstChecked && !m_elements.empty()) {
+        m_firstChecked = true;
+        const auto &first = m_elements.front();
+        // A saved list of v3 pages is parsed whole, like the other saved shapes.
+        if (m_reader->isPage(m_buffer.get() + (first.begin - m_bufferOffset), first.end - first.begin)) {
+            m_whole = true;
+            m_elements.clear();
+            return true;
+        }
+    }
+    for (; i < m_elements.size(); ++i) {
+        const auto &element = m_elements[i];
+        const char *text = m_buffer.get() + (element.begin - m_bufferOffset);
+        const std::size_t size = element.end - element.begin;
+        const std::size_t index = std::size_t(m_scanner.elementCount() - m_elements.size() + i);
+        if (const auto code = m_reader->read(text, size, index); code != simdjson::SUCCESS)
+            return fail(ArrayElementReader::elementError(code, text, size, element.begin, m_position,
+                                                         m_buffer.get()));
+    }
+    m_elements.clear();
+    if (m_scanner.status() == JsonArrayScanner::Status::Malformed)
+        return fail(ArrayElementReader::scannerError(m_scanner, m_position, m_buffer.get(), m_bufferOffset));
+    if (!m_firstChecked)
+        return true; // keep every byte until the shape is known
+    // Only the element still arriving is kept.
+    const std::size_t done = std::size_t(m_scanner.pendingBegin() - m_bufferOffset);
+    if (done > 0) {
+        m_position.advance(m_buffer.get(), done);
+        std::memmove(m_buffer.get(), m_buffer.get() + done, m_used - done);
+        m_used -= done;
+        m_bufferOffset += done;
+    }
+    return true;
+}
+
+bool NumberStreamParser::finish()
+{
+    if (m_failed)
+        return false;
+    try {
+        if (!m_whole && m_scanner.finish() == JsonArrayScanner::Status::NotAnArray)
+            m_whole = true;
+        if (m_whole) {
+            m_reader.reset();
+            const ParseResult whole = NumberParser::parse(QByteArrayView(m_buffer.get(), qsizetype(m_used)),
+                                                          *m_batch, m_capacity - m_used);
+            m_buffer.reset();
+            m_capacity = m_used = 0;
+            if (!whole.ok())
+                return fail(whole.error);
+            m_result = whole;
+            m_batchResult = whole;
+            return true;
+        }
+        return readElements();
+    } catch (const std::exception &e) {
+        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
+                        .arg(m_scanner.offset())
+                        .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+std::shared_ptr<NumberStore> NumberStreamParser::takeBatch(ParseResult *batchResult)
+{
+    if (m_failed)
+        return nullptr;
+    auto batch = m_batch;
+    if (batchResult)
+        *batchResult = m_batchResult;
+    if (!m_whole) {
+        m_result.recordCount += m_batchResult.recordCount;
+        m_result.issueCount += m_batchResult.issueCount;
+        for (const ParseIssue &issue : m_batchResult.issues) {
+            if (m_result.issues.size() >= ParseResult::MaxKeptIssues)
+                break;
+            m_result.issues.push_back(issue);
+        }
+    }
+    startBatch();
+    return batch;
+}

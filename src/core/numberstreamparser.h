@@ -1,0 +1,62 @@
+#pragma once
+
+#include "jsonarrayscanner.h"
+#include "parseresult.h"
+#include "textposition.h"
+
+#include <memory>
+#include <QByteArray>
+#include <QByteArrayView>
+#include <vector>
+
+class ArrayElementReader;
+class NumberStore;
+
+// Parses a response while its bytes arrive. A v2 array (the usual large body) is read element by element
+// as each one completes, into batches of numbers, and only the element still arriving is held: the body is
+// never whole in memory. Anything else (a v3 page, a saved list of pages, a single number) is small or
+// saved, and is gathered and parsed whole at the end by NumberParser. Either way the outcome (records,
+// warnings, errors) is the same as NumberParser::parse of the whole body, whatever the pieces' sizes.
+// One thread at a time.
+class NumberStreamParser final {
+public:
+    NumberStreamParser();
+    ~NumberStreamParser();
+    NumberStreamParser(const NumberStreamParser &) = delete;
+    NumberStreamParser &operator=(const NumberStreamParser &) = delete;
+
+    // The next piece of the body. False once the body is known to be bad: result().error says why.
+    bool feed(QByteArrayView piece);
+    // The body is complete. False if it is bad.
+    bool finish();
+
+    // The numbers parsed since the last call (possibly none), with their warnings in batchResult.
+    std::shared_ptr<NumberStore> takeBatch(ParseResult *batchResult);
+
+    // Shape, counts and the first warnings of everything so far; the error once failed.
+    const ParseResult &result() const { return m_result; }
+    // Bytes held for elements not yet complete (or for a body gathered whole).
+    std::size_t heldBytes() const { return m_used; }
+
+private:
+    void append(QByteArrayView piece);
+    bool readElements();
+    bool fail(const QString &error);
+    void startBatch();
+
+    JsonArrayScanner m_scanner;
+    std::vector<JsonArrayScanner::Element> m_elements;
+    // Bytes from m_bufferOffset on, with simdjson's padding after the m_used bytes.
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_capacity = 0;
+    std::size_t m_used = 0;
+    std::uint64_t m_bufferOffset = 0;
+    TextPosition m_position; // at m_buffer
+    bool m_whole = false;    // not a v2 array: gathered and parsed at the end
+    bool m_firstChecked = false;
+    bool m_failed = false;
+    std::shared_ptr<NumberStore> m_batch;
+    ParseResult m_batchResult;
+    std::unique_ptr<ArrayElementReader> m_reader;
+    ParseResult m_result;
+};
