@@ -126,10 +126,32 @@ private slots:
         const LoadRun run = this->run(settings(1, false));
         QCOMPARE(run.endings.size(), 1);
         QVERIFY2(!run.endings[0].isError(), qPrintable(run.endings[0].message));
-        QCOMPARE(run.batches.size(), std::size_t(1));
+        QVERIFY(!run.batches.empty()); // parsed as it arrives: one batch or several
         QCOMPARE(run.records(), size(1));
         QCOMPARE(run.lastRecords, qint64(size(1)));
         QVERIFY(run.lastBytes > 100000);
+    }
+
+    void aV2ListCutOffIsResentWithoutDuplicates_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("reset") << u"numbers-v2:reset:times=1"_s;
+        QTest::newRow("reset twice") << u"numbers-v2:reset:times=2"_s;
+        QTest::newRow("truncated") << u"numbers-v2:truncate:times=1"_s;
+    }
+    void aV2ListCutOffIsResentWithoutDuplicates()
+    {
+        QFETCH(QString, fault);
+        const std::vector<std::string> expected = run(settings(3, false)).numbers();
+        QCOMPARE(expected.size(), size(3));
+        QCOMPARE(m_server->faults().add(fault), QString());
+        NumbersLoad::Settings s = settings(3, false);
+        s.retry.maxAttempts = 3;
+        const LoadRun cut = run(s);
+        QCOMPARE(cut.endings.size(), 1);
+        QVERIFY2(!cut.endings[0].isError(), qPrintable(cut.endings[0].message));
+        // Whatever was handed over before the cut is not handed over again.
+        QCOMPARE(cut.numbers(), expected);
     }
 
     void loadsV3PagesInOrder()

@@ -1,25 +1,52 @@
 #include "numbersinput.h"
 
-#include "core/numberparser.h"
+#include "core/numberstore.h"
+#include "core/numberstreamparser.h"
 #include "core/terminaltext.h"
-#include "inputbuffer.h"
+#include "inputfile.h"
 
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Large enough that each block's numbers are parsed on both cores, small enough to stay out of the way.
+constexpr qint64 BlockSize = 32 << 20;
+} // namespace
+
 CliExitCode NumbersInput::read(const QString &path, NumberStore &store, ParseResult &result, QTextStream &err,
                                const QString &command)
 {
-    {
-        InputBuffer input;
-        if (const QString error = input.load(path); !error.isEmpty()) {
-            err << command << ": " << terminalSafe(error) << '\n';
+    InputFile input;
+    if (const QString error = input.open(path); !error.isEmpty()) {
+        err << command << ": " << terminalSafe(error) << '\n';
+        return CliExitCode::InputOutput;
+    }
+    NumberStreamParser parser;
+    bool ok = true;
+    while (ok) {
+        char *space = parser.writableSpace(std::size_t(BlockSize));
+        if (!space) {
+            ok = false;
+            break;
+        }
+        const qint64 count = input.read(space, BlockSize);
+        if (count < 0) {
+            err << command << ": " << terminalSafe(input.error()) << '\n';
             return CliExitCode::InputOutput;
         }
-        result = NumberParser::parse(input.data(), store, input.readablePastEnd());
+        if (count == 0)
+            break;
+        ok = parser.feedWritten(std::size_t(count));
     }
-    if (!result.ok()) {
+    if (ok)
+        ok = parser.finish();
+    if (ok) {
+        ParseResult batchResult;
+        store.append(std::move(*parser.takeBatch(&batchResult)));
+    }
+    result = parser.result();
+    if (!ok) {
         err << command << ": " << displayName(path) << ": " << terminalSafe(result.error) << '\n';
         return CliExitCode::BadData;
     }

@@ -3,8 +3,10 @@
 #include "jsonarrayscanner.h"
 #include "numberrecordreader.h"
 
+#include <optional>
 #include <QString>
 #include <simdjson.h>
+#include <span>
 
 class TextPosition;
 
@@ -20,6 +22,18 @@ public:
 
     // Whether the element is a v3 page object (then the input is a saved list of pages, not a v2 array).
     bool isPage(const char *text, std::size_t size);
+
+    struct Failure {
+        std::size_t position = 0; // in elements
+        simdjson::error_code code = simdjson::SUCCESS;
+    };
+    // Reads elements (offsets from baseOffset, the offset of base) into store as list entries firstIndex,
+    // firstIndex + 1, ...; with many, the second half on another thread, appended after. On a JSON error
+    // returns the first failing element in list order, and the store is as it was.
+    static std::optional<Failure> readElements(const char *base, std::uint64_t baseOffset,
+                                               std::span<const JsonArrayScanner::Element> elements,
+                                               std::size_t firstIndex, NumberStore &store,
+                                               ParseResult &result);
 
     // "the input is not valid JSON (...) at line L, column C (byte B): ..." for an element that failed.
     // positionBase is where position stands; element lies after it, at absolute offset elementOffset.

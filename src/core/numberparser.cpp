@@ -20,9 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Below this many numbers one thread is faster than two plus the merge.
-constexpr std::size_t ParallelThreshold = 20000;
-
 using ResponseShape::findKeyCaseInsensitive;
 using ResponseShape::looksLikePage;
 
@@ -166,83 +163,22 @@ std::optional<ParseResult> parseNumberArray(QByteArrayView json, NumberStore &in
             return std::nullopt;
     }
 
-    // Reads elements [begin, end) into store; on a JSON error returns the failing element's index.
-    const auto readSlice = [&](NumberStore &store, ParseResult &result, std::size_t begin, std::size_t end,
-                               simdjson::error_code *code) -> std::optional<std::size_t> {
-        store.reserve(store.size() + (end - begin));
-        ArrayElementReader reader(store, result);
-        for (std::size_t i = begin; i < end; ++i) {
-            *code = reader.read(textOf(elements[i]), elements[i].end - elements[i].begin, i);
-            if (*code != simdjson::SUCCESS)
-                return i;
-        }
-        return std::nullopt;
-    };
     const TextPosition start;
-    const auto failed = [&](std::size_t index, simdjson::error_code code) {
-        const auto &element = elements[index];
-        ParseResult result;
-        result.error = ArrayElementReader::elementError(code, textOf(element), element.end - element.begin,
-                                                        element.begin, start, json.data());
-        return result;
-    };
-
     const std::size_t rowsBefore = into.size();
     ParseResult result;
     result.shape = ParseResult::Shape::V2Array;
-    simdjson::error_code firstCode = simdjson::SUCCESS;
-    std::optional<std::size_t> firstFailure;
-    ParseResult second;
-    if (elements.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
-        firstFailure = readSlice(into, result, 0, elements.size(), &firstCode);
-    } else {
-        // The second core reads the second half into a store of its own, which is then appended (its
-        // strings re-interned once per distinct value).
-        const std::size_t half = elements.size() / 2;
-        into.reserve(into.size() + elements.size());
-        NumberStore secondStore;
-        simdjson::error_code secondCode = simdjson::SUCCESS;
-        std::optional<std::size_t> secondFailure;
-        std::exception_ptr failure;
-        std::thread worker([&] {
-            try {
-                secondFailure = readSlice(secondStore, second, half, elements.size(), &secondCode);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        try {
-            firstFailure = readSlice(into, result, 0, half, &firstCode);
-        } catch (...) {
-            worker.join();
-            throw;
-        }
-        worker.join();
-        if (failure)
-            std::rethrow_exception(failure);
-        if (!firstFailure && secondFailure) {
-            firstFailure = secondFailure;
-            firstCode = secondCode;
-        }
-        if (!firstFailure)
-            into.append(secondStore);
-    }
-    if (firstFailure) {
-        into.truncate(rowsBefore);
-        return failed(*firstFailure, firstCode);
+    if (const auto failure = ArrayElementReader::readElements(json.data(), 0, elements, 0, into, result)) {
+        const auto &element = elements[failure->position];
+        ParseResult failed;
+        failed.error = ArrayElementReader::elementError(
+            failure->code, textOf(element), element.end - element.begin, element.begin, start, json.data());
+        return failed;
     }
     if (scanner.status() == JsonArrayScanner::Status::Malformed) {
         into.truncate(rowsBefore);
         ParseResult malformed;
         malformed.error = ArrayElementReader::scannerError(scanner, start, json.data(), 0);
         return malformed;
-    }
-    result.recordCount += second.recordCount;
-    result.issueCount += second.issueCount;
-    for (ParseIssue &issue : second.issues) {
-        if (result.issues.size() >= ParseResult::MaxKeptIssues)
-            break;
-        result.issues.push_back(std::move(issue));
     }
     return result;
 }

@@ -55,11 +55,12 @@ void NumberStore::append(NumberStore &&other)
         append(std::as_const(other));
 }
 
-void NumberStore::append(const NumberStore &other)
+void NumberStore::append(const NumberStore &other, std::size_t firstRow)
 {
+    firstRow = std::min(firstRow, other.m_records.size());
     // Geometric growth: a load appends page after page, and an exact reserve would copy every record
     // on every page.
-    const std::size_t needed = m_records.size() + other.m_records.size();
+    const std::size_t needed = m_records.size() + (other.m_records.size() - firstRow);
     if (needed > m_records.capacity())
         m_records.reserve(std::max(needed, m_records.capacity() * 2));
     std::vector<StringPool::Id> poolMap(other.m_pool.size(), NumberRecord::NoText);
@@ -124,7 +125,8 @@ void NumberStore::append(const NumberStore &other)
         return sbcMap[listId];
     };
 
-    for (NumberRecord r : other.m_records) {
+    for (auto it = other.m_records.begin() + std::ptrdiff_t(firstRow); it != other.m_records.end(); ++it) {
+        NumberRecord r = *it;
         r.acquiredOn = timestamp(r.acquiredOn);
         r.whenCreated = timestamp(r.whenCreated);
         r.consentedOn = timestamp(r.consentedOn);

@@ -44,7 +44,9 @@ public:
     void truncate(std::size_t rows) { m_records.resize(std::min(rows, m_records.size())); }
 
     // Appends every record of other, re-interning its strings into this store.
-    void append(const NumberStore &other);
+    void append(const NumberStore &other) { append(other, 0); }
+    // The same from other's row firstRow on.
+    void append(const NumberStore &other, std::size_t firstRow);
     // The same, but an empty store simply takes other over (a whole v2 list is not copied).
     void append(NumberStore &&other);
 

@@ -17,28 +17,30 @@ NumberStreamParser::~NumberStreamParser() = default;
 
 void NumberStreamParser::startBatch()
 {
-    m_reader.reset();
     m_batch = std::make_shared<NumberStore>();
     m_batchResult = ParseResult{};
     m_batchResult.shape = ParseResult::Shape::V2Array;
-    m_reader = std::make_unique<ArrayElementReader>(*m_batch, m_batchResult);
 }
 
-void NumberStreamParser::append(QByteArrayView piece)
+void NumberStreamParser::reserve(std::size_t size)
 {
-    const std::size_t needed = m_used + std::size_t(piece.size()) + NumberParser::Padding;
-    if (needed > m_capacity) {
-        const std::size_t capacity = std::max(needed, m_capacity * 2);
-        auto buffer = std::make_unique<char[]>(capacity);
-        if (m_used > 0)
-            std::memcpy(buffer.get(), m_buffer.get(), m_used);
-        m_buffer = std::move(buffer);
-        m_capacity = capacity;
-    }
-    if (!piece.isEmpty())
-        std::memcpy(m_buffer.get() + m_used, piece.data(), std::size_t(piece.size()));
-    m_used += std::size_t(piece.size());
-    std::memset(m_buffer.get() + m_used, 0, NumberParser::Padding);
+    const std::size_t needed = m_used + size + NumberParser::Padding;
+    if (needed <= m_capacity)
+        return;
+    const std::size_t capacity = std::max(needed, m_capacity * 2);
+    auto buffer = std::make_unique<char[]>(capacity);
+    if (m_used > 0)
+        std::memcpy(buffer.get(), m_buffer.get(), m_used);
+    m_buffer = std::move(buffer);
+    m_capacity = capacity;
+}
+
+char *NumberStreamParser::writableSpace(std::size_t size)
+{
+    if (m_failed)
+        return nullptr;
+    reserve(size);
+    return m_buffer.get() + m_used;
 }
 
 bool NumberStreamParser::fail(const QString &error)
@@ -49,7 +51,6 @@ bool NumberStreamParser::fail(const QString &error)
     m_result.issues.clear();
     m_result.issueCount = 0;
     m_batch.reset();
-    m_reader.reset();
     m_buffer.reset();
     m_capacity = m_used = 0;
     return false;
@@ -60,11 +61,28 @@ bool NumberStreamParser::feed(QByteArrayView piece)
     if (m_failed)
         return false;
     try {
-        append(piece);
+        char *target = writableSpace(std::size_t(piece.size()));
+        if (!piece.isEmpty())
+            std::memcpy(target, piece.data(), std::size_t(piece.size()));
+    } catch (const std::exception &e) {
+        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
+                        .arg(m_scanner.offset())
+                        .arg(QString::fromLocal8Bit(e.what())));
+    }
+    return feedWritten(std::size_t(piece.size()));
+}
+
+bool NumberStreamParser::feedWritten(std::size_t size)
+{
+    if (m_failed)
+        return false;
+    try {
+        const char *scanned = m_buffer.get() + m_used;
+        m_used += size;
+        std::memset(m_buffer.get() + m_used, 0, NumberParser::Padding);
         if (m_whole)
             return true;
-        const char *scanned = m_buffer.get() + (m_used - std::size_t(piece.size()));
-        const auto status = m_scanner.scan(scanned, std::size_t(piece.size()), m_elements);
+        const auto status = m_scanner.scan(scanned, size, m_elements);
         if (status == JsonArrayScanner::Status::NotAnArray) {
             m_whole = true;
             return true;
@@ -79,25 +97,26 @@ bool NumberStreamParser::feed(QByteArrayView piece)
 
 bool NumberStreamParser::readElements()
 {
-    std::size_t i = 0;
     if (!m_firstChecked && !m_elements.empty()) {
         m_firstChecked = true;
         const auto &first = m_elements.front();
         // A saved list of v3 pages is parsed whole, like the other saved shapes.
-        if (m_reader->isPage(m_buffer.get() + (first.begin - m_bufferOffset), first.end - first.begin)) {
+        NumberStore scratch;
+        ParseResult ignored;
+        if (ArrayElementReader(scratch, ignored)
+                .isPage(m_buffer.get() + (first.begin - m_bufferOffset), first.end - first.begin)) {
             m_whole = true;
             m_elements.clear();
             return true;
         }
     }
-    for (; i < m_elements.size(); ++i) {
-        const auto &element = m_elements[i];
-        const char *text = m_buffer.get() + (element.begin - m_bufferOffset);
-        const std::size_t size = element.end - element.begin;
-        const std::size_t index = std::size_t(m_scanner.elementCount() - m_elements.size() + i);
-        if (const auto code = m_reader->read(text, size, index); code != simdjson::SUCCESS)
-            return fail(ArrayElementReader::elementError(code, text, size, element.begin, m_position,
-                                                         m_buffer.get()));
+    const std::size_t firstIndex = std::size_t(m_scanner.elementCount() - m_elements.size());
+    if (const auto failure = ArrayElementReader::readElements(m_buffer.get(), m_bufferOffset, m_elements,
+                                                              firstIndex, *m_batch, m_batchResult)) {
+        const auto &element = m_elements[failure->position];
+        return fail(ArrayElementReader::elementError(
+            failure->code, m_buffer.get() + (element.begin - m_bufferOffset), element.end - element.begin,
+            element.begin, m_position, m_buffer.get()));
     }
     m_elements.clear();
     if (m_scanner.status() == JsonArrayScanner::Status::Malformed)
@@ -123,7 +142,6 @@ bool NumberStreamParser::finish()
         if (!m_whole && m_scanner.finish() == JsonArrayScanner::Status::NotAnArray)
             m_whole = true;
         if (m_whole) {
-            m_reader.reset();
             const ParseResult whole = NumberParser::parse(QByteArrayView(m_buffer.get(), qsizetype(m_used)),
                                                           *m_batch, m_capacity - m_used);
             m_buffer.reset();

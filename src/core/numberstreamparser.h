@@ -9,7 +9,6 @@
 #include <QByteArrayView>
 #include <vector>
 
-class ArrayElementReader;
 class NumberStore;
 
 // Parses a response while its bytes arrive. A v2 array (the usual large body) is read element by element
@@ -27,6 +26,10 @@ public:
 
     // The next piece of the body. False once the body is known to be bad: result().error says why.
     bool feed(QByteArrayView piece);
+    // The same for a reader that writes straight into the parser's buffer: room for size bytes, of which
+    // feedWritten() takes the count written.
+    char *writableSpace(std::size_t size);
+    bool feedWritten(std::size_t size);
     // The body is complete. False if it is bad.
     bool finish();
 
@@ -39,7 +42,7 @@ public:
     std::size_t heldBytes() const { return m_used; }
 
 private:
-    void append(QByteArrayView piece);
+    void reserve(std::size_t size);
     bool readElements();
     bool fail(const QString &error);
     void startBatch();
@@ -57,6 +60,5 @@ private:
     bool m_failed = false;
     std::shared_ptr<NumberStore> m_batch;
     ParseResult m_batchResult;
-    std::unique_ptr<ArrayElementReader> m_reader;
     ParseResult m_result;
 };

@@ -6,6 +6,7 @@
 #include "core/identifiers.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "core/numberstreamparser.h"
 #include "liveplatformapi.h"
 
 #include <QFutureWatcher>
@@ -34,6 +35,44 @@ ParsedPage parsePage(const QList<QByteArray> &pieces, qint64 size)
     ParsedPage page{std::make_shared<NumberStore>(), {}};
     page.result = NumberParser::parse(body, *page.store, std::size_t(body.capacity() - body.size()));
     return page;
+}
+
+// The v2 list streams through bounded memory: the reply buffers at most ReadBufferBytes, reading pauses
+// while MaxQueuedBytes wait for the parser, and one parsing step takes at most MaxStepBytes.
+constexpr qint64 ReadBufferBytes = 4 << 20;
+constexpr qint64 MaxQueuedBytes = 32 << 20;
+constexpr qint64 MaxStepBytes = 8 << 20;
+
+bool isStreamable(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    return status == 200 && (contentType.isEmpty() || contentType.contains("json"));
+}
+
+// Records rows [begin, end) of store as list entries firstIndex, firstIndex + 1, ...: a sum, so it does not
+// matter how the list was cut into batches.
+std::uint64_t recordsDigest(const NumberStore &store, std::size_t begin, std::size_t end, qint64 firstIndex)
+{
+    std::uint64_t sum = 0;
+    for (std::size_t row = begin; row < end; ++row) {
+        const std::uint64_t hash = std::hash<std::string_view>{}(store.telephoneNumber(row));
+        const auto index = std::uint64_t(firstIndex) + (row - begin);
+        sum += (hash ^ (index * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+    }
+    return sum;
+}
+
+// Drops the warnings about list entries before boundary (handed over already, now sent again).
+void dropResentIssues(ParseResult &part, qint64 boundary)
+{
+    static const QRegularExpression entry(u"^\\[(\\d+)\\]"_s);
+    const auto before = part.issues.size();
+    std::erase_if(part.issues, [boundary](const ParseIssue &issue) {
+        const QRegularExpressionMatch match = entry.match(issue.path);
+        return match.hasMatch() && match.captured(1).toLongLong() < boundary;
+    });
+    part.issueCount -= std::min(part.issueCount, before - part.issues.size());
 }
 
 LoadError problemError(LoadError::Kind kind, int status, const QByteArray &body, const QString &message)
@@ -186,8 +225,18 @@ void NumbersLoad::send(int page, int attempt, bool forceToken)
         m_requests[page].received = 0;
         m_requests[page].pieces.clear();
         m_requests[page].pieceBytes = 0;
+        if (page == 0)
+            reply->setReadBufferSize(ReadBufferBytes);
         connect(reply, &QNetworkReply::readyRead, this, [this, page, reply] {
             Request &request = m_requests[page];
+            if (page == 0 && !request.streaming && request.pieceBytes == 0 && isStreamable(reply)) {
+                request.streaming = true;
+                restartStream();
+            }
+            if (request.streaming) {
+                readStreamed(reply);
+                return;
+            }
             request.pieces.append(reply->readAll());
             request.pieceBytes += request.pieces.back().size();
         });
@@ -229,8 +278,14 @@ void NumbersLoad::replyFinished(int page)
     QNetworkReply *reply = request.reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    request.pieces.append(reply->readAll());
-    request.pieceBytes += request.pieces.back().size();
+    QByteArray rest = reply->readAll();
+    request.pieceBytes += rest.size();
+    if (request.streaming) {
+        m_streamQueued += rest.size();
+        m_streamQueue.append(std::move(rest));
+    } else {
+        request.pieces.append(std::move(rest));
+    }
     m_bytesDone += request.pieceBytes;
     // Error bodies are small; only a 200 body is left in pieces for the parser.
     const QByteArray body = status == 200 ? QByteArray() : request.pieces.join();
@@ -251,6 +306,13 @@ void NumbersLoad::replyFinished(int page)
     const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool cutShort = promised.isValid() && promised.toLongLong() > request.pieceBytes;
     if ((reply->error() != QNetworkReply::NoError || cutShort) && (status == 0 || status == 200)) {
+        if (request.streaming) {
+            // What this attempt parsed but did not hand over is dropped; the next attempt resends it.
+            m_stream.reset();
+            m_streamRunning = false;
+            m_streamQueue.clear();
+            m_streamQueued = 0;
+        }
         if (const auto delay = m_settings.retry.delayAfter(request.attempt, 0, {})) {
             retryLater(page, 0, request.attempt + 1, *delay);
             return;
@@ -322,6 +384,11 @@ void NumbersLoad::replyFinished(int page)
                "Check the base URL of the connection profile.")
                 .arg(where, QString::fromLatin1(contentType));
         fail(error);
+        return;
+    }
+    if (request.streaming) {
+        m_streamEnded = true;
+        runStream();
         return;
     }
     ++m_parsing;
@@ -456,6 +523,9 @@ void NumbersLoad::fail(const LoadError &error)
     }
     m_requests.clear();
     m_ready.clear();
+    m_stream.reset();
+    m_streamQueue.clear();
+    m_streamQueued = 0;
     emit finished(error);
 }
 
@@ -466,4 +536,140 @@ void NumbersLoad::complete()
     m_finished = true;
     emit progress(bytesReceived(), m_records, m_settings.paged ? m_totalRecords : m_records);
     emit finished({});
+}
+
+void NumbersLoad::restartStream()
+{
+    m_stream = std::make_shared<NumberStreamParser>();
+    m_streamRunning = false; // a step of an earlier attempt may still run; its result is ignored
+    m_streamQueue.clear();
+    m_streamQueued = 0;
+    m_streamEnded = false;
+    m_streamParsed = 0;
+    m_resentToSkip = m_records;
+    m_resentDigest = 0;
+}
+
+void NumbersLoad::readStreamed(QNetworkReply *reply)
+{
+    Request &request = m_requests[0];
+    while (m_streamQueued < MaxQueuedBytes && reply->bytesAvailable() > 0) {
+        QByteArray piece = reply->read(reply->bytesAvailable());
+        request.pieceBytes += piece.size();
+        m_streamQueued += piece.size();
+        m_streamQueue.append(std::move(piece));
+    }
+    runStream();
+}
+
+void NumbersLoad::runStream()
+{
+    if (m_streamRunning || m_finished || !m_stream || (m_streamQueue.isEmpty() && !m_streamEnded))
+        return;
+    QList<QByteArray> pieces;
+    qint64 bytes = 0;
+    while (!m_streamQueue.isEmpty() && bytes < MaxStepBytes) {
+        bytes += m_streamQueue.front().size();
+        pieces.append(m_streamQueue.takeFirst());
+    }
+    m_streamQueued -= bytes;
+    const bool last = m_streamEnded && m_streamQueue.isEmpty();
+    m_streamRunning = true;
+    const std::shared_ptr<NumberStreamParser> parser = m_stream;
+    auto *watcher = new QFutureWatcher<StreamStep>(this);
+    connect(watcher, &QFutureWatcher<StreamStep>::finished, this, [this, watcher, parser] {
+        watcher->deleteLater();
+        streamed(parser, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([parser, pieces = std::move(pieces), last] {
+        StreamStep step;
+        bool ok = true;
+        for (const QByteArray &piece : pieces) {
+            if (!(ok = parser->feed(piece)))
+                break;
+        }
+        if (ok && last)
+            ok = step.complete = parser->finish();
+        if (!ok) {
+            step.part.error = parser->result().error;
+            return step;
+        }
+        step.batch = parser->takeBatch(&step.part);
+        return step;
+    }));
+}
+
+bool NumbersLoad::skipResent(std::shared_ptr<NumberStore> &batch, qint64 firstIndex)
+{
+    if (m_resentToSkip <= 0)
+        return true;
+    const auto skip = std::size_t(std::min<qint64>(m_resentToSkip, qint64(batch->size())));
+    m_resentDigest += recordsDigest(*batch, 0, skip, firstIndex);
+    m_resentToSkip -= qint64(skip);
+    if (m_resentToSkip == 0 && m_resentDigest != m_handedOverDigest) {
+        LoadError error;
+        error.kind = LoadError::Kind::BadData;
+        error.message = tr("The number list changed while it was sent again after a network error; the "
+                           "numbers shown are incomplete. Load again.");
+        fail(error);
+        return false;
+    }
+    if (skip == batch->size()) {
+        batch.reset();
+    } else if (skip > 0) {
+        auto rest = std::make_shared<NumberStore>();
+        rest->append(*batch, skip);
+        batch = std::move(rest);
+    }
+    return true;
+}
+
+void NumbersLoad::streamed(const std::shared_ptr<NumberStreamParser> &parser, StreamStep step)
+{
+    if (m_finished || parser != m_stream)
+        return;
+    m_streamRunning = false;
+    if (!step.part.ok()) {
+        LoadError error;
+        error.kind = LoadError::Kind::BadData;
+        error.message = tr("Live Platform's answer for %1 is not a list of numbers: %2")
+                            .arg(tr("the number list"), step.part.error);
+        fail(error);
+        return;
+    }
+    const qint64 parsedBefore = m_streamParsed;
+    m_streamParsed += qint64(step.batch->size());
+    if (m_resentToSkip > 0)
+        dropResentIssues(step.part, parsedBefore + m_resentToSkip);
+    if (step.part.issueCount > 0)
+        emit warningsFound(step.part.issues, step.part.issueCount);
+    if (m_finished)
+        return;
+    std::shared_ptr<NumberStore> batch = std::move(step.batch);
+    if (!skipResent(batch, parsedBefore))
+        return;
+    if (batch && batch->size() > 0) {
+        m_handedOverDigest += recordsDigest(*batch, 0, batch->size(), m_records);
+        m_records += qint64(batch->size());
+        emit batchReady(batch);
+        if (m_finished)
+            return;
+        emit progress(bytesReceived(), m_records, m_totalRecords);
+    }
+    if (step.complete) {
+        if (m_resentToSkip > 0) {
+            LoadError error;
+            error.kind = LoadError::Kind::BadData;
+            error.message = tr("The number list changed while it was sent again after a network error; the "
+                               "numbers shown are incomplete. Load again.");
+            fail(error);
+            return;
+        }
+        complete();
+        return;
+    }
+    if (m_requests.contains(0) && m_requests[0].streaming && m_requests[0].reply)
+        readStreamed(m_requests[0].reply);
+    else
+        runStream();
 }

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class NumberStore;
+class NumberStreamParser;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -20,9 +21,10 @@ class TokenSource;
 
 // One load of one tenant's numbers: the v2 list in one request, or v3 pages with a few in flight at a
 // time, assembled in order. Batches are handed over as they are parsed (off this thread), in the order of
-// the list; progress counts bytes and records (and "N of total" for v3). Retries follow the RetryPolicy,
-// a 401 gets one fresh token, and the load ends exactly once: complete, or with an error and its data
-// marked incomplete. Cancel at any moment; nothing is emitted after finished().
+// the list; the v2 list is parsed while it arrives, a few thousand numbers at a time, and never held whole;
+// progress counts bytes and records (and "N of total" for v3). Retries follow the RetryPolicy, a 401 gets one
+// fresh token, and the load ends exactly once: complete, or with an error and its data marked incomplete.
+// Cancel at any moment; nothing is emitted after finished().
 class NumbersLoad final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumbersLoad)
@@ -76,7 +78,22 @@ private:
         // The body as it arrived, in pieces: joined on the parsing thread, never in one big copy here.
         QList<QByteArray> pieces;
         qint64 pieceBytes = 0;
+        bool streaming = false; // a 200 list body, going to m_stream as it arrives instead of into pieces
     };
+
+    // The v2 list (or the one number) as it arrives: pieces wait in a queue, one worker task at a time
+    // parses what has come, and reading from the network pauses while too much waits.
+    struct StreamStep {
+        std::shared_ptr<NumberStore> batch;
+        ParseResult part; // the batch's warnings; error set when the body is not a list of numbers
+        bool complete = false;
+        std::uint64_t digest = 0;
+    };
+    void readStreamed(QNetworkReply *reply);
+    void runStream();
+    void streamed(const std::shared_ptr<NumberStreamParser> &parser, StreamStep step);
+    bool skipResent(std::shared_ptr<NumberStore> &batch, qint64 firstIndex);
+    void restartStream();
 
     void send(int page, int attempt, bool forceToken);
     void replyFinished(int page);
@@ -100,6 +117,17 @@ private:
     qint64 m_records = 0;
     qint64 m_bytesDone = 0;
     int m_parsing = 0;
+    std::shared_ptr<NumberStreamParser> m_stream;
+    QList<QByteArray> m_streamQueue;
+    qint64 m_streamQueued = 0;
+    bool m_streamRunning = false;
+    bool m_streamEnded = false; // the reply finished well: the queue holds the rest of the body
+    qint64 m_streamParsed = 0;  // records this attempt has parsed
+    // After a retry the list arrives again from its start: the records handed over already are skipped,
+    // once the resent ones are found to be the same (a sum of per-record hashes, in list order).
+    qint64 m_resentToSkip = 0;
+    std::uint64_t m_handedOverDigest = 0;
+    std::uint64_t m_resentDigest = 0;
     bool m_started = false;
     bool m_finished = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true); // guards callbacks from worker threads

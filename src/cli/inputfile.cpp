@@ -1,0 +1,34 @@
+#include "inputfile.h"
+
+#include <cstdio>
+#include <QFileInfo>
+
+QString InputFile::open(const QString &path)
+{
+    m_path = path;
+    if (path == QLatin1String("-")) {
+        if (!m_file.open(stdin, QIODevice::ReadOnly))
+            return tr("cannot read standard input: %1").arg(m_file.errorString());
+        return {};
+    }
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("%1 does not exist").arg(path);
+    if (!info.isFile())
+        return tr("%1 is not a file").arg(path);
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return tr("cannot open %1: %2").arg(path, m_file.errorString());
+    return {};
+}
+
+qint64 InputFile::read(char *data, qint64 size)
+{
+    return m_file.read(data, size);
+}
+
+QString InputFile::error() const
+{
+    return tr("cannot read %1: %2")
+        .arg(m_path == QLatin1String("-") ? tr("standard input") : m_path, m_file.errorString());
+}

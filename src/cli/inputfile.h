@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+
+// A command's input file, or standard input for "-", read block by block: a saved million-number
+// response is parsed as it is read and never held whole.
+class InputFile final {
+    Q_DECLARE_TR_FUNCTIONS(InputFile)
+
+public:
+    // Returns an error message, or an empty string.
+    QString open(const QString &path);
+    // Reads up to size bytes into data: the count, 0 at the end, -1 on an error (then error() says why).
+    qint64 read(char *data, qint64 size);
+    QString error() const;
+
+private:
+    QFile m_file;
+    QString m_path;
+};
