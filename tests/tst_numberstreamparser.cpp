@@ -4,6 +4,7 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/numberstreamparser.h"
+#include "core/textposition.h"
 #include "sandbox/numbergenerator.h"
 #include "support/testdata.h"
 
@@ -240,6 +241,26 @@ private slots:
         QVERIFY2(parser.result().error.contains(u"incomplete"_s), qPrintable(parser.result().error));
         QCOMPARE(parser.result().recordCount, std::size_t(0));
         QVERIFY(!parser.takeBatch(&part));
+    }
+
+    void textPositionCountsLinesAndColumns()
+    {
+        QRandomGenerator random(7);
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += random.bounded(9) == 0 ? '\n' : char('a' + random.bounded(26));
+        for (const qsizetype advanced : {qsizetype(0), qsizetype(1), qsizetype(4097), qsizetype(12000)}) {
+            TextPosition position;
+            position.advance(text.constData(), std::size_t(advanced));
+            for (qsizetype offset = advanced; offset < text.size(); offset += 611) {
+                const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+                const auto line = std::uint64_t(text.first(offset).count('\n')) + 1;
+                const auto column = std::uint64_t(offset - (offset == 0 ? 0 : lineStart)) + 1;
+                const char *base = text.constData() + advanced;
+                QCOMPARE(position.lineAt(base, std::size_t(offset - advanced)), line);
+                QCOMPARE(position.columnAt(base, std::size_t(offset - advanced)), column);
+            }
+        }
     }
 
     void scannerFindsElementsAcrossPieces()

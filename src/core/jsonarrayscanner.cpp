@@ -128,7 +128,8 @@ std::size_t JsonArrayScanner::scanElement(const char *data, std::size_t from, st
                 i = scanElementScalar(data, i, i + 64);
                 continue;
             }
-            const std::uint64_t inString = prefixXor(masks.quotes) ^ (m_inString ? ~std::uint64_t(0) : 0);
+            const std::uint64_t quoted = prefixXor(masks.quotes);
+            const std::uint64_t inString = quoted ^ (m_inString ? ~std::uint64_t(0) : 0);
             std::uint64_t brackets = (masks.opens | masks.closes) & ~inString;
             while (brackets != 0) {
                 const int bit = std::countr_zero(brackets);
@@ -141,7 +142,7 @@ std::size_t JsonArrayScanner::scanElement(const char *data, std::size_t from, st
                 }
                 brackets &= brackets - 1;
             }
-            m_inString ^= (std::popcount(masks.quotes) & 1) != 0;
+            m_inString ^= (quoted >> 63) != 0; // an odd number of quotes in the block
             i += 64;
             continue;
         }
