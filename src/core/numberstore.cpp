@@ -43,8 +43,13 @@ std::uint32_t NumberStore::internSbcList(const std::vector<Sbc> &list)
 
 void NumberStore::reserve(std::size_t records)
 {
-    m_records.reserve(records);
-    m_arena.reserve(m_arena.size() + records, records * 16); // the numbers
+    if (records <= m_records.capacity())
+        return;
+    // A store that already holds numbers grows geometrically: a load appends batch after batch, and an
+    // exact reserve would copy every record before on every batch.
+    const std::size_t capacity = m_records.empty() ? records : std::max(records, m_records.capacity() * 2);
+    m_records.reserve(capacity);
+    m_arena.reserve(capacity, capacity * 16); // the numbers
 }
 
 void NumberStore::append(NumberStore &&other)
