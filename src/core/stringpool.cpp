@@ -34,24 +34,21 @@ std::string_view StringPool::store(std::string_view text)
 
 StringPool::Id StringPool::intern(std::string_view text)
 {
-    const std::uint64_t hash = XXH3_64bits(text.data(), text.size());
+    const auto hash = static_cast<std::uint32_t>(XXH3_64bits(text.data(), text.size()));
     if (m_slots.empty())
         growIndex();
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash & mask;
-    while (m_slots[slot] != EmptySlot) {
-        const Id id = m_slots[slot] - 1;
-        if (m_hashes[id] == hash && m_views[id] == text)
+    for (std::uint64_t entry; (entry = m_slots[slot]) != EmptySlot; slot = (slot + 1) & mask) {
+        const auto id = static_cast<Id>(entry) - 1;
+        if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
             return id;
-        slot = (slot + 1) & mask;
     }
     if (m_views.size() >= UINT32_MAX - 1)
         throw std::length_error("string pool holds too many strings");
     const auto id = static_cast<Id>(m_views.size());
     m_views.push_back(store(text));
-    m_hashes.push_back(hash);
-    m_slots[slot] = id + 1;
-    // At most half full, so probes stay short.
+    m_slots[slot] = (std::uint64_t(hash) << 32) | (id + 1);
     if (m_views.size() * 2 > m_slots.size())
         growIndex();
     return id;
@@ -59,19 +56,21 @@ StringPool::Id StringPool::intern(std::string_view text)
 
 void StringPool::growIndex()
 {
-    const std::size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
-    m_slots.assign(size, EmptySlot);
-    const std::size_t mask = size - 1;
-    for (std::size_t id = 0; id < m_views.size(); ++id) {
-        std::size_t slot = m_hashes[id] & mask;
+    const std::vector<std::uint64_t> old = std::move(m_slots);
+    m_slots.assign(old.empty() ? 1024 : old.size() * 2, EmptySlot);
+    const std::size_t mask = m_slots.size() - 1;
+    for (const std::uint64_t entry : old) {
+        if (entry == EmptySlot)
+            continue;
+        std::size_t slot = (entry >> 32) & mask;
         while (m_slots[slot] != EmptySlot)
             slot = (slot + 1) & mask;
-        m_slots[slot] = static_cast<std::uint32_t>(id + 1);
+        m_slots[slot] = entry;
     }
 }
 
 std::size_t StringPool::memoryUsage() const
 {
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
-           m_hashes.capacity() * sizeof(std::uint64_t) + m_slots.capacity() * sizeof(std::uint32_t);
+           m_slots.capacity() * sizeof(std::uint64_t);
 }

@@ -7,8 +7,9 @@
 
 // Interns repeated UTF-8 strings (tenant ids, SBC names, calling profiles, country codes, ...).
 // Each distinct string is stored once; ids are dense, so callers can keep per-id tables.
-// The index is an open-addressing table of ids with each string's hash kept beside it: real exports often
-// give every number its own ids, and then interning must cost little more than the copy.
+// The index is an open-addressing table whose slots hold an id and 32 bits of its string's hash, so a probe
+// touches one cache line: real exports often give every number its own ids, and then interning must cost
+// little more than the copy.
 class StringPool final {
 public:
     using Id = std::uint32_t;
@@ -20,7 +21,7 @@ public:
 
 private:
     static constexpr std::size_t ChunkSize = 64 * 1024;
-    static constexpr std::uint32_t EmptySlot = 0;
+    static constexpr std::uint64_t EmptySlot = 0;
 
     std::string_view store(std::string_view text);
     void growIndex();
@@ -30,6 +31,6 @@ private:
     std::size_t m_chunkUsed = ChunkSize;
     std::size_t m_bytes = 0;
     std::vector<std::string_view> m_views;
-    std::vector<std::uint64_t> m_hashes; // per id
-    std::vector<std::uint32_t> m_slots;  // id + 1, or EmptySlot; a power of two in size
+    // (hash << 32) | (id + 1), or EmptySlot; a power of two in size, at most half full.
+    std::vector<std::uint64_t> m_slots;
 };
