@@ -123,42 +123,42 @@ QString pythonProgram()
                                            fields.join(u", "_s));
 }
 
-double runProcess(const QString &program, const QStringList &arguments, const QString &stdoutFile = {})
-{
-    QProcess process;
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-                     process.readAllStandardError().constData());
-        return -1;
-    }
-    return ms(timer);
-}
-
 struct ConverterTimes {
-    double cli = -1, jq = -1, python = -1;
+    ChildProcess::Result cli, jq, python;
 };
+
+ChildProcess::Result runConverter(const QString &program, const QStringList &arguments,
+                                  const QString &stdoutFile)
+{
+    ChildProcess::Result result;
+    if (program.isEmpty())
+        return result;
+    result = ChildProcess::run(program, arguments, {}, stdoutFile);
+    if (!result.started || result.exitCode != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), result.standardError.constData());
+        result.ms = -1;
+    }
+    return result;
+}
 
 ConverterTimes timeConverters(const QString &jsonPath, const QString &dir)
 {
     ConverterTimes times;
-    times.cli = runProcess(QStringLiteral(OCNUMBERS_CLI),
-                           {u"convert"_s, jsonPath, u"--out"_s, dir + u"/cli.csv"_s, u"--columns"_s,
-                            ComparedColumns.join(u','), u"--raw"_s, u"--quiet"_s});
-    if (const QString jq = QStandardPaths::findExecutable(u"jq"_s); !jq.isEmpty())
-        times.jq = runProcess(jq, {u"-r"_s, jqProgram(), jsonPath}, dir + u"/jq.csv"_s);
-    if (const QString python = QStandardPaths::findExecutable(u"python3"_s); !python.isEmpty())
-        times.python = runProcess(python, {u"-c"_s, pythonProgram(), jsonPath, dir + u"/py.csv"_s});
+    times.cli = runConverter(QStringLiteral(OCNUMBERS_CLI),
+                             {u"convert"_s, jsonPath, u"--out"_s, dir + u"/cli.csv"_s, u"--columns"_s,
+                              ComparedColumns.join(u','), u"--raw"_s, u"--quiet"_s},
+                             u"/dev/null"_s);
+    times.jq = runConverter(QStandardPaths::findExecutable(u"jq"_s), {u"-r"_s, jqProgram(), jsonPath},
+                            dir + u"/jq.csv"_s);
+    times.python = runConverter(QStandardPaths::findExecutable(u"python3"_s),
+                                {u"-c"_s, pythonProgram(), jsonPath, dir + u"/py.csv"_s}, u"/dev/null"_s);
     for (const QString &name : {u"/cli.csv"_s, u"/jq.csv"_s, u"/py.csv"_s})
         QFile::remove(dir + name);
     return times;
 }
 
-// Both kinds of data side by side: few ids (numbers share profiles, jobs, locations) and many (each its own).
+// Both kinds of data side by side: few ids (numbers share profiles, jobs, locations) and many (each its
+// own). Wall time, and CPU time (user + system), which a busy machine disturbs less.
 void compareConverters(std::uint64_t count, const QString &fewPath, const QString &manyPath,
                        const QString &dir)
 {
@@ -166,18 +166,21 @@ void compareConverters(std::uint64_t count, const QString &fewPath, const QStrin
                 static_cast<unsigned long long>(count), qPrintable(QString::number(ComparedColumns.size())));
     const ConverterTimes few = timeConverters(fewPath, dir);
     const ConverterTimes many = timeConverters(manyPath, dir);
-    std::printf(
-        "| tool | few ids | vs ocnumbers-cli | many ids | vs ocnumbers-cli |\n|---|---:|---:|---:|---:|\n");
-    const auto line = [](const char *tool, double fewMs, double fewCli, double manyMs, double manyCli) {
-        if (fewMs < 0 || manyMs < 0) {
+    std::printf("| tool | few ids: wall (CPU) | vs ocnumbers-cli: wall (CPU) | many ids: wall (CPU) | vs "
+                "ocnumbers-cli: wall (CPU) |\n|---|---:|---:|---:|---:|\n");
+    const auto line = [](const char *tool, const ChildProcess::Result &fewRun,
+                         const ChildProcess::Result &fewCli, const ChildProcess::Result &manyRun,
+                         const ChildProcess::Result &manyCli) {
+        if (fewRun.ms < 0 || manyRun.ms < 0 || !fewRun.started || !manyRun.started) {
             std::printf("| %s | not installed or failed | | | |\n", tool);
             return;
         }
-        std::printf("| %s | %.0f ms | %.1fx | %.0f ms | %.1fx |\n", tool, fewMs, fewMs / fewCli, manyMs,
-                    manyMs / manyCli);
+        std::printf("| %s | %.0f ms (%.0f ms) | %.1fx (%.1fx) | %.0f ms (%.0f ms) | %.1fx (%.1fx) |\n", tool,
+                    fewRun.ms, fewRun.cpuMs, fewRun.ms / fewCli.ms, fewRun.cpuMs / fewCli.cpuMs, manyRun.ms,
+                    manyRun.cpuMs, manyRun.ms / manyCli.ms, manyRun.cpuMs / manyCli.cpuMs);
     };
     line("ocnumbers-cli convert", few.cli, few.cli, many.cli, many.cli);
-    line("jq -r '.[] \\| [...] \\| @csv'", few.jq, few.cli, many.jq, many.cli);
+    line("jq -r '.[] \\| [...] \\| @csv' (jq 1.6)", few.jq, few.cli, many.jq, many.cli);
     line("python3 json + csv", few.python, few.cli, many.python, many.cli);
 }
 
@@ -560,7 +563,8 @@ int benchmarkLoad(std::uint64_t count, const QString &sandboxPath, NumberGenerat
                 static_cast<unsigned long long>(count), manyIds ? "many" : "few");
     std::printf(
         "| API | body | sandbox renders (first transfer) | bare transfer (curl) | ocnumbers-cli fetch "
-        "to the last number | fetch / transfer | fetch peak RSS |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        "to the last number (CPU) | fetch / transfer | fetch peak RSS "
+        "|\n|---|---:|---:|---:|---:|---:|---:|\n");
     struct Row {
         const char *api;
         InProcessLoad inProcess;
@@ -583,13 +587,16 @@ int benchmarkLoad(std::uint64_t count, const QString &sandboxPath, NumberGenerat
                              r.standardError.constData());
                 return 1;
             }
-            if (fetch.ms <= 0 || r.ms < fetch.ms)
+            if (fetch.ms <= 0 || r.ms < fetch.ms) {
                 fetch.ms = r.ms;
+                fetch.cpuMs = r.cpuMs;
+            }
             fetch.peakRssKb = std::max(fetch.peakRssKb, r.peakRssKb);
         }
-        std::printf("| %s | %.1f MB | %.0f ms | %.0f ms (%.0f MB/s) | %.0f ms | %.1fx | %.0f MB |\n", api,
-                    double(warm.bytes) / 1e6, cold.ms, warm.ms, double(warm.bytes) / 1e3 / warm.ms, fetch.ms,
-                    fetch.ms / warm.ms, double(fetch.peakRssKb) / 1024.0);
+        std::printf(
+            "| %s | %.1f MB | %.0f ms | %.0f ms (%.0f MB/s) | %.0f ms (%.0f ms) | %.1fx | %.0f MB |\n", api,
+            double(warm.bytes) / 1e6, cold.ms, warm.ms, double(warm.bytes) / 1e3 / warm.ms, fetch.ms,
+            fetch.cpuMs, fetch.ms / warm.ms, double(fetch.peakRssKb) / 1024.0);
         std::fflush(stdout);
         inProcessRows.push_back({api, loadInProcess(sandbox, paged, &nam)});
     }

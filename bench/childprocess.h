@@ -21,6 +21,7 @@ struct ChildProcess {
         bool started = false;
         int exitCode = -1;
         double ms = 0;
+        double cpuMs = 0; // user + system time of the child
         long peakRssKb = 0;
         QByteArray standardError;
     };
@@ -71,6 +72,8 @@ struct ChildProcess {
         }
         result.ms = double(timer.nsecsElapsed()) / 1e6;
         result.peakRssKb = usage.ru_maxrss;
+        const auto msOf = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+        result.cpuMs = msOf(usage.ru_utime) + msOf(usage.ru_stime);
         result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         QFile errors(QFile::decodeName(errorPath));
         if (errors.open(QIODevice::ReadOnly))
