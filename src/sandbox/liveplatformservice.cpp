@@ -129,8 +129,6 @@ SandboxResponse LivePlatformService::handle(const QHttpServerRequest &request, c
 
 SandboxResponse LivePlatformService::listV2(const SandboxTenant *tenant) const
 {
-    // Generated a few hundred records at a time as the connection takes them: a 10^6-number response is
-    // never held in memory.
     SandboxResponse response;
     response.headers = {{"Content-Type", "application/json; charset=utf-8"}};
     if (m_config.cacheLists && tenant) {
@@ -150,6 +148,8 @@ SandboxResponse LivePlatformService::listV2(const SandboxTenant *tenant) const
         };
         return response;
     }
+    // Generated a few hundred records at a time as the connection takes them: a 10^6-number response is
+    // never held in memory.
     const std::uint64_t total = tenant ? m_data.size(*tenant) : 0;
     auto next = std::make_shared<std::uint64_t>(0);
     auto done = std::make_shared<bool>(false);
