@@ -2,6 +2,7 @@
 
 #include "sandboxdata.h"
 
+#include <algorithm>
 #include <string>
 
 RenderedList::RenderedList(const SandboxData &data, const SandboxTenant &tenant, bool v3)
@@ -36,6 +37,13 @@ void RenderedList::renderUpTo(std::uint64_t count)
             bounds.push_back(piece.size());
         }
         const qsizetype base = m_text.size();
+        if (m_text.capacity() - base < qsizetype(piece.size())) {
+            // Room for the whole list as estimated from what is rendered, and a tenth more: growing step by
+            // step would copy the text each time. Pages never written take no memory.
+            const double perRecord = double(base + qsizetype(piece.size())) / double(end);
+            m_text.reserve(base + qsizetype(piece.size()) +
+                           qsizetype(perRecord * 1.1 * double(m_size - end)) + 16);
+        }
         m_text.append(piece.data(), qsizetype(piece.size()));
         for (std::size_t b = 0; b < bounds.size(); b += 2) {
             m_starts.push_back(base + qsizetype(bounds[b]));
