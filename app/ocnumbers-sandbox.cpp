@@ -32,6 +32,16 @@ int main(int argc, char *argv[])
         u"tenants"_s, QCoreApplication::translate("sandbox", "Number of tenants."), u"N"_s, u"4"_s);
     const QCommandLineOption seed(
         u"seed"_s, QCoreApplication::translate("sandbox", "Seed of the generated data."), u"S"_s, u"1"_s);
+    const QCommandLineOption ids(
+        u"ids"_s,
+        QCoreApplication::translate("sandbox",
+                                    "Ids of the numbers: few (they share calling profiles, upload jobs and "
+                                    "locations; default) or many (every number has its own)."),
+        u"few|many"_s, u"few"_s);
+    const QCommandLineOption cache(
+        u"cache"_s,
+        QCoreApplication::translate("sandbox", "Keep the last list rendered in memory, so that asking for it "
+                                               "again is served at memory speed (for load benchmarks)."));
     const QCommandLineOption tokenLifetime(
         u"token-lifetime"_s, QCoreApplication::translate("sandbox", "Access token lifetime in seconds."),
         u"seconds"_s, u"3900"_s);
@@ -49,7 +59,8 @@ int main(int argc, char *argv[])
         u"spec"_s);
     const QCommandLineOption verbose(u"verbose"_s,
                                      QCoreApplication::translate("sandbox", "Log one line per request."));
-    parser.addOptions({port, numbers, tenants, seed, tokenLifetime, signInPage, deny, faults, verbose});
+    parser.addOptions(
+        {port, numbers, tenants, seed, ids, cache, tokenLifetime, signInPage, deny, faults, verbose});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -82,6 +93,16 @@ int main(int argc, char *argv[])
     if (!number(seed, 0, 1'000'000'000, &value))
         return 2;
     config.seed = value;
+    if (parser.value(ids) == u"many"_s) {
+        config.ids = NumberGenerator::Ids::Many;
+    } else if (parser.value(ids) != u"few"_s) {
+        err << "ocnumbers-sandbox: --ids "
+            << QCoreApplication::translate("sandbox", "must be few or many, not \"%1\"")
+                   .arg(parser.value(ids))
+            << '\n';
+        return 2;
+    }
+    config.cacheLists = parser.isSet(cache);
     if (!number(tokenLifetime, 1, 86400, &value))
         return 2;
     config.accessTokenLifetimeSeconds = static_cast<int>(value);

@@ -1,5 +1,6 @@
 // Prints the figures of the README's performance section: parse + model build, memory, filtering,
 // sorting, CSV export, and the command-line conversion against jq and Python on the same file.
+#include "childprocess.h"
 #include "client/auth/clientcredentialstokensource.h"
 #include "client/liveplatform/numbersload.h"
 #include "core/export/csvwriter.h"
@@ -122,57 +123,122 @@ QString pythonProgram()
                                            fields.join(u", "_s));
 }
 
-double runProcess(const QString &program, const QStringList &arguments, const QString &stdoutFile = {})
+struct ConverterTimes {
+    ChildProcess::Result cli, jq, python;
+};
+
+ChildProcess::Result runConverter(const QString &program, const QStringList &arguments,
+                                  const QString &stdoutFile)
 {
-    QProcess process;
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-                     process.readAllStandardError().constData());
-        return -1;
+    ChildProcess::Result result;
+    if (program.isEmpty())
+        return result;
+    result = ChildProcess::run(program, arguments, {}, stdoutFile);
+    if (!result.started || result.exitCode != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), result.standardError.constData());
+        result.ms = -1;
     }
-    return ms(timer);
+    return result;
 }
 
-void compareConverters(const QString &jsonPath, const QString &dir)
+ConverterTimes timeConverters(const QString &jsonPath, const QString &dir)
 {
-    std::printf("\n### Converting the 100k-number file to CSV (%s columns, one run each)\n\n",
-                qPrintable(QString::number(ComparedColumns.size())));
-    std::printf("| tool | time | vs ocnumbers-cli |\n|---|---:|---:|\n");
-    const double cli = runProcess(QStringLiteral(OCNUMBERS_CLI),
-                                  {u"convert"_s, jsonPath, u"--out"_s, dir + u"/cli.csv"_s, u"--columns"_s,
-                                   ComparedColumns.join(u','), u"--raw"_s, u"--quiet"_s});
-    std::printf("| ocnumbers-cli convert | %.0f ms | 1.0x |\n", cli);
-    const QString jq = QStandardPaths::findExecutable(u"jq"_s);
-    if (!jq.isEmpty()) {
-        const double t = runProcess(jq, {u"-r"_s, jqProgram(), jsonPath}, dir + u"/jq.csv"_s);
-        std::printf("| jq -r '.[] | [...] | @csv' | %.0f ms | %.1fx slower |\n", t, t / cli);
-    } else {
-        std::printf("| jq | not installed | |\n");
+    ConverterTimes times;
+    times.cli = runConverter(QStringLiteral(OCNUMBERS_CLI),
+                             {u"convert"_s, jsonPath, u"--out"_s, dir + u"/cli.csv"_s, u"--columns"_s,
+                              ComparedColumns.join(u','), u"--raw"_s, u"--quiet"_s},
+                             u"/dev/null"_s);
+    times.jq = runConverter(QStandardPaths::findExecutable(u"jq"_s), {u"-r"_s, jqProgram(), jsonPath},
+                            dir + u"/jq.csv"_s);
+    times.python = runConverter(QStandardPaths::findExecutable(u"python3"_s),
+                                {u"-c"_s, pythonProgram(), jsonPath, dir + u"/py.csv"_s}, u"/dev/null"_s);
+    for (const QString &name : {u"/cli.csv"_s, u"/jq.csv"_s, u"/py.csv"_s})
+        QFile::remove(dir + name);
+    return times;
+}
+
+// Both kinds of data side by side: few ids (numbers share profiles, jobs, locations) and many (each its
+// own). Wall time, and CPU time (user + system), which a busy machine disturbs less.
+void compareConverters(std::uint64_t count, const QString &fewPath, const QString &manyPath,
+                       const QString &dir)
+{
+    std::printf("\n### Converting the %llu-number file to CSV (%s columns, one run each)\n\n",
+                static_cast<unsigned long long>(count), qPrintable(QString::number(ComparedColumns.size())));
+    const ConverterTimes few = timeConverters(fewPath, dir);
+    const ConverterTimes many = timeConverters(manyPath, dir);
+    std::printf("| tool | few ids: wall (CPU) | vs ocnumbers-cli: wall (CPU) | many ids: wall (CPU) | vs "
+                "ocnumbers-cli: wall (CPU) |\n|---|---:|---:|---:|---:|\n");
+    const auto line = [](const char *tool, const ChildProcess::Result &fewRun,
+                         const ChildProcess::Result &fewCli, const ChildProcess::Result &manyRun,
+                         const ChildProcess::Result &manyCli) {
+        if (fewRun.ms < 0 || manyRun.ms < 0 || !fewRun.started || !manyRun.started) {
+            std::printf("| %s | not installed or failed | | | |\n", tool);
+            return;
+        }
+        std::printf("| %s | %.0f ms (%.0f ms) | %.1fx (%.1fx) | %.0f ms (%.0f ms) | %.1fx (%.1fx) |\n", tool,
+                    fewRun.ms, fewRun.cpuMs, fewRun.ms / fewCli.ms, fewRun.cpuMs / fewCli.cpuMs, manyRun.ms,
+                    manyRun.cpuMs, manyRun.ms / manyCli.ms, manyRun.cpuMs / manyCli.cpuMs);
+    };
+    line("ocnumbers-cli convert", few.cli, few.cli, many.cli, many.cli);
+    line("jq -r '.[] \\| [...] \\| @csv' (jq 1.6)", few.jq, few.cli, many.jq, many.cli);
+    line("python3 json + csv", few.python, few.cli, many.python, many.cli);
+}
+
+// A generated v2 response with the parser's padding after it (chop keeps the capacity), as received
+// bodies are kept.
+QByteArray generatedResponse(std::uint64_t count, NumberGenerator::Ids ids, double *generateMs)
+{
+    NumberGenerator::Options options;
+    options.flavour = NumberGenerator::Flavour::V2;
+    options.ids = ids;
+    QByteArray json;
+    *generateMs = timeMs([&] { json = NumberGenerator(options).v2Array(count); });
+    json.append(qsizetype(NumberParser::Padding), ' ');
+    json.chop(qsizetype(NumberParser::Padding));
+    return json;
+}
+
+// Parse + model build of data where every number has its own ids (best of `runs`), and its memory; the
+// response is then written to `path` unless that is empty.
+struct ManyIdsFigures {
+    double parse = 0;
+    double bytesPerNumber = 0;
+};
+
+ManyIdsFigures benchmarkManyIds(std::uint64_t count, int runs, const QString &path)
+{
+    double generate = 0;
+    QByteArray json = generatedResponse(count, NumberGenerator::Ids::Many, &generate);
+    const std::size_t padding = std::size_t(json.capacity() - json.size());
+    ManyIdsFigures figures;
+    figures.parse = 1e300;
+    NumbersTableModel model;
+    for (int run = 0; run < runs; ++run) {
+        model.clear();
+        figures.parse = std::min(figures.parse, timeMs([&] {
+                                     auto store = std::make_unique<NumberStore>();
+                                     NumberParser::parse(json, *store, padding);
+                                     model.setStore(std::move(store));
+                                 }));
     }
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (!python.isEmpty()) {
-        const double t = runProcess(python, {u"-c"_s, pythonProgram(), jsonPath, dir + u"/py.csv"_s});
-        std::printf("| python3 json + csv | %.0f ms | %.1fx slower |\n", t, t / cli);
+    figures.bytesPerNumber = double(model.store().memoryUsage()) / double(count);
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     }
+    return figures;
 }
 
 void benchmark(std::uint64_t count, bool external, const QString &tempDir)
 {
-    // A v2 response: the bulk call that returns a whole tenant in one array.
-    NumberGenerator::Options options;
-    options.flavour = NumberGenerator::Flavour::V2;
-    QByteArray json;
-    const double generate = timeMs([&] { json = NumberGenerator(options).v2Array(count); });
-    // Received bodies are kept with the parser's padding after them (chop keeps the capacity).
-    json.append(qsizetype(NumberParser::Padding), ' ');
-    json.chop(qsizetype(NumberParser::Padding));
-    const std::size_t padding = std::size_t(json.capacity() - json.size());
     const int runs = count >= 1'000'000 ? 1 : 3;
+    const QString manyPath = external ? tempDir + u"/numbers-many-ids-%1.json"_s.arg(count) : QString();
+    const ManyIdsFigures many = benchmarkManyIds(count, runs, manyPath);
+    // A v2 response: the bulk call that returns a whole tenant in one array.
+    double generate = 0;
+    QByteArray json = generatedResponse(count, NumberGenerator::Ids::Few, &generate);
+    const std::size_t padding = std::size_t(json.capacity() - json.size());
 
     std::printf("\n## %llu numbers (%.1f MB of pretty-printed JSON, generated in %.0f ms)\n\n",
                 static_cast<unsigned long long>(count), double(json.size()) / 1e6, generate);
@@ -189,9 +255,11 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
                          }));
     }
     row("parse + model build", parse, "ms");
+    row("parse + model build, many ids (each number its own)", many.parse, "ms");
     const double qtJson = bestMs(runs, [&] { QJsonDocument::fromJson(json); });
     row("QJsonDocument::fromJson alone, same bytes", qtJson, "ms");
     row("bytes per number (store)", double(model.store().memoryUsage()) / double(count), "B");
+    row("bytes per number (store), many ids", many.bytesPerNumber, "B");
     row("bytes per number (store + model row order)",
         double(model.store().memoryUsage() + (model.visibleRows().capacity() + count) * 4) / double(count),
         "B");
@@ -313,70 +381,233 @@ void benchmark(std::uint64_t count, bool external, const QString &tempDir)
         if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size()) {
             file.close();
             json.clear();
-            compareConverters(path, tempDir);
+            compareConverters(count, path, manyPath, tempDir);
         }
         QFile::remove(path);
+        QFile::remove(manyPath);
     }
 }
 
-// Loads a tenant of `count` numbers from an ocnumbers-sandbox process over loopback, the way the
-// application will: v2 in one response, then v3 in pages of 1000 with four in flight. Reports the time, the
-// longest stall of this thread's event loop (parsing runs on worker threads) and this process's peak RSS.
-int benchmarkLoad(std::uint64_t count, const QString &sandboxPath)
+// An access token for the sandbox's API, as the app registration gets it.
+QByteArray sandboxToken(const SandboxProcess &sandbox, QNetworkAccessManager *nam)
 {
-    SandboxProcess sandbox;
-    if (!sandbox.start(sandboxPath, count))
-        return 1;
-    const QUrl base = sandbox.base;
-    const QString tenant = sandbox.tenant;
-
-    QNetworkAccessManager nam;
     ClientCredentialsTokenSource tokens({sandbox.authority, sandbox.directory, sandbox.clientId,
                                          sandbox.secret,
                                          u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s, 30000},
-                                        &nam);
-    std::printf("\n## Loading %llu numbers from ocnumbers-sandbox over loopback\n\n",
-                static_cast<unsigned long long>(count));
+                                        nam);
+    QByteArray token;
+    bool answered = false;
+    QEventLoop loop;
+    tokens.token(false, [&](const QByteArray &issued, const LoadError &error) {
+        if (error.isError())
+            std::fprintf(stderr, "no token: %s\n", qPrintable(error.message));
+        token = issued;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return token;
+}
+
+struct Transfer {
+    double ms = -1;
+    qint64 bytes = 0;
+};
+
+// The bare transfer of a list with curl, discarding the bytes: v2 in one response, v3 in pages of 1000
+// with four in flight as the client loads them. The token goes in a private config file, never on the
+// command line.
+Transfer curlTransfer(const SandboxProcess &sandbox, const QByteArray &token, std::uint64_t count, bool paged,
+                      const QString &dir)
+{
+    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
+    if (curl.isEmpty())
+        return {};
+    const QString listUrl = sandbox.base.toString() +
+                            (paged ? u"/api/v3/oc/numbers"_s : u"/api/v2/oc/numbers"_s) + u"?msTenantId="_s +
+                            sandbox.tenant;
+    QByteArray config = "silent\nshow-error\nfail\nheader = \"Authorization: Bearer " + token +
+                        "\"\nwrite-out = \"%{size_download}\\n\"\n";
+    if (paged) {
+        config += "parallel\nparallel-max = 4\n";
+        const std::uint64_t pages = std::max<std::uint64_t>(1, (count + 999) / 1000);
+        for (std::uint64_t page = 1; page <= pages; ++page)
+            config += "url = \"" + listUrl.toUtf8() + "&pageNumber=" + QByteArray::number(page) +
+                      "&pageSize=1000\"\noutput = \"/dev/null\"\n";
+    } else {
+        config += "url = \"" + listUrl.toUtf8() + "\"\noutput = \"/dev/null\"\n";
+    }
+    QFile file(dir + u"/curl.config"_s);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(config) != config.size())
+        return {};
+    file.close();
+    const QString sizes = dir + u"/curl.sizes"_s;
+    const ChildProcess::Result run = ChildProcess::run(curl, {u"--config"_s, file.fileName()}, {}, sizes);
+    file.remove();
+    QFile written(sizes);
+    Transfer transfer;
+    if (written.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : written.readAll().split('\n'))
+            transfer.bytes += line.trimmed().toLongLong();
+    }
+    written.remove();
+    if (!run.started || run.exitCode != 0) {
+        std::fprintf(stderr, "curl failed: %s\n", run.standardError.constData());
+        return {};
+    }
+    transfer.ms = run.ms;
+    return transfer;
+}
+
+// ocnumbers-cli fetch of the large tenant to /dev/null (one CSV column, so writing costs next to nothing),
+// in its own process: wall time from start to exit and its own peak RSS.
+ChildProcess::Result fetchToNull(const SandboxProcess &sandbox, bool paged)
+{
+    return ChildProcess::run(QStringLiteral(OCNUMBERS_CLI),
+                             {u"fetch"_s,
+                              u"--base-url"_s,
+                              sandbox.base.toString(),
+                              u"--authority"_s,
+                              sandbox.authority.toString(),
+                              u"--directory"_s,
+                              sandbox.directory,
+                              u"--client-id"_s,
+                              sandbox.clientId,
+                              u"--tenant"_s,
+                              sandbox.tenant,
+                              u"--api"_s,
+                              paged ? u"v3"_s : u"v2"_s,
+                              u"--page-size"_s,
+                              u"1000"_s,
+                              u"--out"_s,
+                              u"/dev/null"_s,
+                              u"--format"_s,
+                              u"csv"_s,
+                              u"--columns"_s,
+                              u"telephoneNumber"_s,
+                              u"--quiet"_s},
+                             {"OCNUMBERS_CLIENT_SECRET=" + sandbox.secret.toUtf8()});
+}
+
+struct InProcessLoad {
+    double ms = -1;
+    qint64 longestStallMs = 0;
+    std::size_t numbers = 0;
+};
+
+// A NumbersLoad in this process, the way the application loads, with a 1 ms timer: the longest gap
+// between its ticks is the longest time this thread's event loop was busy (parsing runs on workers).
+InProcessLoad loadInProcess(const SandboxProcess &sandbox, bool paged, QNetworkAccessManager *nam)
+{
+    ClientCredentialsTokenSource tokens({sandbox.authority, sandbox.directory, sandbox.clientId,
+                                         sandbox.secret,
+                                         u"api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default"_s, 30000},
+                                        nam);
+    NumbersLoad::Settings settings;
+    settings.baseUrl = sandbox.base;
+    settings.tenantId = sandbox.tenant;
+    settings.paged = paged;
+    settings.pageSize = 1000;
+    settings.maxConcurrentPages = 4;
+    NumbersLoad load(settings, nam, &tokens);
+    NumberStore store;
+    QObject::connect(&load, &NumbersLoad::batchReady,
+                     [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
+    QEventLoop loop;
+    LoadError ending;
+    QObject::connect(&load, &NumbersLoad::finished, &loop, [&](const LoadError &e) {
+        ending = e;
+        loop.quit();
+    });
+    QElapsedTimer tick, total;
+    InProcessLoad result;
+    QTimer probe;
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout,
+                     [&] { result.longestStallMs = std::max(result.longestStallMs, tick.restart()); });
+    total.start();
+    tick.start();
+    probe.start();
+    load.start();
+    loop.exec();
+    probe.stop();
+    if (ending.isError()) {
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(ending.message));
+        return {};
+    }
+    result.ms = ms(total);
+    result.numbers = store.size();
+    return result;
+}
+
+// Loads a tenant of `count` numbers from an ocnumbers-sandbox process over loopback, v2 in one response
+// and v3 in pages of 1000 with four in flight. The sandbox keeps each list once rendered (--cache), and a
+// first transfer renders it, so what is timed after is the client, not the generator: the bare transfer
+// (curl discarding the bytes), ocnumbers-cli fetch to the last number with its own peak RSS, and a load in
+// this process with its longest event-loop stall.
+int benchmarkLoad(std::uint64_t count, const QString &sandboxPath, NumberGenerator::Ids ids)
+{
+    const bool manyIds = ids == NumberGenerator::Ids::Many;
+    SandboxProcess sandbox;
+    if (!sandbox.start(sandboxPath, count, {u"--cache"_s, u"--ids"_s, manyIds ? u"many"_s : u"few"_s}))
+        return 1;
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    const QByteArray token = sandboxToken(sandbox, &nam);
+    if (token.isEmpty())
+        return 1;
+    const int runs = count >= 1'000'000 ? 1 : 3;
+    std::printf("\n## Loading %llu numbers (%s ids) from ocnumbers-sandbox --cache over loopback\n\n",
+                static_cast<unsigned long long>(count), manyIds ? "many" : "few");
+    std::printf(
+        "| API | body | sandbox renders (first transfer) | bare transfer (curl) | ocnumbers-cli fetch "
+        "to the last number (CPU) | fetch / transfer | fetch peak RSS "
+        "|\n|---|---:|---:|---:|---:|---:|---:|\n");
+    struct Row {
+        const char *api;
+        InProcessLoad inProcess;
+    };
+    std::vector<Row> inProcessRows;
+    for (const bool paged : {false, true}) {
+        const char *api = paged ? "v3, pages of 1000, 4 in flight" : "v2, one list";
+        const Transfer cold = curlTransfer(sandbox, token, count, paged, dir.path());
+        Transfer warm;
+        for (int run = 0; run < runs; ++run) {
+            const Transfer t = curlTransfer(sandbox, token, count, paged, dir.path());
+            if (t.ms >= 0 && (warm.ms < 0 || t.ms < warm.ms))
+                warm = t;
+        }
+        ChildProcess::Result fetch;
+        for (int run = 0; run < runs; ++run) {
+            const ChildProcess::Result r = fetchToNull(sandbox, paged);
+            if (!r.started || r.exitCode != 0) {
+                std::fprintf(stderr, "ocnumbers-cli fetch failed (%d): %s\n", r.exitCode,
+                             r.standardError.constData());
+                return 1;
+            }
+            if (fetch.ms <= 0 || r.ms < fetch.ms) {
+                fetch.ms = r.ms;
+                fetch.cpuMs = r.cpuMs;
+            }
+            fetch.peakRssKb = std::max(fetch.peakRssKb, r.peakRssKb);
+        }
+        std::printf(
+            "| %s | %.1f MB | %.0f ms | %.0f ms (%.0f MB/s) | %.0f ms (%.0f ms) | %.1fx | %.0f MB |\n", api,
+            double(warm.bytes) / 1e6, cold.ms, warm.ms, double(warm.bytes) / 1e3 / warm.ms, fetch.ms,
+            fetch.cpuMs, fetch.ms / warm.ms, double(fetch.peakRssKb) / 1024.0);
+        std::fflush(stdout);
+        inProcessRows.push_back({api, loadInProcess(sandbox, paged, &nam)});
+    }
+    std::printf(
+        "\nThe same loads in the benchmark's own process (NumbersLoad, as the application loads):\n\n");
     std::printf(
         "| API | time to the last number | longest event-loop stall | numbers |\n|---|---:|---:|---:|\n");
-    for (const bool paged : {false, true}) {
-        NumbersLoad::Settings settings;
-        settings.baseUrl = base;
-        settings.tenantId = tenant;
-        settings.paged = paged;
-        settings.pageSize = 1000;
-        settings.maxConcurrentPages = 4;
-        NumbersLoad load(settings, &nam, &tokens);
-        NumberStore store;
-        QObject::connect(&load, &NumbersLoad::batchReady,
-                         [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
-        QEventLoop loop;
-        LoadError ending;
-        QObject::connect(&load, &NumbersLoad::finished, &loop, [&](const LoadError &e) {
-            ending = e;
-            loop.quit();
-        });
-        // A 1 ms timer: the longest gap between its ticks is the longest time the loop was busy.
-        QElapsedTimer tick, total;
-        qint64 longest = 0;
-        QTimer probe;
-        probe.setInterval(1);
-        QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, tick.restart()); });
-        total.start();
-        tick.start();
-        probe.start();
-        load.start();
-        loop.exec();
-        probe.stop();
-        if (ending.isError()) {
-            std::fprintf(stderr, "load failed: %s\n", qPrintable(ending.message));
-            return 1;
-        }
-        std::printf("| %s | %.0f ms | %lld ms | %zu |\n",
-                    paged ? "v3, pages of 1000, 4 in flight" : "v2, one list", ms(total),
-                    static_cast<long long>(longest), store.size());
+    for (const Row &row : inProcessRows) {
+        std::printf("| %s | %.0f ms | %lld ms | %zu |\n", row.api, row.inProcess.ms,
+                    static_cast<long long>(row.inProcess.longestStallMs), row.inProcess.numbers);
     }
-    std::printf("\nPeak RSS of the loading process: %.0f MB\n", double(peakRssKb()) / 1024.0);
     return 0;
 }
 
@@ -398,14 +629,24 @@ int main(int argc, char *argv[])
         u"write"_s, u"Only write a generated response of the first size to a file."_s, u"file"_s);
     const QCommandLineOption loadOption(u"load"_s, u"Only load this many numbers from ocnumbers-sandbox."_s,
                                         u"count"_s);
-    parser.addOptions({sizes, compare, write, loadOption});
+    const QCommandLineOption idsOption(
+        u"ids"_s, u"With --load and --write: few (numbers share ids, default) or many (each its own)."_s,
+        u"few|many"_s, u"few"_s);
+    parser.addOptions({sizes, compare, write, loadOption, idsOption});
     parser.process(app);
+    if (parser.value(idsOption) != u"few"_s && parser.value(idsOption) != u"many"_s) {
+        std::fprintf(stderr, "--ids must be few or many\n");
+        return 2;
+    }
+    const NumberGenerator::Ids ids =
+        parser.value(idsOption) == u"many"_s ? NumberGenerator::Ids::Many : NumberGenerator::Ids::Few;
     if (parser.isSet(loadOption))
-        return benchmarkLoad(parser.value(loadOption).toULongLong(), QStringLiteral(OCNUMBERS_SANDBOX));
+        return benchmarkLoad(parser.value(loadOption).toULongLong(), QStringLiteral(OCNUMBERS_SANDBOX), ids);
 
     if (parser.isSet(write)) {
         NumberGenerator::Options options;
         options.flavour = NumberGenerator::Flavour::V2;
+        options.ids = ids;
         QFile file(parser.value(write));
         const QByteArray json =
             NumberGenerator(options).v2Array(parser.value(sizes).split(u',').value(0).toULongLong());

@@ -16,11 +16,13 @@ struct SandboxProcess {
     QString secret;
     QString tenant; // the large tenant
 
-    // Starts the sandbox with a tenant of `count` numbers; false (with a message on stderr) when it did not.
-    bool start(const QString &program, std::uint64_t count)
+    // Starts the sandbox with a tenant of `count` numbers (and any further options); false (with a message
+    // on stderr) when it did not.
+    bool start(const QString &program, std::uint64_t count, const QStringList &options = {})
     {
-        process.start(program, {QStringLiteral("--numbers"), QString::number(count),
-                                QStringLiteral("--tenants"), QStringLiteral("2")});
+        process.start(program, QStringList{QStringLiteral("--numbers"), QString::number(count),
+                                           QStringLiteral("--tenants"), QStringLiteral("2")} +
+                                   options);
         QByteArray banner;
         QElapsedTimer wait;
         wait.start();

@@ -2,6 +2,9 @@
 #include "core/numberstore.h"
 #include "sandbox/numbergenerator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -9,6 +12,24 @@ using namespace Qt::StringLiterals;
 
 class TestNumberGenerator final : public QObject {
     Q_OBJECT
+
+    // How many distinct values each key has among the records of a generated response.
+    static QHash<QString, qsizetype> distinctValues(const QByteArray &json, const QStringList &keys)
+    {
+        QHash<QString, QSet<QString>> values;
+        for (const QJsonValue record : QJsonDocument::fromJson(json).array()) {
+            for (const QString &key : keys) {
+                const QJsonValue value = record.toObject().value(key);
+                if (!value.isNull())
+                    values[key].insert(value.isString() ? value.toString()
+                                                        : QString::number(value.toInteger()));
+            }
+        }
+        QHash<QString, qsizetype> counts;
+        for (const QString &key : keys)
+            counts.insert(key, values.value(key).size());
+        return counts;
+    }
 
 private slots:
     void isDeterministicPerSeed()
@@ -20,6 +41,61 @@ private slots:
         NumberGenerator::Options other;
         other.seed = 42;
         QVERIFY(NumberGenerator(options).v2Array(50) != NumberGenerator(other).v2Array(50));
+    }
+
+    void manyIdsGiveEveryNumberItsOwnIds()
+    {
+        const QStringList keys = {u"callingProfileId"_s, u"tnUploadJobId"_s,  u"uploadToAccountJobId"_s,
+                                  u"locationId"_s,       u"civicAddressId"_s, u"telephoneNumber"_s};
+        NumberGenerator::Options options;
+        options.seed = 7;
+        const QByteArray fewJson = NumberGenerator(options).v2Array(2000);
+        const QHash<QString, qsizetype> few = distinctValues(fewJson, keys);
+        options.ids = NumberGenerator::Ids::Many;
+        const QByteArray manyJson = NumberGenerator(options).v2Array(2000);
+        const QHash<QString, qsizetype> many = distinctValues(manyJson, keys);
+
+        QVERIFY(few.value(u"callingProfileId"_s) <= 3);
+        QCOMPARE(few.value(u"tnUploadJobId"_s), 40); // jobs of 50 numbers
+        QCOMPARE(few.value(u"uploadToAccountJobId"_s), 40);
+        QVERIFY(few.value(u"locationId"_s) <= 8);
+        QCOMPARE(many.value(u"callingProfileId"_s), 2000);
+        QCOMPARE(many.value(u"tnUploadJobId"_s), 2000);
+        QCOMPARE(many.value(u"uploadToAccountJobId"_s), 2000);
+        // About three in ten numbers have a location; each its own.
+        const qsizetype located = manyJson.count("\"locationId\": \"");
+        QVERIFY(located > 400);
+        QCOMPARE(many.value(u"locationId"_s), located);
+        QCOMPARE(many.value(u"civicAddressId"_s), located);
+        // Only the ids differ: the same numbers, in the same order.
+        QCOMPARE(many.value(u"telephoneNumber"_s), 2000);
+        const QJsonArray fewRecords = QJsonDocument::fromJson(fewJson).array();
+        const QJsonArray manyRecords = QJsonDocument::fromJson(manyJson).array();
+        for (qsizetype i = 0; i < 2000; i += 111) {
+            QCOMPARE(manyRecords.at(i).toObject().value(u"telephoneNumber"_s),
+                     fewRecords.at(i).toObject().value(u"telephoneNumber"_s));
+            QCOMPARE(manyRecords.at(i).toObject().value(u"locationId"_s).isNull(),
+                     fewRecords.at(i).toObject().value(u"locationId"_s).isNull());
+        }
+    }
+
+    void manyIdsAreDeterministicPerRecord()
+    {
+        NumberGenerator::Options options;
+        options.ids = NumberGenerator::Ids::Many;
+        options.flavour = NumberGenerator::Flavour::V3;
+        const NumberGenerator generator(options);
+        // Record i is the same whether it comes on its own, in a page or from another generator.
+        std::string alone;
+        generator.appendRecord(alone, 1234, 8);
+        QVERIFY(generator.v3Page(2000, 2, 1000).contains(QByteArray::fromStdString(alone)));
+        QCOMPARE(NumberGenerator(options).v3Page(2000, 2, 1000), generator.v3Page(2000, 2, 1000));
+        const QJsonObject record = QJsonDocument::fromJson(QByteArray::fromStdString(alone)).object();
+        QCOMPARE(record.value(u"tenantCallingProfileId"_s), record.value(u"callingProfileId"_s));
+        options.seed = 2;
+        std::string otherSeed;
+        NumberGenerator(options).appendRecord(otherSeed, 1234, 8);
+        QVERIFY(otherSeed != alone);
     }
 
     void makesValidUniqueE164Numbers_data()

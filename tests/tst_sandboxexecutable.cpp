@@ -16,7 +16,8 @@ private slots:
     {
         QProcess sandbox;
         sandbox.start(QStringLiteral(OCNUMBERS_SANDBOX),
-                      {u"--numbers"_s, u"700"_s, u"--tenants"_s, u"2"_s, u"--verbose"_s});
+                      {u"--numbers"_s, u"700"_s, u"--tenants"_s, u"2"_s, u"--ids"_s, u"many"_s, u"--cache"_s,
+                       u"--verbose"_s});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += sandbox.readAllStandardOutput()).contains("Tenants"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT((out += sandbox.readAllStandardOutput()).count('\n') >= 9, 5000);
@@ -51,6 +52,14 @@ private slots:
         NumberStore store;
         QVERIFY(NumberParser::parse(list.body, store).ok());
         QCOMPARE(QString::number(store.size()), tenant.captured(2));
+        // --ids many: the last number's upload job is its own.
+        const qsizetype lastJob = list.body.lastIndexOf("\"tnUploadJobId\": \"") + 18;
+        QCOMPARE(list.body.count(list.body.mid(lastJob, 36)), qsizetype(1));
+        // --cache: asked again, the kept list answers with the same bytes.
+        QCOMPARE(http.get(QUrl(base.captured(1) + u"/api/v2/oc/numbers?msTenantId="_s + tenant.captured(1)),
+                          {{"Authorization", "Bearer " + accessToken}})
+                     .body,
+                 list.body);
 
         // One log line per request, and never the token itself.
         sandbox.terminate();
@@ -69,6 +78,7 @@ private slots:
                                 << u"unknown fault \"teapot\""_s;
         QTest::newRow("port") << QStringList{u"--port"_s, u"70000"_s} << u"--port must be a whole number"_s;
         QTest::newRow("tenants") << QStringList{u"--tenants"_s, u"0"_s} << u"--tenants must be"_s;
+        QTest::newRow("ids") << QStringList{u"--ids"_s, u"lots"_s} << u"--ids must be few or many"_s;
     }
     void refusesBadOptions()
     {

@@ -207,6 +207,43 @@ private slots:
         QCOMPARE(get(u"/api/v2/oc/numbers/%2B18333998785"_s, {}, {}, "3").status, 404);
     }
 
+    void cachedListsAreTheSameBytesAsFreshOnes()
+    {
+        // The kept rendering (--cache) answers exactly as generating on every request does: v2 while it is
+        // rendered (chunked) and once kept (with a length), v3 pages with and without a status filter.
+        SandboxConfig config;
+        config.largeTenantNumbers = 3000;
+        config.ids = NumberGenerator::Ids::Many;
+        auto fresh = std::make_unique<SandboxServer>(config);
+        config.cacheLists = true;
+        auto cached = std::make_unique<SandboxServer>(config);
+        QCOMPARE(fresh->start(), QString());
+        QCOMPARE(cached->start(), QString());
+        const auto fetch = [this](SandboxServer &server, const QString &path, const QString &query) {
+            QUrl u(server.baseUrl().toString() + path);
+            u.setQuery(query);
+            return m_http.get(u, {{"Authorization", "Bearer " + server.issueAppToken()}});
+        };
+        for (const int t : {0, 3}) {
+            const QString list = u"msTenantId="_s + fresh->data().tenants().at(t).id;
+            const TestResponse expected = fetch(*fresh, u"/api/v2/oc/numbers"_s, list);
+            QCOMPARE(expected.status, 200);
+            const TestResponse rendering = fetch(*cached, u"/api/v2/oc/numbers"_s, list);
+            QCOMPARE(rendering.header("Transfer-Encoding"), QByteArray("chunked"));
+            QCOMPARE(rendering.body, expected.body);
+            const TestResponse kept = fetch(*cached, u"/api/v2/oc/numbers"_s, list);
+            QCOMPARE(kept.header("Content-Length"), QByteArray::number(expected.body.size()));
+            QCOMPARE(kept.body, expected.body);
+            for (const QString &page :
+                 {u"&pageNumber=3&pageSize=700"_s, u"&pageNumber=1&pageSize=5000"_s,
+                  u"&pageNumber=2&pageSize=100&acquiredNumberStatus=1"_s, u"&pageNumber=9&pageSize=700"_s}) {
+                const TestResponse freshPage = fetch(*fresh, u"/api/v3/oc/numbers"_s, list + page);
+                QCOMPARE(freshPage.status, 200);
+                QCOMPARE(fetch(*cached, u"/api/v3/oc/numbers"_s, list + page).body, freshPage.body);
+            }
+        }
+    }
+
     void unknownEndpointsAre404()
     {
         QCOMPARE(get(u"/api/v9/oc/numbers"_s).status, 404);

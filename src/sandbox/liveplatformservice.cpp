@@ -2,6 +2,7 @@
 
 #include "core/identifiers.h"
 #include "core/jwt.h"
+#include "renderedlist.h"
 #include "sandboxreply.h"
 
 #include <memory>
@@ -15,6 +16,7 @@ using Status = QHttpServerResponder::StatusCode;
 namespace {
 
 constexpr std::uint64_t RecordsPerPiece = 500;
+constexpr qsizetype MaxPieceBytes = 1 << 20;
 const QString ValidationTitle = u"One or more validation errors occurred."_s;
 
 QByteArray toBytes(const std::string &text)
@@ -30,6 +32,32 @@ LivePlatformService::LivePlatformService(const SandboxConfig &config, const Sand
     , m_data(data)
     , m_key(signingKey)
 {}
+
+LivePlatformService::~LivePlatformService() = default;
+
+std::shared_ptr<RenderedList> LivePlatformService::rendered(const SandboxTenant &tenant, bool v3) const
+{
+    if (!m_rendered || &m_rendered->tenant() != &tenant || m_rendered->isV3() != v3) {
+        m_rendered.reset(); // the old one goes first (unless a response still sends it): one at a time
+        m_rendered = std::make_shared<RenderedList>(m_data, tenant, v3);
+    }
+    return m_rendered;
+}
+
+const std::vector<std::uint64_t> &LivePlatformService::withStatus(const SandboxTenant &tenant,
+                                                                  int status) const
+{
+    if (m_selection.tenant != &tenant || m_selection.status != status) {
+        m_selection.tenant = &tenant;
+        m_selection.status = status;
+        m_selection.indexes.clear();
+        for (std::uint64_t i = 0, size = m_data.size(tenant); i < size; ++i) {
+            if (m_data.statusCode(tenant, i) == status)
+                m_selection.indexes.push_back(i);
+        }
+    }
+    return m_selection.indexes;
+}
 
 std::optional<SandboxRoute> LivePlatformService::route(const QHttpServerRequest &request,
                                                        const QStringList &path)
@@ -101,10 +129,27 @@ SandboxResponse LivePlatformService::handle(const QHttpServerRequest &request, c
 
 SandboxResponse LivePlatformService::listV2(const SandboxTenant *tenant) const
 {
-    // Generated a few hundred records at a time as the connection takes them: a 10^6-number response is
-    // never held in memory.
     SandboxResponse response;
     response.headers = {{"Content-Type", "application/json; charset=utf-8"}};
+    if (m_config.cacheLists && tenant) {
+        std::shared_ptr<RenderedList> list = rendered(*tenant, false);
+        if (list->isComplete()) {
+            response.body = list->text(); // shared with the kept list: sent without a copy
+            return response;
+        }
+        // Rendered as it is sent (other requests for it meanwhile share the rendering).
+        auto sent = std::make_shared<qsizetype>(0);
+        response.stream = [list, sent]() -> QByteArray {
+            if (*sent == list->text().size())
+                list->renderUpTo(list->rendered() + RecordsPerPiece);
+            const QByteArray piece = list->text().mid(*sent, MaxPieceBytes);
+            *sent += piece.size();
+            return piece;
+        };
+        return response;
+    }
+    // Generated a few hundred records at a time as the connection takes them: a 10^6-number response is
+    // never held in memory.
     const std::uint64_t total = tenant ? m_data.size(*tenant) : 0;
     auto next = std::make_shared<std::uint64_t>(0);
     auto done = std::make_shared<bool>(false);
@@ -155,28 +200,45 @@ SandboxResponse LivePlatformService::listV3(const QHttpServerRequest &request, c
                                          instance);
         }
     }
-    // The records this query selects, by index.
-    std::vector<std::uint64_t> selected;
+    // The records this query selects: all, or those with the status (record i of the query is then
+    // selected[i]).
     const std::uint64_t size = tenant ? m_data.size(*tenant) : 0;
-    for (std::uint64_t i = 0; i < size; ++i) {
-        if (status == -2 || m_data.statusCode(*tenant, i) == status)
-            selected.push_back(i);
-    }
-    std::uint64_t total = selected.size();
+    const std::vector<std::uint64_t> *selected =
+        tenant && status != -2 ? &withStatus(*tenant, status) : nullptr;
+    const auto recordIndex = [selected](std::uint64_t i) { return selected ? (*selected)[i] : i; };
+    const std::uint64_t count = selected ? selected->size() : size;
+    std::uint64_t total = count;
     if (fault && fault->kind == SandboxFault::Kind::ChangingTotal)
         total += std::uint64_t(std::max(1, fault->value));
     const std::uint64_t pages = (total + std::uint64_t(pageSize) - 1) / std::uint64_t(pageSize);
     const std::uint64_t first = std::uint64_t(pageNumber - 1) * std::uint64_t(pageSize);
-    std::uint64_t last = std::min<std::uint64_t>(selected.size(), first + std::uint64_t(pageSize));
+    std::uint64_t last = std::min<std::uint64_t>(count, first + std::uint64_t(pageSize));
     if (fault && fault->kind == SandboxFault::Kind::EmptyPage)
         last = first;
     std::string out = "{\n    \"currentPage\": " + std::to_string(pageNumber) +
                       ",\n    \"pageSize\": " + std::to_string(pageSize) +
                       ",\n    \"totalPages\": " + std::to_string(pages) +
                       ",\n    \"totalRecords\": " + std::to_string(total) + ",\n    \"data\": [";
-    for (std::uint64_t i = first; i < last; ++i) {
-        out += i == first ? "\n        " : ",\n        ";
-        m_data.appendRecord(out, *tenant, selected[i], 8, true);
+    if (first < last && m_config.cacheLists) {
+        std::shared_ptr<RenderedList> list = rendered(*tenant, true);
+        list->renderUpTo(recordIndex(last - 1) + 1);
+        out += "\n        ";
+        if (!selected) {
+            const QByteArrayView records = list->records(first, last);
+            out.append(records.data(), std::size_t(records.size()));
+        } else {
+            for (std::uint64_t i = first; i < last; ++i) {
+                if (i > first)
+                    out += ",\n        ";
+                const QByteArrayView record = list->record(recordIndex(i));
+                out.append(record.data(), std::size_t(record.size()));
+            }
+        }
+    } else {
+        for (std::uint64_t i = first; i < last; ++i) {
+            out += i == first ? "\n        " : ",\n        ";
+            m_data.appendRecord(out, *tenant, recordIndex(i), 8, true);
+        }
     }
     out += first < last ? "\n    ]\n}" : "]\n}";
     SandboxResponse response;

@@ -20,11 +20,12 @@ std::uint64_t mix(std::uint64_t x)
 struct Draw {
     std::uint64_t seed;
     std::uint64_t index;
-    std::uint64_t operator()(std::uint64_t k, std::uint64_t range) const
-    {
-        return mix(seed * 0x100000001b3ULL ^ mix(index * 64 + k)) % range;
-    }
+    std::uint64_t operator()(std::uint64_t k, std::uint64_t range) const { return raw(k) % range; }
+    std::uint64_t raw(std::uint64_t k) const { return mix(seed * 0x100000001b3ULL ^ mix(index * 64 + k)); }
 };
+
+// Draw keys of the ids a record has to itself with Ids::Many, apart from the keys of the other draws.
+enum OwnId : std::uint64_t { OwnProfile = 40, OwnUploadJob, OwnLocation, OwnCivicAddress };
 
 std::string guid(std::uint64_t a)
 {
@@ -214,7 +215,8 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
     const bool v3 = m_options.flavour == Flavour::V3;
     const Country &country = weighted(Countries, draw(1, 1 << 20));
     const CapabilityMix &mix = weighted(Mixes, draw(3, 1 << 20));
-    const std::uint64_t job = i / 50;
+    const bool many = m_options.ids == Ids::Many;
+    const std::uint64_t job = many ? i : i / 50;
     const std::uint64_t created = 10'000'000 + i * 97 + draw(4, 3600);
 
     Pretty p(out, indent);
@@ -265,18 +267,19 @@ void NumberGenerator::appendRecord(std::string &out, std::uint64_t index, int in
         p.raw("acquiredNumberStatus", "null");
     }
     p.string("telephoneNumber", telephoneNumber(index));
-    const std::string profile = guid(m_options.seed * 31 + draw(11, 3) + 7);
+    const std::string profile = guid(many ? draw.raw(OwnProfile) : m_options.seed * 31 + draw(11, 3) + 7);
     p.string("callingProfileId", profile);
     p.list("acquiredCapabilities", mix.acquired);
     p.list("availableCapabilities", mix.available);
     p.key("acquiredOn");
     appendTimestamp(out, created - 120 - draw(12, 200), draw(13, 10000000));
     p.string("isoCountryCode", country.iso);
-    p.string("tnUploadJobId", guid(m_options.seed * 1000003 + job));
+    p.string("tnUploadJobId", guid(many ? draw.raw(OwnUploadJob) : m_options.seed * 1000003 + job));
     const bool located = draw(14, 10) < 3;
     if (located) {
-        p.string("locationId", guid(m_options.seed * 17 + draw(15, 8) + 100));
-        p.string("civicAddressId", guid(m_options.seed * 19 + draw(15, 8) + 200));
+        p.string("locationId", guid(many ? draw.raw(OwnLocation) : m_options.seed * 17 + draw(15, 8) + 100));
+        p.string("civicAddressId",
+                 guid(many ? draw.raw(OwnCivicAddress) : m_options.seed * 19 + draw(15, 8) + 200));
     } else {
         p.raw("locationId", "null");
         p.raw("civicAddressId", "null");

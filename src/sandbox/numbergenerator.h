@@ -12,6 +12,10 @@
 class NumberGenerator final {
 public:
     enum class Flavour { V2, V3 };
+    // How many distinct ids the numbers carry. Few: numbers share a handful of calling profiles and
+    // locations, and upload jobs of 50. Many: every number has its own calling profile, upload job,
+    // location and civic address, as in exports where each number was uploaded on its own.
+    enum class Ids { Few, Many };
 
     struct Options {
         std::uint64_t seed = 1;
@@ -19,6 +23,7 @@ public:
         QString customerName = QStringLiteral("Contoso Ltd");
         Flavour flavour = Flavour::V2;
         std::uint64_t firstIndex = 0; // offset of record 0, so several tenants get distinct numbers
+        Ids ids = Ids::Few;
     };
 
     explicit NumberGenerator(Options options);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "numbergenerator.h"
+
 #include <cstdint>
 #include <QString>
 
@@ -10,6 +12,10 @@ struct SandboxConfig final {
     std::uint64_t largeTenantNumbers = 100000;
     int tenants = 4; // the vendor's example tenant, smaller customers, and the large one last
     std::uint64_t seed = 1;
+    NumberGenerator::Ids ids = NumberGenerator::Ids::Few;
+    // Keep the last list rendered (one tenant, v2 or v3) in memory, so that asking again is served at
+    // memory speed: for load benchmarks, where generating a million numbers would take longer than sending.
+    bool cacheLists = false;
     int accessTokenLifetimeSeconds = 3900; // Entra hands out 60-90 minutes
     int authorizationCodeLifetimeSeconds = 600;
     bool denyConsent = false; // the authorize endpoint answers error=access_denied

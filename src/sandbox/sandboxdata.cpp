@@ -75,6 +75,7 @@ SandboxData::SandboxData(const SandboxConfig &config)
             options.tenantId = tenant.id;
             options.customerName = tenant.customerName;
             options.firstIndex = tenant.firstIndex;
+            options.ids = config.ids;
             options.flavour = v3 ? NumberGenerator::Flavour::V3 : NumberGenerator::Flavour::V2;
             (v3 ? m_v3Generators : m_v2Generators).append(new NumberGenerator(options));
         }
