@@ -52,6 +52,20 @@ private:
     qint64 m_written = 0;
 };
 
+// Control characters other than TAB and LF cannot stand in XML: a workbook holds them as _xHHHH_, which
+// spreadsheets show as the character and openpyxl leaves as it is.
+QString excelEscaped(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n')
+            out += u"_x"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper() + u'_';
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestXlsxWriter final : public QObject {
@@ -114,7 +128,7 @@ class TestXlsxWriter final : public QObject {
             return;
         }
         QVERIFY2(type == u"s"_s, qPrintable(where + u": type "_s + type));
-        QCOMPARE(value.toString(), QString::fromStdString(expectedText));
+        QCOMPARE(value.toString(), excelEscaped(QString::fromStdString(expectedText)));
     }
 
 private slots:
@@ -188,7 +202,7 @@ private slots:
         QCOMPARE(cell(2, 7), (QJsonArray{u"s"_s, u"not a date"_s, u"General"_s}));
         // 2^53 + 1 does not survive a double: text.
         QCOMPARE(cell(1, 8), (QJsonArray{u"s"_s, u"9007199254740993"_s, u"General"_s}));
-        QCOMPARE(cell(1, 9).at(1).toString(), u"TollFree;Office365"_s);
+        QCOMPARE(cell(1, 9).at(1).toString(), u"Office365;TollFree"_s);
         QCOMPARE(cell(1, 10).at(1).toString(), u"sbc1.example.com;sbc2.example.com"_s);
         QCOMPARE(cell(1, 11).at(1).toString(), u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s);
     }

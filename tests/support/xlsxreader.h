@@ -13,7 +13,11 @@
 // Date-time cells come back as seconds since 1970-01-01 UTC (data_type "d"); formulas as data_type "f".
 inline QJsonObject readXlsx(const QString &path)
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    // The system's Python first: python3-openpyxl installs for it, and a Python earlier in PATH (a virtual
+    // environment, pyenv) may not have openpyxl.
+    QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    if (python.isEmpty())
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         qFatal("python3 with openpyxl is needed to read .xlsx files back (the test command installs it)");
     const QString script =
