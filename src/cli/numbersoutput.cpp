@@ -61,7 +61,7 @@ QString NumbersOutput::read(const QCommandLineParser &parser)
     m_formatName = parser.value(m_format).toLower();
     if (m_formatName.isEmpty()) {
         m_formatName = u"csv"_s;
-        for (const QString format : {u"json"_s, u"xlsx"_s}) {
+        for (const QString &format : {u"json"_s, u"xlsx"_s}) {
             if (m_outPath.endsWith(u'.' + format, Qt::CaseInsensitive))
                 m_formatName = format;
         }
