@@ -23,10 +23,9 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &err)
     parser.setApplicationDescription(
         tr("Compares two saved Live Platform responses (any input convert reads) and writes what changed as "
            "CSV or .xlsx: change,telephoneNumber,field,old,new; one row per added, removed or duplicated "
-           "number and one "
-           "per changed field. Numbers are matched by telephoneNumber; record order and the order inside "
-           "capability and SBC lists are not changes. Exit status: 0 no differences, 1 differences, 2 bad "
-           "usage, 3 bad data, 4 input/output error."));
+           "number and one per changed field. Numbers are matched by telephoneNumber; record order and the "
+           "order inside capability and SBC lists are not changes. Exit status: 0 no differences, 1 "
+           "differences, 2 bad usage, 3 bad data, 4 input/output error."));
     parser.addPositionalArgument(u"old"_s, tr("The earlier response; - reads standard input."),
                                  u"OLD.json"_s);
     parser.addPositionalArgument(u"new"_s, tr("The later response; - reads standard input."), u"NEW.json"_s);
