@@ -24,8 +24,7 @@ ExportDialog::ExportDialog(const QString &summary, const QString &path, const Cs
     m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
     m_ui->excelSafeCheck->setChecked(options.excelSafe);
     m_ui->bomCheck->setChecked(options.byteOrderMark);
-    pathEdited();
-    formatChosen();
+    pathEdited(); // the format from the file name, and the options that go with it
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString chosen =
             isXlsx() ? QFileDialog::getSaveFileName(this, windowTitle(), this->path(),
