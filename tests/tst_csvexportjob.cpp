@@ -3,6 +3,7 @@
 #include "sandbox/sampledata.h"
 
 #include <numeric>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -72,6 +73,31 @@ private slots:
         const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
         QVERIFY2(!files.join(u' ').contains(u"kept.csv."_s),
                  qPrintable(files.join(u' '))); // no temporary left
+    }
+
+    void anXlsxExportIsAllOrNothingToo()
+    {
+        const QString path = m_dir.filePath(u"kept.xlsx"_s);
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export\n");
+        old.close();
+        CsvExportJob cancelled(*m_store, allRows(), {NumberColumn::TelephoneNumber, NumberColumn::Sbcs},
+                               CsvOptions{}, path);
+        cancelled.setXlsx(XlsxOptions{});
+        const QString error = run(cancelled, true);
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous export\n"));
+        old.close();
+        QCOMPARE(QDir(m_dir.path()).entryList({u"kept.xlsx.*"_s}, QDir::Files | QDir::Hidden), QStringList());
+
+        CsvExportJob written(*m_store, {1, 0}, {NumberColumn::TelephoneNumber}, CsvOptions{}, path);
+        written.setXlsx(XlsxOptions{});
+        QCOMPARE(run(written), QString());
+        QCOMPARE(written.rowsWritten(), std::size_t(2));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QVERIFY(old.readAll().startsWith("PK\x03\x04")); // a zip: the workbook replaced the old file
     }
 
     void anUnwritablePlaceIsNamed()

@@ -1,3 +1,5 @@
+#include "support/xlsxreader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +109,28 @@ private slots:
                             "changed,+4930111,locationId,berlin,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
                             "removed,+4930222,,,\r\n"
                             "added,+4930333,,,\r\n"));
+    }
+
+    void differencesAsAnXlsxWorkbook()
+    {
+        const QString out = m_dir.filePath(u"changes.xlsx"_s);
+        const Run run = cli({u"diff"_s, oldFile(), newFile(), u"--out"_s, out});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject book = readXlsx(out);
+        QCOMPARE(book.value(u"rows"_s).toArray().size(), qsizetype(4));
+        QCOMPARE(book.value(u"filter"_s).toString(), u"A1:E4"_s);
+        QCOMPARE(xlsxCell(book, 0, 1).at(1).toString(), u"telephoneNumber"_s);
+        QCOMPARE(xlsxCell(book, 1, 0).at(1).toString(), u"changed"_s);
+        QCOMPARE(xlsxCell(book, 1, 1), (QJsonArray{u"s"_s, u"+4930111"_s, u"General"_s}));
+        // Text, exactly: an .xlsx string cell is never a formula, so no apostrophe.
+        QCOMPARE(xlsxCell(book, 1, 4), (QJsonArray{u"s"_s, u"=HYPERLINK(\"x\")"_s, u"General"_s}));
+
+        const Run piped = cli({u"diff"_s, oldFile(), newFile(), u"--format"_s, u"xlsx"_s});
+        QCOMPARE(piped.exitCode, 1);
+        QVERIFY(piped.out.startsWith("PK\x03\x04"));
+        const Run bad = cli({u"diff"_s, oldFile(), newFile(), u"--format"_s, u"ods"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--format must be csv or xlsx"_s), qPrintable(bad.err));
     }
 
     void rawTurnsTheFormulaGuardOffAndStdoutIsTheDefault()

@@ -4,6 +4,7 @@
 #include "support/fakeentra.h"
 #include "support/testhttp.h"
 #include "support/testsandbox.h"
+#include "support/xlsxreader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -79,6 +80,23 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'),
                  qsizetype(m_server->data().size(m_server->data().tenants().at(1)) + 1));
+    }
+
+    void fetchesToAnXlsxWorkbook()
+    {
+        const QString out = m_dir.filePath(u"v2.xlsx"_s);
+        const Run run = fetch(
+            {u"--tenant"_s, tenant(1), u"--out"_s, out, u"--columns"_s, u"telephoneNumber,whenCreated"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject book = readXlsx(out);
+        const QJsonArray rows = book.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), qsizetype(m_server->data().size(m_server->data().tenants().at(1)) + 1));
+        for (qsizetype row = 1; row < rows.size(); ++row) {
+            const QJsonArray number = xlsxCell(book, int(row), 0);
+            QCOMPARE(number.at(0).toString(), u"s"_s);
+            QVERIFY2(number.at(1).toString().startsWith(u'+'), qPrintable(number.at(1).toString()));
+            QCOMPARE(xlsxCell(book, int(row), 1).at(0).toString(), u"d"_s);
+        }
     }
 
     void fetchesV3PagesWithAServerSideStatusFilter()

@@ -12,17 +12,21 @@
 #include "support/findchild.h"
 #include "support/sandboxprofile.h"
 #include "support/testhttp.h"
+#include "support/xlsxreader.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -230,6 +234,36 @@ private slots:
         QVERIFY(csvLines[0].startsWith("Number,"));
         QVERIFY(csvLines[1].startsWith(QByteArray(fifth.toUtf8() + ',')));
         QVERIFY(child<QLabel>(&window, u"messageLabel"_s)->text().contains(u"Exported 3 numbers"_s));
+
+        // The same rows as an .xlsx workbook: the format chosen in the dialog renames the file; the
+        // numbers are text cells with their +.
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<QDialog *>(u"exportDialog"_s);
+            QVERIFY(dialog);
+            auto *path = child<QLineEdit>(dialog, u"pathEdit"_s);
+            path->setText(csvPath);
+            QVERIFY(!child<QCheckBox>(dialog, u"excelSafeCheck"_s)->isHidden());
+            QVERIFY(child<QCheckBox>(dialog, u"datesAsTextCheck"_s)->isHidden());
+            child<QComboBox>(dialog, u"formatCombo"_s)->setCurrentIndex(1);
+            QCOMPARE(path->text(), QDir::toNativeSeparators(m_dir.filePath(u"selected.xlsx"_s)));
+            QVERIFY(child<QCheckBox>(dialog, u"excelSafeCheck"_s)->isHidden());
+            QVERIFY(!child<QCheckBox>(dialog, u"datesAsTextCheck"_s)->isHidden());
+            // Typing an extension chooses the format too.
+            path->setText(csvPath);
+            QCOMPARE(child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 0);
+            path->setText(m_dir.filePath(u"selected.xlsx"_s));
+            QCOMPARE(child<QComboBox>(dialog, u"formatCombo"_s)->currentIndex(), 1);
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
+        });
+        window.findChild<QAction *>(u"actionExportSelected"_s)->trigger();
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.at(1).at(0).toString(), QString());
+        const QJsonObject book = readXlsx(m_dir.filePath(u"selected.xlsx"_s));
+        QCOMPARE(book.value(u"rows"_s).toArray().size(), qsizetype(4));
+        QCOMPARE(xlsxCell(book, 0, 0).at(1).toString(), u"Number"_s);
+        QCOMPARE(xlsxCell(book, 1, 0), (QJsonArray{u"s"_s, fifth, u"General"_s}));
+        QVERIFY(fifth.startsWith(u'+'));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"selected.csv.xlsx"_s)));
 
         // Routing: Enter on the current number opens the dialog; its filter button narrows the table.
         table->setCurrentIndex(window.model()->index(5, 0));

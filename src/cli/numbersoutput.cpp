@@ -25,8 +25,9 @@ QString NumbersOutput::columnList()
 }
 
 NumbersOutput::NumbersOutput(QCommandLineParser &parser)
-    : m_out(u"out"_s, tr("Where to write: a .csv or .json file, or - for standard output."), u"file"_s)
-    , m_format(u"format"_s, tr("csv or json (default: from the --out extension; csv for -)."), u"format"_s)
+    : m_out(u"out"_s, tr("Where to write: a .csv, .xlsx or .json file, or - for standard output."), u"file"_s)
+    , m_format(u"format"_s, tr("csv, xlsx or json (default: from the --out extension; csv for -)."),
+               u"format"_s)
     , m_columns(u"columns"_s,
                 tr("Comma-separated columns in output order (default: all). Keys: %1.").arg(columnList()),
                 u"keys"_s)
@@ -38,31 +39,39 @@ NumbersOutput::NumbersOutput(QCommandLineParser &parser)
           u"expression"_s)
     , m_search(u"search"_s, tr("Same as --filter text=TEXT."), u"text"_s)
     , m_sort(u"sort"_s, tr("Sort by a column key, :desc for descending."), u"column[:desc]"_s)
-    , m_header(u"header"_s, tr("CSV header: keys (default), titles or none."), u"style"_s, u"keys"_s)
+    , m_header(u"header"_s, tr("CSV or .xlsx header: keys (default), titles or none."), u"style"_s, u"keys"_s)
     , m_raw(u"raw"_s,
             tr("CSV cells exactly as stored, without the Excel-safe apostrophe before cells starting with "
                "= + - @."))
     , m_bom(u"bom"_s, tr("Start the CSV with a UTF-8 byte order mark (for Excel)."))
+    , m_datesAsText(u"dates-as-text"_s,
+                    tr(".xlsx: timestamps as the text the server sent instead of date-time cells (UTC)."))
     , m_strict(u"strict"_s, tr("Fail (exit 3) when the data has warnings."))
     , m_quietOption(u"quiet"_s, tr("Print only errors."))
 {
     parser.addOptions({m_out, m_format, m_columns, m_filter, m_search, m_sort, m_header, m_raw, m_bom,
-                       m_strict, m_quietOption});
+                       m_datesAsText, m_strict, m_quietOption});
 }
 
 QString NumbersOutput::read(const QCommandLineParser &parser)
 {
     if (!parser.isSet(m_out))
-        return tr("missing --out FILE (.csv, .json or - for standard output)");
+        return tr("missing --out FILE (.csv, .xlsx, .json or - for standard output)");
     m_outPath = parser.value(m_out);
     m_formatName = parser.value(m_format).toLower();
-    if (m_formatName.isEmpty())
-        m_formatName = m_outPath.endsWith(u".json"_s, Qt::CaseInsensitive) ? u"json"_s : u"csv"_s;
-    if (m_formatName != u"csv"_s && m_formatName != u"json"_s)
-        return tr("--format must be csv or json, not \"%1\"").arg(m_formatName);
+    if (m_formatName.isEmpty()) {
+        m_formatName = u"csv"_s;
+        for (const QString &format : {u"json"_s, u"xlsx"_s}) {
+            if (m_outPath.endsWith(u'.' + format, Qt::CaseInsensitive))
+                m_formatName = format;
+        }
+    }
+    if (m_formatName != u"csv"_s && m_formatName != u"json"_s && m_formatName != u"xlsx"_s)
+        return tr("--format must be csv, xlsx or json, not \"%1\"").arg(m_formatName);
     if (m_formatName == u"csv"_s && m_outPath != u"-"_s && !parser.isSet(m_format) &&
         !m_outPath.endsWith(u".csv"_s, Qt::CaseInsensitive))
-        return tr("cannot tell the format of \"%1\": name it .csv or .json, or pass --format").arg(m_outPath);
+        return tr("cannot tell the format of \"%1\": name it .csv, .xlsx or .json, or pass --format")
+            .arg(m_outPath);
 
     m_columnList.clear();
     if (parser.isSet(m_columns)) {
@@ -113,6 +122,9 @@ QString NumbersOutput::read(const QCommandLineParser &parser)
         m_csv.header = CsvOptions::Header::None;
     else
         return tr("--header must be keys, titles or none, not \"%1\"").arg(header);
+    m_xlsx = {};
+    m_xlsx.header = m_csv.header;
+    m_xlsx.datesAsText = parser.isSet(m_datesAsText);
     m_quiet = parser.isSet(m_quietOption);
     m_strictWarnings = parser.isSet(m_strict);
     return {};
@@ -167,9 +179,13 @@ CliExitCode NumbersOutput::write(const NumberStore &store, QTextStream &err, con
         err << command << ": " << terminalSafe(error) << '\n';
         return CliExitCode::InputOutput;
     }
-    const QString writeError = m_formatName == u"json"_s
-                                   ? NumberJsonWriter::write(output.device(), store, rows)
-                                   : CsvWriter::write(output.device(), store, rows, m_columnList, m_csv);
+    QString writeError;
+    if (m_formatName == u"json"_s)
+        writeError = NumberJsonWriter::write(output.device(), store, rows);
+    else if (m_formatName == u"xlsx"_s)
+        writeError = XlsxWriter::write(output.device(), store, rows, m_columnList, m_xlsx);
+    else
+        writeError = CsvWriter::write(output.device(), store, rows, m_columnList, m_csv);
     if (!writeError.isEmpty()) {
         err << command << ": " << terminalSafe(m_outPath) << ": " << terminalSafe(writeError) << '\n';
         return CliExitCode::InputOutput;

@@ -2,6 +2,7 @@
 
 #include "cliexitcode.h"
 #include "core/export/csvwriter.h"
+#include "core/export/xlsxwriter.h"
 #include "core/numberfilter.h"
 #include "core/parseresult.h"
 
@@ -15,8 +16,8 @@ class QCommandLineParser;
 class QTextStream;
 
 // The options every command that writes numbers shares (--out, --format, --columns, --filter, --search,
-// --sort, --header, --raw, --bom, --quiet, --strict) and the writing itself: the same filters, sort and
-// writers as the application.
+// --sort, --header, --raw, --bom, --dates-as-text, --quiet, --strict) and the writing itself: the same
+// filters, sort and writers as the application.
 class NumbersOutput final {
     Q_DECLARE_TR_FUNCTIONS(NumbersOutput)
 
@@ -41,7 +42,7 @@ public:
 
 private:
     QCommandLineOption m_out, m_format, m_columns, m_filter, m_search, m_sort, m_header, m_raw, m_bom,
-        m_strict, m_quietOption;
+        m_datesAsText, m_strict, m_quietOption;
     QString m_outPath;
     QString m_formatName;
     std::vector<NumberColumn> m_columnList;
@@ -49,6 +50,7 @@ private:
     std::optional<NumberColumn> m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     CsvOptions m_csv;
+    XlsxOptions m_xlsx;
     bool m_quiet = false;
     bool m_strictWarnings = false;
 };

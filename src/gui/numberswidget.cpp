@@ -311,14 +311,19 @@ void NumbersWidget::exportRows(bool selectedOnly)
     ExportDialog dialog(
         tr("%1 numbers, %2 columns (the visible ones, in the table's order).")
             .arg(locale.toString(qlonglong(rows.size())), locale.toString(qlonglong(columns.size()))),
-        QDir(folder).filePath(base + u".csv"_s), m_view->exportOptions(), this);
+        QDir(folder).filePath(base + (m_view->exportXlsx() ? u".xlsx"_s : u".csv"_s)),
+        m_view->exportOptions(), this);
     dialog.setObjectName(u"exportDialog"_s);
+    dialog.setDatesAsText(m_view->exportDatesAsText());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();
     m_view->saveExport(dialog.options(), QFileInfo(path).absolutePath());
+    m_view->saveExportFormat(dialog.isXlsx(), dialog.xlsxOptions().datesAsText);
 
     auto *job = new CsvExportJob(m_model->store(), std::move(rows), columns, dialog.options(), path, this);
+    if (dialog.isXlsx())
+        job->setXlsx(dialog.xlsxOptions());
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"),
                                          0, 1000, this);
     progress->setObjectName(u"exportProgress"_s);

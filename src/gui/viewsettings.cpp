@@ -154,6 +154,22 @@ void ViewSettings::saveExport(const CsvOptions &options, const QString &folder)
     m_settings->setValue(u"export/folder"_s, folder);
 }
 
+bool ViewSettings::exportXlsx() const
+{
+    return m_settings->value(u"export/format"_s).toString() == u"xlsx"_s;
+}
+
+bool ViewSettings::exportDatesAsText() const
+{
+    return m_settings->value(u"export/datesAsText"_s, false).toBool();
+}
+
+void ViewSettings::saveExportFormat(bool xlsx, bool datesAsText)
+{
+    m_settings->setValue(u"export/format"_s, xlsx ? u"xlsx"_s : u"csv"_s);
+    m_settings->setValue(u"export/datesAsText"_s, datesAsText);
+}
+
 void ViewSettings::forgetProfile(const QString &profile)
 {
     m_settings->remove(u"connections/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile)));

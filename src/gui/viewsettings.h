@@ -50,6 +50,10 @@ public:
     CsvOptions exportOptions() const;
     QString exportFolder() const;
     void saveExport(const CsvOptions &options, const QString &folder);
+    // The last export's format (.xlsx or CSV) and its .xlsx dates choice.
+    bool exportXlsx() const;
+    bool exportDatesAsText() const;
+    void saveExportFormat(bool xlsx, bool datesAsText);
 
     void forgetProfile(const QString &profile);
 

@@ -32,11 +32,13 @@ void CsvExportJob::start()
         QSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
-        const QString error =
-            CsvWriter::write(file, m_store, m_rows, m_columns, m_options, [&](std::size_t rows) {
-                written->store(rows, std::memory_order_relaxed);
-                return !cancelled->load();
-            });
+        const auto progress = [&](std::size_t rows) {
+            written->store(rows, std::memory_order_relaxed);
+            return !cancelled->load();
+        };
+        const QString error = m_xlsx
+                                  ? XlsxWriter::write(file, m_store, m_rows, m_columns, *m_xlsx, progress)
+                                  : CsvWriter::write(file, m_store, m_rows, m_columns, m_options, progress);
         if (!error.isEmpty() || cancelled->load()) {
             file.cancelWriting();
             return cancelled->load() ? tr("The export was cancelled; no file was written.")

@@ -1,18 +1,21 @@
 #pragma once
 
 #include "csvwriter.h"
+#include "xlsxwriter.h"
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <QFutureWatcher>
 #include <QObject>
 #include <vector>
 
 class NumberStore;
 
-// Writes rows to a CSV file on a worker thread, through QSaveFile: the file is replaced only when every
-// row was written, so a failure or a cancel leaves no partial file (and an existing file untouched).
-// The store must not change until finished() (the window blocks loads while an export runs).
+// Writes rows to a CSV file (or, after setXlsx(), an .xlsx workbook) on a worker thread, through QSaveFile:
+// the file is replaced only when every row was written, so a failure or a cancel leaves no partial file (and
+// an existing file untouched). The store must not change until finished() (the window blocks loads while an
+// export runs).
 class CsvExportJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvExportJob)
@@ -22,6 +25,8 @@ public:
                  CsvOptions options, QString path, QObject *parent = nullptr);
     ~CsvExportJob() override;
 
+    // Write an .xlsx workbook instead of CSV (before start()).
+    void setXlsx(XlsxOptions options) { m_xlsx = std::move(options); }
     void start();
     void cancel() { *m_cancelled = true; }
     std::size_t rowCount() const { return m_rows.size(); }
@@ -37,6 +42,7 @@ private:
     std::vector<std::uint32_t> m_rows;
     std::vector<NumberColumn> m_columns;
     CsvOptions m_options;
+    std::optional<XlsxOptions> m_xlsx;
     QString m_path;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<std::atomic<std::size_t>> m_written = std::make_shared<std::atomic<std::size_t>>(0);
