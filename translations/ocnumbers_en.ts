@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>NumberParser</name>
+    <message numerus="yes">
+        <source>the input ends before its array of numbers is closed, after %n complete element(s): the response is incomplete</source>
+        <translation>
+            <numerusform>the input ends before its array of numbers is closed, after %n complete element: the response is incomplete</numerusform>
+            <numerusform>the input ends before its array of numbers is closed, after %n complete elements: the response is incomplete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumbersOutput</name>
     <message numerus="yes">
         <source>%n warning(s) in the data and --strict is set; nothing written</source>
