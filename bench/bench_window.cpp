@@ -15,18 +15,21 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Times every event delivery of the GUI thread, to name what a stall was spent on.
+// Times every event delivery of the GUI thread, to name what a stall was spent on (and what a keystroke
+// cost it).
 class TimedApplication final : public QApplication {
 public:
     using QApplication::QApplication;
@@ -41,9 +44,13 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        if (QThread::currentThread() != thread()) // the network's and the parsers' threads
+            return QApplication::notify(receiver, event);
         QElapsedTimer clock;
         clock.start();
         const int type = event->type();
+        const QMetaObject *meta = receiver->metaObject();
+        const QPointer<QObject> alive(receiver); // a deferred delete ends it
         ++depth;
         const bool result = QApplication::notify(receiver, event);
         --depth;
@@ -51,9 +58,8 @@ public:
             busyNs += clock.nsecsElapsed();
         const qint64 ms = clock.elapsed();
         if (depth == 0 && ms >= 20) {
-            QString what = QString::fromLatin1(receiver->metaObject()->className()) + u" event "_s +
-                           QString::number(type);
-            if (!receiver->objectName().isEmpty())
+            QString what = QString::fromLatin1(meta->className()) + u" event "_s + QString::number(type);
+            if (alive && !receiver->objectName().isEmpty())
                 what += u" ("_s + receiver->objectName() + u')';
             slowest.push_back({ms, what});
         }
@@ -108,9 +114,9 @@ LoadFigures measureLoad(MainWindow &window, const std::function<void()> &start)
 
 void printLoad(const char *what, const LoadFigures &figures)
 {
-    std::printf("| %s | %lld ms | %lld ms | %lld | %.0f MB |\n", what, static_cast<long long>(figures.totalMs),
-                static_cast<long long>(figures.longestStallMs), static_cast<long long>(figures.rows),
-                peakRssMb());
+    std::printf("| %s | %lld ms | %lld ms | %lld | %.0f MB |\n", what,
+                static_cast<long long>(figures.totalMs), static_cast<long long>(figures.longestStallMs),
+                static_cast<long long>(figures.rows), peakRssMb());
     std::fflush(stdout);
 }
 
@@ -150,8 +156,8 @@ void measureTyping(TimedApplication &app, MainWindow &window, const QString &tex
         auto work = times.work, wall = times.wall;
         std::sort(work.begin(), work.end());
         std::sort(wall.begin(), wall.end());
-        std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |\n", what, work[work.size() / 2], work.back(),
-                    wall[wall.size() / 2], wall.back());
+        std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |\n", what, work[work.size() / 2],
+                    work.back(), wall[wall.size() / 2], wall.back());
     };
     std::printf("\nTyping \"%s\" (%lld numbers shown at the end), then deleting it:\n\n", qPrintable(text),
                 static_cast<long long>(shown));
@@ -242,9 +248,8 @@ int main(int argc, char *argv[])
     for (const auto &slow : app.slowest)
         std::fprintf(stderr, "event over 20 ms: %lld ms %s\n", static_cast<long long>(slow.ms),
                      qPrintable(slow.what));
-    std::printf(
-        "\n| demo | time to the last number | longest GUI-thread stall | rows | peak RSS so far |\n"
-        "|---|---:|---:|---:|---:|\n");
+    std::printf("\n| demo | time to the last number | longest GUI-thread stall | rows | peak RSS so far |\n"
+                "|---|---:|---:|---:|---:|\n");
     printLoad("in-process demo sandbox (its own thread), v2 list", figures);
     return 0;
 }
