@@ -99,6 +99,7 @@ void NumbersLoadController::batchArrived(const std::shared_ptr<NumberStore> &bat
 void NumbersLoadController::showPendingBatches()
 {
     m_batchTimer.stop();
+    m_inStep = true; // what this step emits may end the load (a cancel on firstBatchShown)
     QElapsedTimer clock;
     clock.start();
     std::size_t taken = 0;
@@ -143,6 +144,7 @@ void NumbersLoadController::showPendingBatches()
             m_nsPerRow = std::max<qint64>(1, appending.nsecsElapsed() / qint64(rows));
     }
     m_pendingBatches.erase(m_pendingBatches.begin(), m_pendingBatches.begin() + std::ptrdiff_t(taken));
+    m_inStep = false;
     if (!m_pendingBatches.empty() || m_facetCounter.rowCount() < m_model->totalCount())
         m_batchTimer.start();
     else if (m_showingLastBatches)
@@ -170,12 +172,14 @@ void NumbersLoadController::loadEnded(const LoadError &error)
     m_load = nullptr;
     m_endError = error;
     m_showingLastBatches = true;
-    if (!m_batchTimer.isActive())
-        showPendingBatches(); // finishes now when every batch is shown
+    // The step that shows the last batches finishes the load (now, when every batch is shown).
+    if (!m_batchTimer.isActive() && !m_inStep)
+        showPendingBatches();
 }
 
 void NumbersLoadController::finishLoad()
 {
+    m_batchTimer.stop();
     m_showingLastBatches = false;
     m_complete = !m_endError.isError();
     if (!m_firstFacetsShown || m_facetCounter.rowCount() != m_facetsRowCount)

@@ -92,6 +92,7 @@ private:
     qint64 m_nsPerRow = 2000;      // how long a row took to go into the model, last time
     LoadError m_endError;          // how the load ended, while its last batches are being shown
     bool m_showingLastBatches = false;
+    bool m_inStep = false; // showPendingBatches() is running
     bool m_complete = false;
     bool m_receivedFirstBatch = false;
 };
