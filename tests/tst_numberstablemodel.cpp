@@ -152,7 +152,7 @@ private slots:
     void appendsSeveralBatchesAtOnceAsPageByPage()
     {
         NumberFilter filter;
-        filter.text = u"4"_s;
+        filter.text = u"+49"_s;
         NumbersTableModel together, byPage;
         QAbstractItemModelTester tester(&together, QAbstractItemModelTester::FailureReportingMode::QtTest);
         together.setFilter(filter);
