@@ -79,10 +79,6 @@ NumberFacets NumberFacetCounter::facets(const NumberStore &store) const
 {
     const std::size_t poolSize = m_assignment.size();
     std::vector<std::uint32_t> assignment = m_assignment;
-    const std::vector<std::uint32_t> &country = m_country, &source = m_source, &sbcList = m_sbcList;
-    const auto &statuses = m_statuses;
-    const auto &acquired = m_acquired;
-    const CapabilitySet capabilities = m_capabilities;
     std::uint32_t noAssignment = m_noAssignment;
     // An empty assignment is no assignment, as for the filter.
     for (std::uint32_t id = 0; id < poolSize; ++id) {
@@ -94,8 +90,8 @@ NumberFacets NumberFacetCounter::facets(const NumberStore &store) const
     // Each SBC counts the numbers of every list naming it, once per list.
     std::vector<std::uint32_t> sbcName(poolSize);
     std::vector<StringPool::Id> namesInList;
-    for (std::uint32_t list = 0; list < sbcList.size(); ++list) {
-        if (!sbcList[list])
+    for (std::uint32_t list = 0; list < m_sbcList.size(); ++list) {
+        if (!m_sbcList[list])
             continue;
         namesInList.clear();
         for (const Sbc &sbc : store.sbcList(list)) {
@@ -103,15 +99,15 @@ NumberFacets NumberFacetCounter::facets(const NumberStore &store) const
                 std::find(namesInList.begin(), namesInList.end(), sbc.name) != namesInList.end())
                 continue;
             namesInList.push_back(sbc.name);
-            sbcName[sbc.name] += sbcList[list];
+            sbcName[sbc.name] += m_sbcList[list];
         }
     }
 
     NumberFacets facets;
     for (int s = 0; s < NumberStatusKnownCount; ++s) {
-        if (statuses[static_cast<std::size_t>(s)]) {
+        if (m_statuses[static_cast<std::size_t>(s)]) {
             facets.statuses.append(fromUtf8View(statusName(static_cast<NumberStatus>(s))));
-            facets.statusCounts.append(statuses[static_cast<std::size_t>(s)]);
+            facets.statusCounts.append(m_statuses[static_cast<std::size_t>(s)]);
         }
     }
     if (noAssignment) {
@@ -119,14 +115,14 @@ NumberFacets NumberFacetCounter::facets(const NumberStore &store) const
         facets.assignmentCounts.append(noAssignment);
     }
     appendPooled(store, assignment, &facets.assignments, &facets.assignmentCounts);
-    appendPooled(store, country, &facets.countries, &facets.countryCounts);
-    appendPooled(store, source, &facets.sources, &facets.sourceCounts);
+    appendPooled(store, m_country, &facets.countries, &facets.countryCounts);
+    appendPooled(store, m_source, &facets.sources, &facets.sourceCounts);
     appendPooled(store, sbcName, &facets.sbcs, &facets.sbcCounts);
     std::vector<Choice> offered;
     for (int bit = 0; bit < store.capabilities().size(); ++bit) {
-        if (capabilities & (CapabilitySet{1} << bit))
+        if (m_capabilities & (CapabilitySet{1} << bit))
             offered.push_back(
-                {fromUtf8View(store.capabilities().name(bit)), acquired[static_cast<std::size_t>(bit)]});
+                {fromUtf8View(store.capabilities().name(bit)), m_acquired[static_cast<std::size_t>(bit)]});
     }
     sortNaturally(offered);
     append(offered, &facets.capabilities, &facets.capabilityCounts);
