@@ -3,8 +3,12 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 
+#include <algorithm>
+#include <numeric>
 #include <QRandomGenerator>
 #include <QTest>
+#include <random>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -370,6 +374,43 @@ private slots:
             textsFindingSome += expected.isEmpty() ? 0 : 1;
         }
         QVERIFY(textsFindingSome > texts.size() / 2);
+    }
+
+    // A long list is tested in parts on several threads; the rows that match come back in the order given,
+    // as one matcher testing them one by one finds them.
+    void matchingRowsOfLongListsKeepOrder()
+    {
+        NumberStore store;
+        for (int copy = 0; copy < 20; ++copy) // 120,000 rows: enough to be split
+            store.append(m_many);
+        std::vector<std::uint32_t> forward(store.size());
+        std::iota(forward.begin(), forward.end(), 0u);
+        std::vector<std::uint32_t> shuffled = forward;
+        std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(20261130));
+        const QStringList texts = {
+            u""_s,     u"+44 20 7946"_s, u"4420"_s,           u"+44 20 7946 0000..0999"_s,
+            u"0999"_s, u"+9"_s,          u"nothing like it"_s};
+        for (const QString &text : texts) {
+            NumberFilter filter;
+            filter.text = text;
+            for (const std::vector<std::uint32_t> &rows : {forward, shuffled}) {
+                NumberMatcher matcher(filter, store);
+                std::vector<std::uint32_t> expected;
+                for (const std::uint32_t row : rows) {
+                    if (matcher.matches(row))
+                        expected.push_back(row);
+                }
+                QCOMPARE(NumberMatcher::matchingRows(filter, store, rows), expected);
+                // A short list (no threads) too.
+                const std::span<const std::uint32_t> few = std::span(rows).first(1000);
+                std::vector<std::uint32_t> expectedFew;
+                for (const std::uint32_t row : few) {
+                    if (matcher.matches(row))
+                        expectedFew.push_back(row);
+                }
+                QCOMPARE(NumberMatcher::matchingRows(filter, store, few), expectedFew);
+            }
+        }
     }
 
     // Whenever the model is told it may only scan the rows shown, those hold every match.

@@ -146,6 +146,39 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // Batches that go in together are one insert; a list long enough to be filtered on several threads
+    // shows the same rows, in the same order, as one filtered page by page.
+    void appendsSeveralBatchesAtOnceAsPageByPage()
+    {
+        NumberFilter filter;
+        filter.text = u"+49"_s;
+        NumbersTableModel together, byPage;
+        QAbstractItemModelTester tester(&together, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        together.setFilter(filter);
+        byPage.setFilter(filter);
+        together.reserve(80000);
+        std::vector<std::unique_ptr<NumberStore>> batches;
+        std::vector<const NumberStore *> pointers;
+        for (std::uint64_t page = 0; page < 8; ++page) {
+            batches.push_back(generated(10000, page * 10000));
+            pointers.push_back(batches.back().get());
+            byPage.appendNumbers(*batches.back());
+        }
+        QSignalSpy inserted(&together, &QAbstractItemModel::rowsInserted);
+        together.appendNumbers(pointers);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(together.totalCount(), std::size_t(80000));
+        QCOMPARE(together.visibleRows(), byPage.visibleRows());
+        QVERIFY(together.visibleCount() > 0 && together.visibleCount() < 80000);
+        // Widening and narrowing again over all of them (split between threads) keeps them equal.
+        for (const QString &text : {u""_s, u"+4"_s, u"49"_s, u"+1 2"_s}) {
+            filter.text = text;
+            together.setFilter(filter);
+            byPage.setFilter(filter);
+            QCOMPARE(together.visibleRows(), byPage.visibleRows());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumbersTableModel)

@@ -4,6 +4,8 @@
 #include "sbc.h"
 
 #include <algorithm>
+#include <cstring>
+#include <thread>
 
 namespace {
 
@@ -20,7 +22,55 @@ std::string lowerUtf8(std::string_view text)
     return out;
 }
 
+// Fills out with the rows that match, returns how many.
+std::size_t copyMatching(NumberMatcher &matcher, std::span<const std::uint32_t> rows, std::uint32_t *out)
+{
+    std::size_t kept = 0;
+    for (const std::uint32_t row : rows) {
+        out[kept] = row;
+        kept += matcher.matches(row) ? 1 : 0;
+    }
+    return kept;
+}
+
+// Below this many rows per part, starting a thread costs more than it saves.
+constexpr std::size_t MinRowsPerThread = 32768;
+constexpr std::size_t MaxThreads = 4;
+
 } // namespace
+
+std::vector<std::uint32_t> NumberMatcher::matchingRows(const NumberFilter &filter, const NumberStore &store,
+                                                       std::span<const std::uint32_t> rows)
+{
+    if (filter.isEmpty())
+        return {rows.begin(), rows.end()};
+    const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, MaxThreads);
+    const std::size_t parts = std::clamp<std::size_t>(rows.size() / MinRowsPerThread, 1, cores);
+    std::vector<std::uint32_t> result(rows.size());
+    std::vector<std::size_t> kept(parts);
+    const auto scanPart = [&](std::size_t part) {
+        const std::size_t begin = rows.size() * part / parts;
+        const std::size_t end = rows.size() * (part + 1) / parts;
+        NumberMatcher matcher(filter, store);
+        kept[part] = copyMatching(matcher, rows.subspan(begin, end - begin), result.data() + begin);
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(parts - 1);
+    for (std::size_t part = 1; part < parts; ++part)
+        workers.emplace_back(scanPart, part);
+    scanPart(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    // Each part's matches sit at the start of its slice: move them together, in order.
+    std::size_t size = kept[0];
+    for (std::size_t part = 1; part < parts; ++part) {
+        const std::size_t begin = rows.size() * part / parts;
+        std::memmove(result.data() + size, result.data() + begin, kept[part] * sizeof(std::uint32_t));
+        size += kept[part];
+    }
+    result.resize(size);
+    return result;
+}
 
 NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &store)
     : m_store(store)

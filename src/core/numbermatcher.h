@@ -4,6 +4,8 @@
 #include "numberfilter.h"
 #include "phonequery.h"
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,11 @@ public:
 
     bool matches(std::size_t row);
     bool acceptsEverything() const { return m_all; }
+
+    // The rows that match filter, in the order given. Long lists are split between the processor's cores,
+    // each part tested by its own matcher (the store must not change meanwhile).
+    static std::vector<std::uint32_t> matchingRows(const NumberFilter &filter, const NumberStore &store,
+                                                   std::span<const std::uint32_t> rows);
 
 private:
     enum : std::uint8_t { Unknown = 0, No = 1, Yes = 2 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/loaderror.h"
+#include "core/numberfacetcounter.h"
 #include "core/numberfacets.h"
 #include "core/parseresult.h"
 #include "numbersload.h"
@@ -18,9 +19,10 @@ class QNetworkAccessManager;
 class TokenSource;
 
 // The numbers a window shows, and the load that fills them: one NumbersLoad at a time, its batches
-// merged into the model (pages that arrive together go in with one insert), whether the model holds a
-// tenant's full list, how long the load took, and the filter choices the numbers offer. Has no widgets;
-// a window shows what it signals.
+// merged into the model (pages that arrive together go in with one insert, a few milliseconds' worth per
+// turn of the event loop so that the window stays responsive), whether the model holds a tenant's full
+// list, how long the load took, and the filter choices the numbers offer. Has no widgets; a window shows
+// what it signals.
 class NumbersLoadController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumbersLoadController)
@@ -39,7 +41,8 @@ public:
     // Nothing loaded, nothing shown.
     void clear();
 
-    bool isLoading() const { return m_load != nullptr; }
+    // True from start() until finished() (the load may have ended while its last batches are being shown).
+    bool isLoading() const { return m_load != nullptr || m_showingLastBatches; }
     // True when the model holds a tenant's full list (a load finished without error).
     bool isComplete() const { return m_complete; }
     // The tenant the model holds or is being loaded into it (or the origin given to setNumbers).
@@ -69,18 +72,27 @@ private:
     void showPendingBatches();
     void progress(qint64 bytes, qint64 records, qint64 total);
     void loadEnded(const LoadError &error);
+    void finishLoad();
     void refreshFacets();
+    void emitFacets();
 
     QNetworkAccessManager *m_nam;
     NumbersTableModel *m_model;
     QPointer<NumbersLoad> m_load;
     QString m_tenant;
     NumberFacets m_facets;
+    NumberFacetCounter m_facetCounter; // counts the model's numbers as they go in
+    std::size_t m_facetsRowCount = 0;  // rows the choices shown were taken from
+    bool m_firstFacetsShown = false;   // this load's numbers have offered their choices
     QElapsedTimer m_loadClock;
     QElapsedTimer m_progressShown;
     QTimer m_batchTimer;
     std::vector<std::shared_ptr<NumberStore>> m_pendingBatches;
-    std::size_t m_facetsRowCount = 0; // rows the choices were taken from
+    qint64 m_expectedRecords = -1; // what the load said it will hand over in all, -1: unknown
+    qint64 m_nsPerRow = 2000;      // how long a row took to go into the model, last time
+    LoadError m_endError;          // how the load ended, while its last batches are being shown
+    bool m_showingLastBatches = false;
+    bool m_inStep = false; // showPendingBatches() is running
     bool m_complete = false;
     bool m_receivedFirstBatch = false;
 };

@@ -111,16 +111,7 @@ void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store)
     std::iota(m_order.begin(), m_order.end(), 0u);
     if (m_sortColumn >= 0)
         NumberSorter::sort(*m_store, static_cast<NumberColumn>(m_sortColumn), m_sortOrder, m_order);
-    NumberMatcher matcher(m_filter, *m_store);
-    m_visible.clear();
-    if (matcher.acceptsEverything()) {
-        m_visible = m_order;
-    } else {
-        for (const std::uint32_t row : m_order) {
-            if (matcher.matches(row))
-                m_visible.push_back(row);
-        }
-    }
+    m_visible = NumberMatcher::matchingRows(m_filter, *m_store, m_order);
     endResetModel();
     emitCounts();
 }
@@ -132,18 +123,22 @@ void NumbersTableModel::clear()
 
 void NumbersTableModel::appendNumbers(const NumberStore &batch)
 {
-    if (batch.isEmpty())
-        return;
+    appendNumbers(std::vector<const NumberStore *>{&batch});
+}
+
+void NumbersTableModel::appendNumbers(const std::vector<const NumberStore *> &batches)
+{
     const auto first = static_cast<std::uint32_t>(m_store->size());
-    m_store->append(batch);
+    for (const NumberStore *batch : batches)
+        m_store->append(*batch);
     const auto last = static_cast<std::uint32_t>(m_store->size());
-    NumberMatcher matcher(m_filter, *m_store);
-    std::vector<std::uint32_t> added;
-    for (std::uint32_t row = first; row < last; ++row) {
-        m_order.push_back(row);
-        if (matcher.matches(row))
-            added.push_back(row);
-    }
+    if (last == first)
+        return;
+    const std::size_t orderSize = m_order.size();
+    m_order.resize(last);
+    std::iota(m_order.begin() + static_cast<std::ptrdiff_t>(orderSize), m_order.end(), first);
+    const std::vector<std::uint32_t> added =
+        NumberMatcher::matchingRows(m_filter, *m_store, std::span(m_order).subspan(orderSize));
     if (!added.empty()) {
         const int start = static_cast<int>(m_visible.size());
         beginInsertRows({}, start, start + static_cast<int>(added.size()) - 1);
@@ -154,6 +149,14 @@ void NumbersTableModel::appendNumbers(const NumberStore &batch)
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_sortOrder);
     emitCounts();
+}
+
+void NumbersTableModel::reserve(std::size_t rows)
+{
+    if (rows <= m_store->records().capacity())
+        return;
+    m_store->reserve(rows);
+    m_order.reserve(rows);
 }
 
 void NumbersTableModel::setFilter(const NumberFilter &filter)
@@ -170,26 +173,8 @@ void NumbersTableModel::setFilter(const NumberFilter &filter)
 
 void NumbersTableModel::rebuildVisible(bool narrowing)
 {
-    NumberMatcher matcher(m_filter, *m_store);
-    if (matcher.acceptsEverything()) {
-        m_visible = m_order;
-        return;
-    }
-    if (narrowing) {
-        // Every row that matches now matched before: scan only what was shown.
-        std::size_t kept = 0;
-        for (const std::uint32_t row : m_visible) {
-            if (matcher.matches(row))
-                m_visible[kept++] = row;
-        }
-        m_visible.resize(kept);
-        return;
-    }
-    m_visible.clear();
-    for (const std::uint32_t row : m_order) {
-        if (matcher.matches(row))
-            m_visible.push_back(row);
-    }
+    // Every row that matches a narrower filter matched before: scan only what was shown.
+    m_visible = NumberMatcher::matchingRows(m_filter, *m_store, narrowing ? m_visible : m_order);
 }
 
 void NumbersTableModel::sort(int column, Qt::SortOrder order)

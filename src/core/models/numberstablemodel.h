@@ -34,6 +34,10 @@ public:
     void setStore(std::unique_ptr<NumberStore> store);
     // Adds numbers (a page of a load); they are filtered and placed in the current sort order.
     void appendNumbers(const NumberStore &batch);
+    // The same for several batches, with one insert and one sort.
+    void appendNumbers(const std::vector<const NumberStore *> &batches);
+    // Makes room for this many numbers in all, so that appending them never moves the ones held.
+    void reserve(std::size_t rows);
     void clear();
     const NumberStore &store() const { return *m_store; }
 
