@@ -50,6 +50,13 @@
             <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s), %1 columns (the visible ones, in the table&apos;s order).</source>
+        <translation>
+            <numerusform>%Ln number, %1 columns (the visible ones, in the table&apos;s order).</numerusform>
+            <numerusform>%Ln numbers, %1 columns (the visible ones, in the table&apos;s order).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParseWarningsDialog</name>

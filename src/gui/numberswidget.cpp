@@ -309,8 +309,8 @@ void NumbersWidget::exportRows(bool selectedOnly)
         folder = QDir::homePath(); // a desktop without a Documents folder
     const QString base = m_origin.isEmpty() ? u"numbers"_s : u"numbers-"_s + m_origin.left(8);
     ExportDialog dialog(
-        tr("%1 numbers, %2 columns (the visible ones, in the table's order).")
-            .arg(locale.toString(qlonglong(rows.size())), locale.toString(qlonglong(columns.size()))),
+        tr("%Ln number(s), %1 columns (the visible ones, in the table's order).", nullptr, int(rows.size()))
+            .arg(locale.toString(qlonglong(columns.size()))),
         QDir(folder).filePath(base + (m_view->exportXlsx() ? u".xlsx"_s : u".csv"_s)),
         m_view->exportOptions(), this);
     dialog.setObjectName(u"exportDialog"_s);
