@@ -1,3 +1,4 @@
+#include "sandbox/numbergenerator.h"
 #include "support/xlsxreader.h"
 
 #include <QDir>
@@ -158,6 +159,31 @@ private slots:
             QJsonDocument::fromJson(bytes).object().value(u"data"_s).toArray().at(0).toObject();
         QCOMPARE(records.at(0).toObject(), original);
         QCOMPARE(records.at(2).toObject(), original);
+    }
+
+    void readsALargeInputInBlocksAsWhenItIsMapped()
+    {
+        // 40 MB: standard input is read in 32 MB blocks (a file this size is mapped), so the list is cut
+        // between blocks and each block holds enough numbers to be parsed on two threads.
+        NumberGenerator::Options options;
+        options.ids = NumberGenerator::Ids::Many;
+        const QByteArray list = NumberGenerator(options).v2Array(28000);
+        QVERIFY(list.size() > (qsizetype(32) << 20));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"list.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(list) == list.size());
+        file.close();
+        const Run mapped = cli({u"convert"_s, file.fileName(), u"--out"_s, u"-"_s});
+        QCOMPARE(mapped.exitCode, 0);
+        const Run streamed = cli({u"convert"_s, u"-"_s, u"--out"_s, u"-"_s}, list);
+        QCOMPARE(streamed.exitCode, 0);
+        QCOMPARE(streamed.out.count('\n'), 28001);
+        QVERIFY(streamed.out == mapped.out);
+
+        const Run cut = cli({u"convert"_s, u"-"_s, u"--out"_s, u"-"_s}, list.first(list.size() - 1000));
+        QCOMPARE(cut.exitCode, 3);
+        QVERIFY2(cut.err.contains(u"incomplete"_s), qPrintable(cut.err));
+        QVERIFY(cut.out.isEmpty());
     }
 
     void badUsageExitsWith2_data()

@@ -22,6 +22,23 @@ QString InputFile::open(const QString &path)
     return {};
 }
 
+QByteArrayView InputFile::map(qint64 maxSize, std::size_t padding, std::size_t *readablePastEnd)
+{
+    // The smallest page size of the platforms we run on: a mapping is readable up to its last page's end.
+    constexpr qint64 MinimumPageSize = 4096;
+    if (m_path == QLatin1String("-"))
+        return {};
+    const qint64 size = m_file.size();
+    const qint64 slack = (MinimumPageSize - size % MinimumPageSize) % MinimumPageSize;
+    if (size <= 0 || size > maxSize || slack < qint64(padding))
+        return {};
+    const uchar *mapped = m_file.map(0, size);
+    if (!mapped)
+        return {};
+    *readablePastEnd = std::size_t(slack);
+    return QByteArrayView(reinterpret_cast<const char *>(mapped), size);
+}
+
 qint64 InputFile::read(char *data, qint64 size)
 {
     return m_file.read(data, size);

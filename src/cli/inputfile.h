@@ -11,6 +11,10 @@ class InputFile final {
 public:
     // Returns an error message, or an empty string.
     QString open(const QString &path);
+    // The whole file mapped into memory, when it is a regular file of at most maxSize bytes whose last page
+    // leaves at least padding bytes readable after the data (their count goes to readablePastEnd); else
+    // empty, and the file is to be read.
+    QByteArrayView map(qint64 maxSize, std::size_t padding, std::size_t *readablePastEnd);
     // Reads up to size bytes into data: the count, 0 at the end, -1 on an error (then error() says why).
     qint64 read(char *data, qint64 size);
     QString error() const;
