@@ -577,6 +577,8 @@ InProcessLoad loadInProcess(const SandboxProcess &sandbox, bool paged, QNetworkA
     NumberStore store;
     QObject::connect(&load, &NumbersLoad::batchReady,
                      [&](std::shared_ptr<NumberStore> batch) { store.append(std::move(*batch)); });
+    QObject::connect(&load, &NumbersLoad::sizeEstimated,
+                     [&](qint64 records) { store.reserve(std::size_t(records)); });
     QEventLoop loop;
     LoadError ending;
     QObject::connect(&load, &NumbersLoad::finished, &loop, [&](const LoadError &e) {

@@ -132,6 +132,23 @@ private slots:
         QVERIFY(run.lastBytes > 100000);
     }
 
+    void estimatesTheSizeOfAV2ListFromItsLength()
+    {
+        // A caching sandbox sends a repeated list with its Content-Length.
+        m_server = startTestSandbox(30000, [](SandboxConfig &config) { config.cacheLists = true; });
+        m_tokens = std::make_unique<ClientCredentialsTokenSource>(tokenSettings(), &m_nam);
+        QCOMPARE(run(settings(3, false)).records(), size(3));
+        NumbersLoad load(settings(3, false), &m_nam, m_tokens.get());
+        QSignalSpy estimates(&load, &NumbersLoad::sizeEstimated);
+        QSignalSpy finished(&load, &NumbersLoad::finished);
+        load.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(estimates.size(), 1);
+        const qint64 estimate = estimates.at(0).at(0).toLongLong();
+        QVERIFY2(estimate >= qint64(size(3)) && estimate < qint64(size(3)) * 11 / 10,
+                 qPrintable(QString::number(estimate)));
+    }
+
     void aV2ListCutOffIsResentWithoutDuplicates_data()
     {
         QTest::addColumn<QString>("fault");

@@ -202,6 +202,8 @@ CliExitCode FetchCommand::run(const QStringList &arguments, QTextStream &err)
     std::size_t issueCount = 0;
     QObject::connect(&numbersLoad, &NumbersLoad::batchReady, &loop,
                      [&](const std::shared_ptr<NumberStore> &batch) { store.append(std::move(*batch)); });
+    QObject::connect(&numbersLoad, &NumbersLoad::sizeEstimated, &loop,
+                     [&](qint64 records) { store.reserve(std::size_t(records)); });
     QObject::connect(&numbersLoad, &NumbersLoad::warningsFound, &loop,
                      [&](const std::vector<ParseIssue> &found, std::size_t count) {
                          issues.insert(issues.end(), found.begin(), found.end());

@@ -38,6 +38,8 @@ public:
 
     // Shape, counts and the first warnings of everything so far; the error once failed.
     const ParseResult &result() const { return m_result; }
+    // Bytes of the body taken so far.
+    std::uint64_t bytesFed() const { return m_bufferOffset + m_used; }
     // Bytes held for elements not yet complete (or for a body gathered whole).
     std::size_t heldBytes() const { return m_used; }
 

@@ -595,8 +595,21 @@ void NumbersLoad::runStream()
             return step;
         }
         step.batch = parser->takeBatch(&step.part);
+        step.bytesFed = parser->bytesFed();
         return step;
     }));
+}
+
+void NumbersLoad::estimateSize(qint64 records, std::uint64_t bytes)
+{
+    if (m_sizeEstimated || records < 1000 || bytes == 0 || !m_requests.contains(0) || !m_requests[0].reply)
+        return;
+    const QVariant length = m_requests[0].reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid() || length.toLongLong() <= 0)
+        return;
+    m_sizeEstimated = true;
+    // A little over, so a list whose later numbers are shorter still fits.
+    emit sizeEstimated(qint64(double(records) * double(length.toLongLong()) / double(bytes) * 1.02) + 1);
 }
 
 bool NumbersLoad::skipResent(std::shared_ptr<NumberStore> &batch, qint64 firstIndex)
@@ -639,6 +652,7 @@ void NumbersLoad::streamed(const std::shared_ptr<NumberStreamParser> &parser, St
     }
     const qint64 parsedBefore = m_streamParsed;
     m_streamParsed += qint64(step.batch->size());
+    estimateSize(m_streamParsed, step.bytesFed);
     if (m_resentToSkip > 0)
         dropResentIssues(step.part, parsedBefore + m_resentToSkip);
     if (step.part.issueCount > 0)

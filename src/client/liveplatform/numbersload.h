@@ -61,6 +61,9 @@ signals:
     void progress(qint64 bytesReceived, qint64 records, qint64 totalRecords); // totalRecords -1: unknown
     // Each batch is the receiver's to keep or move from (a v2 list is one batch: adopt it rather than copy).
     void batchReady(std::shared_ptr<NumberStore> batch);
+    // v2: about how many numbers the list holds, judged from its Content-Length and the numbers parsed so
+    // far, once, so a receiver can make room for all of them at once. Not a count to show.
+    void sizeEstimated(qint64 records);
     void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
     // A request failed in a way worth another try: attempt (of maxAttempts) goes out after delayMs.
     // httpStatus 0: the network failed.
@@ -87,11 +90,12 @@ private:
         std::shared_ptr<NumberStore> batch;
         ParseResult part; // the batch's warnings; error set when the body is not a list of numbers
         bool complete = false;
-        std::uint64_t digest = 0;
+        std::uint64_t bytesFed = 0;
     };
     void readStreamed(QNetworkReply *reply);
     void runStream();
     void streamed(const std::shared_ptr<NumberStreamParser> &parser, StreamStep step);
+    void estimateSize(qint64 records, std::uint64_t bytes);
     bool skipResent(std::shared_ptr<NumberStore> &batch, qint64 firstIndex);
     void restartStream();
 
@@ -122,7 +126,8 @@ private:
     qint64 m_streamQueued = 0;
     bool m_streamRunning = false;
     bool m_streamEnded = false; // the reply finished well: the queue holds the rest of the body
-    qint64 m_streamParsed = 0;  // records this attempt has parsed
+    bool m_sizeEstimated = false;
+    qint64 m_streamParsed = 0; // records this attempt has parsed
     // After a retry the list arrives again from its start: the records handed over already are skipped,
     // once the resent ones are found to be the same (a sum of per-record hashes, in list order).
     qint64 m_resentToSkip = 0;

@@ -47,6 +47,7 @@ void NumbersLoadController::start(const NumbersLoad::Settings &settings, TokenSo
     m_firstFacetsShown = false;
     m_tenant = settings.tenantId;
     connect(load, &NumbersLoad::batchReady, this, &NumbersLoadController::batchArrived);
+    connect(load, &NumbersLoad::sizeEstimated, this, &NumbersLoadController::expect);
     connect(load, &NumbersLoad::progress, this, &NumbersLoadController::progress);
     connect(load, &NumbersLoad::warningsFound, this, &NumbersLoadController::warningsFound);
     connect(load, &NumbersLoad::retryScheduled, this, &NumbersLoadController::retryScheduled);
@@ -151,7 +152,7 @@ void NumbersLoadController::showPendingBatches()
         finishLoad();
 }
 
-void NumbersLoadController::progress(qint64 bytes, qint64 records, qint64 total)
+void NumbersLoadController::expect(qint64 total)
 {
     if (total > 0 && total != m_expectedRecords) {
         // Room for every number at once: the store never grows by copying what it holds.
@@ -159,6 +160,11 @@ void NumbersLoadController::progress(qint64 bytes, qint64 records, qint64 total)
         if (m_receivedFirstBatch)
             m_model->reserve(static_cast<std::size_t>(total));
     }
+}
+
+void NumbersLoadController::progress(qint64 bytes, qint64 records, qint64 total)
+{
+    expect(total);
     // A few updates a second are enough to read; each one relayouts the window's status bar.
     if (m_progressShown.isValid() && m_progressShown.elapsed() < 150)
         return;

@@ -71,6 +71,8 @@ private:
     void batchArrived(const std::shared_ptr<NumberStore> &batch);
     void showPendingBatches();
     void progress(qint64 bytes, qint64 records, qint64 total);
+    // Makes room for total numbers (announced by v3, estimated for v2).
+    void expect(qint64 total);
     void loadEnded(const LoadError &error);
     void finishLoad();
     void refreshFacets();
