@@ -10,8 +10,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <simdjson.h>
 #include <thread>
 
@@ -91,44 +89,11 @@ bool looksLikeNumber(dom::object object)
 
 QString locate(QByteArrayView json, simdjson::error_code code)
 {
-    QString what;
-    switch (code) {
-    case simdjson::EMPTY:
+    if (code == simdjson::EMPTY)
         return NumberParser::tr("the input is empty; expected JSON: an array of numbers or a v3 page");
-    case simdjson::UTF8_ERROR:
-        what = NumberParser::tr("the input is not valid UTF-8");
-        break;
-    case simdjson::CAPACITY:
-    case simdjson::MEMALLOC:
-        return NumberParser::tr("the input (%1 bytes) is too large to parse").arg(json.size());
-    case simdjson::DEPTH_ERROR:
-        return NumberParser::tr(
-            "the input nests arrays or objects too deeply to be a Live Platform response");
-    default:
-        what = NumberParser::tr("the input is not valid JSON (%1)")
-                   .arg(QString::fromLatin1(simdjson::error_message(code)));
-    }
-    // simdjson does not say where; Qt's parser does, and the error path can afford it.
-    QJsonParseError error{};
-    QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (error.error == QJsonParseError::NoError)
-        return what;
-    const qsizetype offset = std::min<qsizetype>(error.offset, json.size());
-    qsizetype line = 1, column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (json[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return NumberParser::tr("%1 at line %2, column %3 (byte %4): %5")
-        .arg(what)
-        .arg(line)
-        .arg(column)
-        .arg(offset)
-        .arg(error.errorString());
+    // The whole input as one element at its start: the same words and the same line and column counting.
+    return ArrayElementReader::elementError(code, json.data(), std::size_t(json.size()), 0, TextPosition(),
+                                            json.data());
 }
 
 bool startsWith(QByteArrayView json, char expected)

@@ -56,6 +56,14 @@ bool NumberStreamParser::fail(const QString &error)
     return false;
 }
 
+bool NumberStreamParser::failTooLarge(const std::exception &e)
+{
+    // Out of memory, or more text than the 32-bit string ids address.
+    return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
+                    .arg(m_scanner.offset())
+                    .arg(QString::fromLocal8Bit(e.what())));
+}
+
 bool NumberStreamParser::feed(QByteArrayView piece)
 {
     if (m_failed)
@@ -65,9 +73,7 @@ bool NumberStreamParser::feed(QByteArrayView piece)
         if (!piece.isEmpty())
             std::memcpy(target, piece.data(), std::size_t(piece.size()));
     } catch (const std::exception &e) {
-        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
-                        .arg(m_scanner.offset())
-                        .arg(QString::fromLocal8Bit(e.what())));
+        return failTooLarge(e);
     }
     return feedWritten(std::size_t(piece.size()));
 }
@@ -89,9 +95,7 @@ bool NumberStreamParser::feedWritten(std::size_t size)
         }
         return readElements();
     } catch (const std::exception &e) {
-        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
-                        .arg(m_scanner.offset())
-                        .arg(QString::fromLocal8Bit(e.what())));
+        return failTooLarge(e);
     }
 }
 
@@ -154,9 +158,7 @@ bool NumberStreamParser::finish()
         }
         return readElements();
     } catch (const std::exception &e) {
-        return fail(NumberParser::tr("the response (%1 bytes) is too large to load: %2")
-                        .arg(m_scanner.offset())
-                        .arg(QString::fromLocal8Bit(e.what())));
+        return failTooLarge(e);
     }
 }
 

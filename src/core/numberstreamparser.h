@@ -4,6 +4,7 @@
 #include "parseresult.h"
 #include "textposition.h"
 
+#include <exception>
 #include <memory>
 #include <QByteArray>
 #include <QByteArrayView>
@@ -47,6 +48,7 @@ private:
     void reserve(std::size_t size);
     bool readElements();
     bool fail(const QString &error);
+    bool failTooLarge(const std::exception &e);
     void startBatch();
 
     JsonArrayScanner m_scanner;
