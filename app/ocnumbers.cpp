@@ -126,6 +126,10 @@ int main(int argc, char *argv[])
                                 "tenant and customer."),
         u"e164"_s);
     parser.addOptions({demo, demoNumbers, demoFaults, colorScheme, connection, tenant, number});
+    parser.addPositionalArgument(
+        u"file"_s,
+        QApplication::translate("main", "A saved Live Platform response or snapshot to show, read-only."),
+        u"[file]"_s);
     parser.process(app);
 
     bool ok = false;
@@ -141,6 +145,15 @@ int main(int argc, char *argv[])
     const QString scheme = parser.value(colorScheme);
     if (scheme != u"system"_s && scheme != u"light"_s && scheme != u"dark"_s) {
         std::fprintf(stderr, "ocnumbers: --color-scheme must be light, dark or system\n");
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "ocnumbers: give one file to open, not %d\n", int(files.size()));
+        return 2;
+    }
+    if (!files.isEmpty() && (parser.isSet(demo) || parser.isSet(tenant) || parser.isSet(number))) {
+        std::fprintf(stderr, "ocnumbers: a file to open cannot be combined with --demo, --tenant or --number\n");
         return 2;
     }
     if (scheme != u"system"_s)
@@ -161,5 +174,7 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(demo))
         window.startDemo(count);
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
     return QApplication::exec();
 }

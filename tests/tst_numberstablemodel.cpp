@@ -147,6 +147,24 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A comparison or a snapshot being written keeps the numbers it was given, whatever the model does next.
+    void neverChangesAStoreItShares()
+    {
+        NumbersTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(generated(100));
+        const std::shared_ptr<const NumberStore> shared = model.sharedStore();
+        const std::string first(shared->telephoneNumber(0));
+        model.appendNumbers(*generated(50, 100));
+        model.reserve(1000);
+        QCOMPARE(shared->size(), std::size_t(100));
+        QCOMPARE(model.totalCount(), std::size_t(150));
+        QCOMPARE(std::string(model.store().telephoneNumber(0)), first);
+        model.clear();
+        QCOMPARE(shared->size(), std::size_t(100));
+        QCOMPARE(std::string(shared->telephoneNumber(0)), first);
+    }
+
     // Batches that go in together are one insert; a list long enough to be filtered on several threads
     // shows the same rows, in the same order, as one filtered page by page.
     void appendsSeveralBatchesAtOnceAsPageByPage()

@@ -8,6 +8,7 @@
 #include "client/profiles/profilestore.h"
 #include "connectionbar.h"
 #include "connectionmanager.h"
+#include "core/input/numbersfilejob.h"
 #include "core/models/numberstablemodel.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
@@ -31,7 +32,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QLocale>
 #include <QMenu>
 #include <QScreen>
@@ -51,14 +58,20 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     , m_countLabel(new CountLabel(this))
     , m_loadStatus(new LoadStatus(this))
     , m_warningsButton(new WarningsButton(m_numbers->model(), this))
+    , m_sourceLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    setAcceptDrops(true);
+    m_sourceLabel->setObjectName(u"sourceLabel"_s);
+    m_sourceLabel->setTextFormat(Qt::PlainText);
+    m_sourceLabel->hide();
     m_ui->numbersWidget->setUp(m_numbers->model(), m_view.get());
     m_ui->numbersWidget->setActions(
         {m_ui->actionCopy, m_ui->actionCopyRaw, m_ui->actionCopyNumber, m_ui->actionCopyJson,
          m_ui->actionExportSelected, m_ui->actionExportShown, m_ui->actionRouting, m_ui->actionFind,
          m_ui->actionClearFilters, m_ui->actionSaveView, m_ui->actionDeleteView, m_ui->actionResetColumns});
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_sourceLabel);
     statusBar()->addPermanentWidget(m_warningsButton);
     statusBar()->addPermanentWidget(m_loadStatus);
 
@@ -158,6 +171,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionDemo, &QAction::triggered, this, [this] { startDemo(100000); });
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { startDemo(100000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionActivity, &QAction::triggered, this, [this] {
         auto *dialog = findChild<ActivityDialog *>(u"activityDialog"_s);
         if (!dialog)
@@ -168,6 +182,16 @@ void MainWindow::connectActions()
     });
 
     NumbersWidget *numbers = m_ui->numbersWidget;
+    connect(m_numbers, &NumbersLoadController::started, this, [this] {
+        // A live load replaces the file shown, and one being opened.
+        if (m_fileJob) {
+            m_fileJob->disconnect(this);
+            m_fileJob->cancel();
+            m_fileJob->deleteLater();
+        }
+        m_shownFile.reset();
+        updateSourceLabel();
+    });
     connect(m_numbers, &NumbersLoadController::started, m_loadStatus, &LoadStatus::showStarted);
     connect(m_numbers, &NumbersLoadController::started, m_warningsButton, &WarningsButton::reset);
     connect(m_numbers, &NumbersLoadController::warningsFound, m_warningsButton, &WarningsButton::add);
@@ -259,6 +283,8 @@ void MainWindow::applyProfile(const ConnectionProfile &profile, SecretStore *sec
     m_session->setProfile(problems.isEmpty() ? profile : ConnectionProfile{},
                           problems.isEmpty() ? secrets : nullptr);
     // Nothing of the previous connection stays: its numbers, its load's status, its tenant.
+    m_shownFile.reset();
+    updateSourceLabel();
     m_numbers->clear();
     m_loadStatus->clear();
     m_warningsButton->reset();
@@ -333,11 +359,115 @@ void MainWindow::loadEnded(const LoadError &error)
     emit loadFinished(error);
 }
 
-void MainWindow::setNumbers(std::unique_ptr<NumberStore> store, const QString &origin)
+void MainWindow::setNumbers(std::shared_ptr<NumberStore> store, const QString &origin)
 {
     m_ui->stack->setCurrentWidget(m_ui->numbersPage);
     m_warningsButton->reset();
     m_numbers->setNumbers(std::move(store), origin);
+}
+
+// ---- Saved responses and snapshots ------------------------------------------------------------------------
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a saved response"), m_view->openFolder(),
+        tr("Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_view->setOpenFolder(QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::openFile(const QString &path, const QString &goToNumber)
+{
+    if (m_numbers->isLoading()) {
+        const QString error = tr("%1 was not opened: numbers are being loaded. Cancel the load or wait for it "
+                                 "to end, then open the file again.")
+                                  .arg(QDir::toNativeSeparators(path));
+        m_ui->messageBanner->showMessage(error, true, false);
+        emit fileOpened(error);
+        return;
+    }
+    if (m_fileJob) {
+        m_fileJob->disconnect(this);
+        m_fileJob->cancel();
+        m_fileJob->deleteLater();
+    }
+    auto *job = new NumbersFileJob(path, this);
+    m_fileJob = job;
+    connect(job, &NumbersFileJob::finished, this, [this, job, goToNumber] { fileRead(job, goToNumber); });
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    job->start();
+}
+
+void MainWindow::fileRead(NumbersFileJob *job, const QString &goToNumber)
+{
+    job->deleteLater();
+    statusBar()->clearMessage();
+    if (const QString error = job->errorText(); !error.isEmpty()) {
+        m_ui->messageBanner->showMessage(error, true, false);
+        emit fileOpened(error);
+        return;
+    }
+    const QFileInfo info(job->path());
+    m_ui->messageBanner->hide();
+    m_ui->stack->setCurrentWidget(m_ui->numbersPage);
+    m_loadStatus->clear();
+    m_warningsButton->reset();
+    m_warningsButton->add(job->result().issues, job->result().issueCount);
+    m_shownFile = ShownFile{info.absoluteFilePath(), info.lastModified(), false};
+    m_numbers->setNumbers(job->store(), info.completeBaseName());
+    updateSourceLabel();
+    if (!goToNumber.isEmpty())
+        goToNumberInTable(goToNumber);
+    else
+        m_ui->numbersWidget->selectFirstRow();
+    emit fileOpened({});
+}
+
+bool MainWindow::goToNumberInTable(const QString &number)
+{
+    const QByteArray wanted = number.toUtf8();
+    const NumberStore &store = model()->store();
+    for (std::uint32_t row = 0; row < store.size(); ++row) {
+        if (store.telephoneNumber(row) == std::string_view(wanted.constData(), std::size_t(wanted.size()))) {
+            m_ui->numbersWidget->goToStoreRow(row);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("%1 is not among the numbers shown.").arg(number), 5000);
+    return false;
+}
+
+void MainWindow::updateSourceLabel()
+{
+    if (!m_shownFile) {
+        m_sourceLabel->hide();
+        return;
+    }
+    const QString name = QFileInfo(m_shownFile->path).fileName();
+    const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
+    m_sourceLabel->setText(m_shownFile->snapshot ? tr("Snapshot of %1 · read-only").arg(time)
+                                                 : tr("File %1 of %2 · read-only").arg(name, time));
+    m_sourceLabel->setToolTip(QDir::toNativeSeparators(m_shownFile->path));
+    m_sourceLabel->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.constFirst().toLocalFile());
 }
 
 // ---- Finding a number, and what the command line opens ----------------------------------------------------
@@ -400,6 +530,8 @@ void MainWindow::updatePlaceholder()
         text =
             tr("Type or choose a customer's tenant ID (msTenantId) above and press Load, or look one number "
                "up with Numbers › Find a number…");
+    else if (model()->totalCount() == 0 && m_shownFile)
+        text = tr("The file %1 holds no numbers.").arg(QDir::toNativeSeparators(m_shownFile->path));
     else if (model()->totalCount() == 0 && m_numbers->isComplete())
         text = tr("The tenant %1 has no numbers on this Live Platform.").arg(tenant);
     else if (model()->totalCount() == 0)
@@ -422,6 +554,11 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
+    if (m_shownFile) {
+        const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
+        setWindowTitle(tr("%1 (saved %2, read-only)").arg(QFileInfo(m_shownFile->path).fileName(), time));
+        return;
+    }
     QString what = m_numbers->tenant();
     const QString customer = m_view->customerName(m_profileName, what);
     if (!customer.isEmpty())

@@ -5,6 +5,7 @@
 #include "client/loaderror.h"
 #include "client/secrets/memorysecretstore.h"
 #include "core/numberenums.h"
+#include "shownfile.h"
 
 #include <memory>
 #include <optional>
@@ -17,9 +18,11 @@ class DemoEnvironment;
 class FindNumberDialog;
 class LoadStatus;
 class NumberStore;
+class NumbersFileJob;
 class NumbersLoadController;
 class NumbersTableModel;
 class ProfileStore;
+class QLabel;
 class QSettings;
 class SecretStore;
 class SignInSession;
@@ -45,7 +48,7 @@ public:
     // Starts the sandbox in this process, signs in to it and loads its large tenant.
     void startDemo(std::uint64_t numbers);
     // Shows numbers that did not come from a load (tests, benchmarks).
-    void setNumbers(std::unique_ptr<NumberStore> store, const QString &origin);
+    void setNumbers(std::shared_ptr<NumberStore> store, const QString &origin);
     // Numbers › Find a number; with a number, looks it up at once.
     FindNumberDialog *findNumber(const QString &number = {});
     // What the command line asks for (ocnumbers --connection NAME --tenant GUID | --number E164): a
@@ -53,6 +56,12 @@ public:
     // looked up, signing in first. Returns what is wrong with the values (nothing is done then), or empty;
     // the opening itself starts from the event loop.
     QString openTarget(const QString &connection, const QString &tenant, const QString &number);
+
+    // Shows the numbers of a saved response or snapshot, read-only, in place of what is shown, once every
+    // number was read (a bad file changes nothing and says why); then makes goToNumber current, if given.
+    void openFile(const QString &path, const QString &goToNumber = {});
+    // The file shown instead of a live load, if any.
+    const std::optional<ShownFile> &shownFile() const { return m_shownFile; }
 
     NumbersTableModel *model() const;
     SignInSession *session() const { return m_session; }
@@ -63,9 +72,13 @@ public:
 signals:
     void loadFinished(const LoadError &error);
     void exportFinished(const QString &error);
+    // openFile() ended: error is empty when the file's numbers are shown.
+    void fileOpened(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void connectActions();
@@ -78,6 +91,11 @@ private:
     void statusChosen(std::optional<int> status);
     static std::optional<NumberStatus> statusOf(std::optional<int> code);
     void loadEnded(const LoadError &error);
+    void chooseFile();
+    void fileRead(NumbersFileJob *job, const QString &goToNumber);
+    void updateSourceLabel();
+    // Makes the number current in the table (clearing filters that hide it); false if it is not there.
+    bool goToNumberInTable(const QString &number);
     void updateActions();
     void updateTitle();
     void updateCounts();
@@ -98,6 +116,9 @@ private:
     CountLabel *m_countLabel;
     LoadStatus *m_loadStatus;
     WarningsButton *m_warningsButton;
+    QLabel *m_sourceLabel;
+    QPointer<NumbersFileJob> m_fileJob;  // the file being opened
+    std::optional<ShownFile> m_shownFile; // shown instead of a live load
     FindNumberDialog *m_findNumber = nullptr; // made on first use
     QString m_profileName;                    // whose tenants and layout are shown
     std::optional<int> m_loadedStatus;        // the status the last v3 load asked for; nullopt: every status

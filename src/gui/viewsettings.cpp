@@ -175,6 +175,16 @@ void ViewSettings::forgetProfile(const QString &profile)
     m_settings->remove(u"connections/"_s + QString::fromLatin1(QUrl::toPercentEncoding(profile)));
 }
 
+QString ViewSettings::openFolder() const
+{
+    return m_settings->value(u"open/folder"_s).toString();
+}
+
+void ViewSettings::setOpenFolder(const QString &folder)
+{
+    m_settings->setValue(u"open/folder"_s, folder);
+}
+
 QString ViewSettings::language() const
 {
     return m_settings->value(u"language"_s).toString();

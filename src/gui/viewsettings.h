@@ -55,6 +55,12 @@ public:
     bool exportDatesAsText() const;
     void saveExportFormat(bool xlsx, bool datesAsText);
 
+    // Where the last saved response was opened from (File › Open).
+    QString openFolder() const;
+    void setOpenFolder(const QString &folder);
+    // The settings this view was made with, for parts that keep their own (snapshots).
+    QSettings *settings() const { return m_settings; }
+
     void forgetProfile(const QString &profile);
 
     // The interface language chosen in the window ("de", "fr", ...); empty: the system's.

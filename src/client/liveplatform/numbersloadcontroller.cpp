@@ -64,7 +64,7 @@ void NumbersLoadController::cancel()
         m_load->cancel();
 }
 
-void NumbersLoadController::setNumbers(std::unique_ptr<NumberStore> store, const QString &origin)
+void NumbersLoadController::setNumbers(std::shared_ptr<NumberStore> store, const QString &origin)
 {
     m_complete = true;
     m_tenant = origin;

@@ -37,7 +37,7 @@ public:
     void start(const NumbersLoad::Settings &settings, TokenSource *tokens);
     void cancel();
     // Shows numbers that did not come from a load (tests, benchmarks); they count as complete.
-    void setNumbers(std::unique_ptr<NumberStore> store, const QString &origin);
+    void setNumbers(std::shared_ptr<NumberStore> store, const QString &origin);
     // Nothing loaded, nothing shown.
     void clear();
 

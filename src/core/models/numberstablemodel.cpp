@@ -5,6 +5,7 @@
 #include "core/utf8view.h"
 
 #include <numeric>
+#include <utility>
 #include <QLocale>
 
 namespace {
@@ -19,7 +20,7 @@ const Timestamp *timestampOf(const NumberRecord &r, NumberColumn column)
 
 NumbersTableModel::NumbersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(std::make_unique<NumberStore>())
+    , m_store(std::make_shared<NumberStore>())
 {}
 
 NumbersTableModel::~NumbersTableModel() = default;
@@ -103,10 +104,10 @@ QVariant NumbersTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void NumbersTableModel::setStore(std::unique_ptr<NumberStore> store)
+void NumbersTableModel::setStore(std::shared_ptr<NumberStore> store)
 {
     beginResetModel();
-    m_store = store ? std::move(store) : std::make_unique<NumberStore>();
+    m_store = store ? std::move(store) : std::make_shared<NumberStore>();
     m_order.resize(m_store->size());
     std::iota(m_order.begin(), m_order.end(), 0u);
     if (m_sortColumn >= 0)
@@ -129,8 +130,9 @@ void NumbersTableModel::appendNumbers(const NumberStore &batch)
 void NumbersTableModel::appendNumbers(const std::vector<const NumberStore *> &batches)
 {
     const auto first = static_cast<std::uint32_t>(m_store->size());
+    NumberStore &store = ownStore();
     for (const NumberStore *batch : batches)
-        m_store->append(*batch);
+        store.append(*batch);
     const auto last = static_cast<std::uint32_t>(m_store->size());
     if (last == first)
         return;
@@ -155,8 +157,15 @@ void NumbersTableModel::reserve(std::size_t rows)
 {
     if (rows <= m_store->records().capacity())
         return;
-    m_store->reserve(rows);
+    ownStore().reserve(rows);
     m_order.reserve(rows);
+}
+
+NumberStore &NumbersTableModel::ownStore()
+{
+    if (m_store.use_count() > 1)
+        m_store = std::make_shared<NumberStore>(std::as_const(*m_store));
+    return *m_store;
 }
 
 void NumbersTableModel::setFilter(const NumberFilter &filter)

@@ -31,7 +31,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Replaces everything shown.
-    void setStore(std::unique_ptr<NumberStore> store);
+    void setStore(std::shared_ptr<NumberStore> store);
     // Adds numbers (a page of a load); they are filtered and placed in the current sort order.
     void appendNumbers(const NumberStore &batch);
     // The same for several batches, with one insert and one sort.
@@ -40,6 +40,9 @@ public:
     void reserve(std::size_t rows);
     void clear();
     const NumberStore &store() const { return *m_store; }
+    // The numbers shown, for work that outlives them here (a comparison, a snapshot being written): the
+    // model never changes a store it shares, it appends to a copy.
+    std::shared_ptr<const NumberStore> sharedStore() const { return m_store; }
 
     void setFilter(const NumberFilter &filter);
     const NumberFilter &filter() const { return m_filter; }
@@ -60,8 +63,9 @@ signals:
 private:
     void rebuildVisible(bool narrowing);
     void emitCounts();
+    NumberStore &ownStore();
 
-    std::unique_ptr<NumberStore> m_store;
+    std::shared_ptr<NumberStore> m_store;
     std::vector<std::uint32_t> m_order;   // every store row, in sort order
     std::vector<std::uint32_t> m_visible; // rows of m_order that pass the filter
     NumberFilter m_filter;

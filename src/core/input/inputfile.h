@@ -11,6 +11,8 @@ class InputFile final {
 public:
     // Returns an error message, or an empty string.
     QString open(const QString &path);
+    // The file's size in bytes; -1 for standard input.
+    qint64 size() const;
     // The whole file mapped into memory, when it is a regular file of at most maxSize bytes whose last page
     // leaves at least padding bytes readable after the data (their count goes to readablePastEnd); else
     // empty, and the file is to be read.

@@ -39,6 +39,11 @@ QByteArrayView InputFile::map(qint64 maxSize, std::size_t padding, std::size_t *
     return QByteArrayView(reinterpret_cast<const char *>(mapped), size);
 }
 
+qint64 InputFile::size() const
+{
+    return m_path == QLatin1String("-") ? -1 : m_file.size();
+}
+
 qint64 InputFile::read(char *data, qint64 size)
 {
     return m_file.read(data, size);
