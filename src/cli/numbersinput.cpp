@@ -1,6 +1,7 @@
 #include "numbersinput.h"
 
 #include "core/input/numbersfilereader.h"
+#include "core/parseresult.h"
 #include "core/terminaltext.h"
 
 #include <QTextStream>

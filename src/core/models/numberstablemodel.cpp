@@ -5,7 +5,6 @@
 #include "core/utf8view.h"
 
 #include <numeric>
-#include <utility>
 #include <QLocale>
 
 namespace {
@@ -163,8 +162,12 @@ void NumbersTableModel::reserve(std::size_t rows)
 
 NumberStore &NumbersTableModel::ownStore()
 {
-    if (m_store.use_count() > 1)
-        m_store = std::make_shared<NumberStore>(std::as_const(*m_store));
+    if (m_store.use_count() > 1) {
+        auto copy = std::make_shared<NumberStore>();
+        copy->reserve(m_store->size());
+        copy->append(*m_store);
+        m_store = std::move(copy);
+    }
     return *m_store;
 }
 
