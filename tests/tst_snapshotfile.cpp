@@ -128,7 +128,7 @@ private slots:
         QTest::newRow("bad header") << u"badHeader"_s << u"the snapshot's header is damaged"_s;
         QTest::newRow("count differs")
             << u"count"_s << u"the snapshot is damaged (it holds 400 numbers, its header says 401)"_s;
-        QTest::newRow("bad record") << u"badRecord"_s << u"[1]"_s;
+        QTest::newRow("bad JSON") << u"badJson"_s << u"the input is not valid JSON"_s;
     }
 
     void damagedFilesGiveSpecificErrorsAndNoNumbers()
@@ -162,7 +162,7 @@ private slots:
             bytes.replace(bytes.indexOf('\n') + 1, 1, "[");
         else if (damage == u"count")
             bytes.replace("\"recordCount\":400", "\"recordCount\":401");
-        else if (damage == u"badRecord")
+        else if (damage == u"badJson")
             bytes = bytes.left(dataStart) +
                     compressedList("[{\"telephoneNumber\":\"+4930111\"},{\"telephoneNumber\":[1,]}]");
         writeAll(path, bytes);
@@ -182,20 +182,31 @@ private slots:
         QCOMPARE(headerReadable, headerError.isEmpty());
     }
 
+    void aFailedWriteLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("target");
+        // A folder that cannot be made (a file is in the way): the file cannot even be opened.
+        QTest::newRow("open fails") << u"file/one.ocsnap"_s;
+        // A folder where the file should be: everything is written, then putting it in place fails.
+        QTest::newRow("commit fails") << u"folder"_s;
+    }
+
     void aFailedWriteLeavesNoFile()
     {
+        QFETCH(QString, target);
         const QTemporaryDir dir;
-        const QString locked = dir.filePath(u"locked"_s);
-        QVERIFY(QDir().mkpath(locked));
-        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
-        const QString path = locked + u"/one.ocsnap"_s;
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+        const QString path = dir.filePath(target);
         const QString error = SnapshotFile::write(path, *generatedStore(50), sampleInfo());
-        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        if (error.isEmpty())
-            QSKIP("the folder could be written anyway (running as root?)");
         QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + u": cannot write the snapshot: "_s),
                  qPrintable(error));
-        QVERIFY(QDir(locked).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            QStringList({u"file"_s, u"folder"_s}));
+        QVERIFY(QDir(dir.filePath(u"folder"_s)).isEmpty());
     }
 
     void measuresAHundredThousandNumbers()

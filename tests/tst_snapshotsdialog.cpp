@@ -21,7 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -55,9 +55,17 @@ void answerNextModal(const std::function<void(QWidget *)> &answer)
     timer->start();
 }
 
-QTreeWidgetItem *leaf(QTreeWidget *tree, int connection, int tenant, int snapshot)
+QModelIndex at(const QTreeView *tree, std::initializer_list<int> rows)
 {
-    return tree->topLevelItem(connection)->child(tenant)->child(snapshot);
+    QModelIndex index;
+    for (const int row : rows)
+        index = tree->model()->index(row, 0, index);
+    return index;
+}
+
+void select(QTreeView *tree, const QModelIndex &index)
+{
+    tree->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 } // namespace
@@ -80,34 +88,34 @@ private slots:
         SnapshotsDialog dialog(m_root, m_settings.get());
         QCOMPARE(dialog.objectName(), u"snapshotsDialog"_s);
         dialog.show();
-        auto *tree = child<QTreeWidget>(dialog, u"snapshotTree"_s);
+        auto *tree = child<QTreeView>(dialog, u"snapshotTree"_s);
         QAbstractItemModelTester tester(tree->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(tree->isVisible());
         QVERIFY(!child<QLabel>(dialog, u"snapshotsEmptyLabel"_s)->isVisible());
 
-        QCOMPARE(tree->topLevelItemCount(), 2);
-        QCOMPARE(tree->topLevelItem(0)->text(0), u"lab/ünï"_s);
-        QCOMPARE(tree->topLevelItem(1)->text(0), u"prod"_s);
-        QTreeWidgetItem *prod = tree->topLevelItem(1);
-        QCOMPARE(prod->childCount(), 2);
-        QCOMPARE(prod->child(0)->text(0), u"t1 — <b>Customer</b> t1"_s);
-        QCOMPARE(prod->child(0)->childCount(), 2);
-        QCOMPARE(prod->child(1)->childCount(), 1);
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(at(tree, {0}).data().toString(), u"lab/ünï"_s);
+        QCOMPARE(at(tree, {1}).data().toString(), u"prod"_s);
+        QCOMPARE(model->rowCount(at(tree, {1})), 2);
+        QCOMPARE(at(tree, {1, 0}).data().toString(), u"t1 — <b>Customer</b> t1"_s);
+        QCOMPARE(model->rowCount(at(tree, {1, 0})), 2);
+        QCOMPARE(model->rowCount(at(tree, {1, 1})), 1);
         // Newest first, in local time, with count, API version and size.
-        const QTreeWidgetItem *newest = prod->child(0)->child(0);
+        const QModelIndex newest = at(tree, {1, 0, 0});
         const QDateTime newestTime = infoFor(u"prod"_s, u"t1"_s, 3).savedAt.toLocalTime();
-        QCOMPARE(newest->text(0), newestTime.toString(u"yyyy-MM-dd HH:mm:ss"_s));
-        QCOMPARE(newest->text(1), QLocale().toString(300));
-        QCOMPARE(newest->text(2), u"v2"_s);
-        QVERIFY(!newest->text(3).isEmpty());
+        QCOMPARE(newest.data().toString(), newestTime.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QCOMPARE(newest.siblingAtColumn(1).data().toString(), QLocale().toString(300));
+        QCOMPARE(newest.siblingAtColumn(2).data().toString(), u"v2"_s);
+        QVERIFY(!newest.siblingAtColumn(3).data().toString().isEmpty());
         QVERIFY(!child<QLabel>(dialog, u"snapshotsTotalLabel"_s)->text().isEmpty());
 
         // Nothing selected: nothing to do.
         QVERIFY(!child<QPushButton>(dialog, u"openSnapshotButton"_s)->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, u"deleteSnapshotButton"_s)->isEnabled());
         // A tenant selected stands for its snapshots: delete, but not open.
-        prod->child(0)->setSelected(true);
+        select(tree, at(tree, {1, 0}));
         QCOMPARE(dialog.selectedPaths().size(), 2);
         QVERIFY(!child<QPushButton>(dialog, u"openSnapshotButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(dialog, u"deleteSnapshotButton"_s)->isEnabled());
@@ -115,7 +123,7 @@ private slots:
         // A snapshot saved meanwhile shows after refresh().
         QCOMPARE(SnapshotStore(m_root).save(*m_numbers, infoFor(u"prod"_s, u"t3"_s, 9), m_limits), QString());
         dialog.refresh();
-        QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
+        QCOMPARE(tree->model()->rowCount(at(tree, {1})), 3);
         QCOMPARE(dialog.selectedPaths().size(), 2);
     }
 
@@ -124,7 +132,7 @@ private slots:
         SnapshotsDialog dialog(m_root, m_settings.get());
         dialog.show();
         QVERIFY(child<QLabel>(dialog, u"snapshotsEmptyLabel"_s)->isVisible());
-        QVERIFY(!child<QTreeWidget>(dialog, u"snapshotTree"_s)->isVisible());
+        QVERIFY(!child<QTreeView>(dialog, u"snapshotTree"_s)->isVisible());
         QVERIFY(!child<QLabel>(dialog, u"snapshotsProblemsLabel"_s)->isVisible());
 
         QVERIFY(QDir().mkpath(m_root));
@@ -144,9 +152,8 @@ private slots:
         saveSamples();
         SnapshotsDialog dialog(m_root, m_settings.get());
         dialog.show();
-        auto *tree = child<QTreeWidget>(dialog, u"snapshotTree"_s);
-        QTreeWidgetItem *item = leaf(tree, 1, 0, 1);
-        item->setSelected(true);
+        auto *tree = child<QTreeView>(dialog, u"snapshotTree"_s);
+        select(tree, at(tree, {1, 0, 1}));
         const QString path = dialog.selectedPaths().value(0);
         QVERIFY(path.endsWith(u".ocsnap"_s));
         QSignalSpy opened(&dialog, &SnapshotsDialog::openRequested);
@@ -164,9 +171,9 @@ private slots:
         saveSamples();
         SnapshotsDialog dialog(m_root, m_settings.get());
         dialog.show();
-        auto *tree = child<QTreeWidget>(dialog, u"snapshotTree"_s);
-        leaf(tree, 1, 0, 0)->setSelected(true);
-        leaf(tree, 0, 0, 0)->setSelected(true);
+        auto *tree = child<QTreeView>(dialog, u"snapshotTree"_s);
+        select(tree, at(tree, {1, 0, 0}));
+        select(tree, at(tree, {0, 0, 0}));
         const QStringList paths = dialog.selectedPaths();
         QCOMPARE(paths.size(), 2);
         auto *remove = child<QPushButton>(dialog, u"deleteSnapshotButton"_s);
@@ -190,8 +197,8 @@ private slots:
         QVERIFY(!QFile::exists(paths[1]));
         QCOMPARE(SnapshotStore(m_root).list().size(), std::size_t(2));
         // The connection left without snapshots is gone from the tree.
-        QCOMPARE(tree->topLevelItemCount(), 1);
-        QCOMPARE(tree->topLevelItem(0)->text(0), u"prod"_s);
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(at(tree, {0}).data().toString(), u"prod"_s);
     }
 
     void exportWritesAListTheParserReadsBack()
@@ -199,13 +206,14 @@ private slots:
         saveSamples();
         SnapshotsDialog dialog(m_root, m_settings.get());
         dialog.show();
-        leaf(child<QTreeWidget>(dialog, u"snapshotTree"_s), 1, 1, 0)->setSelected(true);
+        auto *tree = child<QTreeView>(dialog, u"snapshotTree"_s);
+        select(tree, at(tree, {1, 1, 0}));
         const QString target = m_dir->filePath(u"exported.json"_s);
         answerNextModal([target](QWidget *modal) {
             auto *files = qobject_cast<QFileDialog *>(modal);
             QVERIFY(files);
             files->selectFile(target);
-            files->accept();
+            static_cast<QDialog *>(files)->accept();
         });
         child<QPushButton>(dialog, u"exportSnapshotButton"_s)->click();
         QFile file(target);

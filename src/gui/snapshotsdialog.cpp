@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -22,13 +23,20 @@ namespace {
 enum Column { SavedColumn, CountColumn, ApiColumn, SizeColumn };
 constexpr int PathRole = Qt::UserRole;
 
-void collectPaths(const QTreeWidgetItem *item, QStringList &paths)
+void collectPaths(const QStandardItem *item, QStringList &paths)
 {
-    const QString path = item->data(SavedColumn, PathRole).toString();
+    const QString path = item->data(PathRole).toString();
     if (!path.isEmpty() && !paths.contains(path))
         paths.append(path);
-    for (int i = 0; i < item->childCount(); ++i)
+    for (int i = 0; i < item->rowCount(); ++i)
         collectPaths(item->child(i), paths);
+}
+
+QStandardItem *textItem(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
 }
 
 // A file name from server text: only letters, digits and a few safe marks.
@@ -48,9 +56,12 @@ SnapshotsDialog::SnapshotsDialog(const QString &root, QSettings *settings, QWidg
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SnapshotsDialog>())
     , m_store(root)
+    , m_model(new QStandardItemModel(this))
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_model->setHorizontalHeaderLabels({tr("Saved"), tr("Numbers"), tr("API"), tr("Size")});
+    m_ui->snapshotTree->setModel(m_model);
     m_ui->snapshotsPerTenantSpin->setRange(SnapshotSettings::MinPerTenant, SnapshotSettings::MaxPerTenant);
     m_ui->snapshotsMaxSizeSpin->setRange(SnapshotSettings::MinTotalMegabytes,
                                          SnapshotSettings::MaxTotalMegabytes);
@@ -58,9 +69,10 @@ SnapshotsDialog::SnapshotsDialog(const QString &root, QSettings *settings, QWidg
     showSettings();
     refresh();
 
-    connect(m_ui->snapshotTree, &QTreeWidget::itemSelectionChanged, this, &SnapshotsDialog::updateButtons);
-    connect(m_ui->snapshotTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (!item->data(SavedColumn, PathRole).toString().isEmpty())
+    connect(m_ui->snapshotTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SnapshotsDialog::updateButtons);
+    connect(m_ui->snapshotTree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.siblingAtColumn(SavedColumn).data(PathRole).toString().isEmpty())
             openSelected();
     });
     connect(m_ui->openSnapshotButton, &QPushButton::clicked, this, &SnapshotsDialog::openSelected);
@@ -77,35 +89,45 @@ void SnapshotsDialog::refresh()
 {
     QStringList problems;
     m_snapshots = m_store.list(&problems);
-    QTreeWidget *tree = m_ui->snapshotTree;
+    QTreeView *tree = m_ui->snapshotTree;
     const QStringList selected = selectedPaths();
-    tree->clear();
+    m_model->removeRows(0, m_model->rowCount());
 
     // Connections, then tenants, by name; the snapshots of each newest first (as listed).
     std::map<QString, std::map<QString, std::vector<const SnapshotInfo *>>> groups;
     for (const SnapshotInfo &info : m_snapshots)
         groups[info.connectionName][info.tenantId].push_back(&info);
+    QItemSelection selection;
     for (const auto &[connection, tenants] : groups) {
-        auto *connectionItem = new QTreeWidgetItem(tree);
-        connectionItem->setText(SavedColumn,
-                                connection.isEmpty() ? tr("(connection without a name)") : connection);
-        const SnapshotInfo &newest = *tenants.begin()->second.front();
-        connectionItem->setToolTip(SavedColumn, newest.host);
+        QStandardItem *connectionItem =
+            textItem(connection.isEmpty() ? tr("(connection without a name)") : connection);
+        connectionItem->setToolTip(tenants.begin()->second.front()->host);
         for (const auto &[tenant, snapshots] : tenants) {
-            auto *tenantItem = new QTreeWidgetItem(connectionItem);
             const QString customer = snapshots.front()->customerName;
-            tenantItem->setText(SavedColumn, customer.isEmpty() ? tenant : tenant + u" — "_s + customer);
-            tenantItem->setToolTip(SavedColumn, tenantItem->text(SavedColumn));
-            for (const SnapshotInfo *info : snapshots) {
-                QTreeWidgetItem *item = snapshotItem(*info);
-                tenantItem->addChild(item);
-                item->setSelected(selected.contains(info->path));
+            QStandardItem *tenantItem = textItem(customer.isEmpty() ? tenant : tenant + u" — "_s + customer);
+            tenantItem->setToolTip(tenantItem->text());
+            for (const SnapshotInfo *info : snapshots)
+                tenantItem->appendRow(snapshotRow(*info));
+            connectionItem->appendRow(tenantItem);
+        }
+        m_model->appendRow(connectionItem);
+    }
+    tree->expandAll();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        tree->resizeColumnToContents(column);
+    // The snapshots selected before stay selected.
+    for (int c = 0; c < m_model->rowCount(); ++c) {
+        const QStandardItem *connectionItem = m_model->item(c);
+        for (int t = 0; t < connectionItem->rowCount(); ++t) {
+            const QStandardItem *tenantItem = connectionItem->child(t);
+            for (int row = 0; row < tenantItem->rowCount(); ++row) {
+                const QModelIndex index = tenantItem->child(row)->index();
+                if (selected.contains(index.data(PathRole).toString()))
+                    selection.select(index, index.siblingAtColumn(SizeColumn));
             }
         }
     }
-    tree->expandAll();
-    for (int column = 0; column < tree->columnCount(); ++column)
-        tree->resizeColumnToContents(column);
+    tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 
     m_ui->snapshotTree->setVisible(!m_snapshots.empty());
     m_ui->snapshotsEmptyLabel->setVisible(m_snapshots.empty());
@@ -118,29 +140,26 @@ void SnapshotsDialog::refresh()
     updateButtons();
 }
 
-QTreeWidgetItem *SnapshotsDialog::snapshotItem(const SnapshotInfo &info) const
+QList<QStandardItem *> SnapshotsDialog::snapshotRow(const SnapshotInfo &info) const
 {
     const QLocale locale;
-    auto *item = new QTreeWidgetItem;
-    item->setText(SavedColumn, info.savedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    item->setData(SavedColumn, PathRole, info.path);
-    item->setText(CountColumn, locale.toString(qulonglong(info.recordCount)));
-    item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-    item->setText(ApiColumn, info.apiVersion);
-    item->setText(SizeColumn, locale.formattedDataSize(info.fileSize));
-    item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-    item->setToolTip(
-        SavedColumn,
+    QStandardItem *saved = textItem(info.savedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    saved->setData(info.path, PathRole);
+    saved->setToolTip(
         tr("%1 on %2\n%3").arg(info.connectionName, info.host, QDir::toNativeSeparators(info.path)));
-    return item;
+    QStandardItem *count = textItem(locale.toString(qulonglong(info.recordCount)));
+    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QStandardItem *size = textItem(locale.formattedDataSize(info.fileSize));
+    size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return {saved, count, textItem(info.apiVersion), size};
 }
 
 QStringList SnapshotsDialog::selectedPaths() const
 {
     QStringList paths;
-    const QList<QTreeWidgetItem *> items = m_ui->snapshotTree->selectedItems();
-    for (const QTreeWidgetItem *item : items)
-        collectPaths(item, paths);
+    const QModelIndexList rows = m_ui->snapshotTree->selectionModel()->selectedRows(SavedColumn);
+    for (const QModelIndex &row : rows)
+        collectPaths(m_model->itemFromIndex(row), paths);
     // Newest first, whatever the order of selection.
     QStringList ordered;
     for (const SnapshotInfo &info : m_snapshots) {

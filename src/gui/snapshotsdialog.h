@@ -7,7 +7,8 @@
 #include <QStringList>
 
 class QSettings;
-class QTreeWidgetItem;
+class QStandardItem;
+class QStandardItemModel;
 namespace Ui {
 class SnapshotsDialog;
 }
@@ -44,10 +45,11 @@ private:
     void exportSelected();
     void deleteSelected();
     QString suggestedExportName(const QString &path) const;
-    QTreeWidgetItem *snapshotItem(const SnapshotInfo &info) const;
+    QList<QStandardItem *> snapshotRow(const SnapshotInfo &info) const;
 
     std::unique_ptr<Ui::SnapshotsDialog> m_ui;
     SnapshotStore m_store;
+    QStandardItemModel *m_model;
     QSettings *m_settings;
     std::vector<SnapshotInfo> m_snapshots;
 };
