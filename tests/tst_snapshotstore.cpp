@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -209,6 +210,24 @@ private slots:
         QCOMPARE(SnapshotSettings::load(settings).maxTotalMegabytes, 1);
         settings.setValue(u"snapshots/perTenant"_s, 5000);
         QCOMPARE(SnapshotSettings::load(settings).perTenant, 1000);
+    }
+
+    void aNewFolderIsTheUsersAloneAndAMissingTimeIsNow()
+    {
+        const QTemporaryDir dir;
+        SnapshotStore snapshots(dir.filePath(u"data/snapshots/"_s));
+        SnapshotInfo info = infoFor(u"prod"_s, u"t1"_s, 0);
+        info.savedAt = {};
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(snapshots.save(*generatedStore(5), info, limits(10)), QString());
+        const QFile::Permissions permissions = QFileInfo(dir.filePath(u"data/snapshots"_s)).permissions();
+        QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(!(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                 QFile::WriteOther | QFile::ExeOther)));
+        const std::vector<SnapshotInfo> listed = snapshots.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(listed.front().savedAt >= before);
+        QVERIFY(listed.front().savedAt <= QDateTime::currentDateTimeUtc());
     }
 
     void theDefaultRootIsTheApplicationsDataFolder()

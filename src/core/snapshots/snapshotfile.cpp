@@ -40,7 +40,9 @@ QByteArray metadataLine(const SnapshotInfo &info, std::uint64_t recordCount)
         {u"tenantId"_s, info.tenantId},
         {u"customerName"_s, info.customerName},
         {u"apiVersion"_s, info.apiVersion},
-        {u"savedAt"_s, info.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"savedAt"_s, (info.savedAt.isValid() ? info.savedAt : QDateTime::currentDateTimeUtc())
+                           .toUTC()
+                           .toString(Qt::ISODateWithMs)},
         {u"recordCount"_s, double(recordCount)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';

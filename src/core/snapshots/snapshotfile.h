@@ -24,8 +24,9 @@ public:
     // Whether a file starting with these bytes is a snapshot (of any format version).
     static bool looksLikeSnapshot(QByteArrayView firstBytes);
 
-    // Writes every record of the store with info (recordCount is taken from the store; path and fileSize
-    // are ignored) through QSaveFile: the file appears only complete. Returns the error, or empty.
+    // Writes every record of the store with info (recordCount is taken from the store, an invalid savedAt is
+    // now; path and fileSize are ignored) through QSaveFile: the file appears only complete. Returns the
+    // error, or empty.
     static QString write(const QString &path, const NumberStore &store, const SnapshotInfo &info);
 
     // The header only (fast), with path and fileSize filled in; nullopt with *error set if unreadable.

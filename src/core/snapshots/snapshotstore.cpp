@@ -11,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-SnapshotStore::SnapshotStore(QString root)
-    : m_root(std::move(root))
+SnapshotStore::SnapshotStore(const QString &root)
+    : m_root(QDir::cleanPath(root))
 {}
 
 QString SnapshotStore::defaultRoot()
@@ -41,17 +41,23 @@ std::vector<SnapshotInfo> SnapshotStore::list(QStringList *problems) const
 QString SnapshotStore::save(const NumberStore &store, const SnapshotInfo &info, const SnapshotLimits &limits,
                             QString *path)
 {
-    if (!QDir().mkpath(m_root)) {
+    // The numbers are the customer's: a folder made here is the user's alone.
+    const QFileInfo folder(m_root);
+    const bool made =
+        folder.isDir() || (QDir().mkpath(folder.absolutePath()) &&
+                           QDir().mkdir(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    if (!made) {
         return tr("Cannot create the snapshot folder %1: check that it can be written.")
             .arg(QDir::toNativeSeparators(m_root));
     }
-    const QString target = newPath(info);
-    if (const QString error = SnapshotFile::write(target, store, info); !error.isEmpty())
+    SnapshotInfo saved = info;
+    if (!saved.savedAt.isValid())
+        saved.savedAt = QDateTime::currentDateTimeUtc();
+    saved.path = newPath(saved);
+    if (const QString error = SnapshotFile::write(saved.path, store, saved); !error.isEmpty())
         return error;
     if (path)
-        *path = target;
-    SnapshotInfo saved = info;
-    saved.path = target;
+        *path = saved.path;
     prune(saved, limits);
     return {};
 }
