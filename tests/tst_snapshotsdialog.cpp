@@ -1,6 +1,7 @@
 #include "core/numberparser.h"
 #include "core/snapshots/snapshotsettings.h"
 #include "core/snapshots/snapshotstore.h"
+#include "gui/snapshotopener.h"
 #include "gui/snapshotsaver.h"
 #include "gui/snapshotsdialog.h"
 #include "support/findchild.h"
@@ -275,6 +276,36 @@ private slots:
         broken.save(numbers, infoFor(u"prod"_s, u"t1"_s, 0), {2, qint64(1) << 30});
         QVERIFY(brokenFailed.wait());
         QVERIFY(brokenFailed.front().front().toString().startsWith(u"Cannot create the snapshot folder"_s));
+    }
+
+    void theOpenerReadsOnAWorker()
+    {
+        saveSamples();
+        const std::vector<SnapshotInfo> listed = SnapshotStore(m_root).list();
+        SnapshotOpener opener;
+        QSignalSpy opened(&opener, &SnapshotOpener::opened);
+        QSignalSpy failed(&opener, &SnapshotOpener::failed);
+        QVERIFY(opener.open(listed.back().path));
+        QVERIFY(opener.isBusy());
+        QVERIFY(!opener.open(listed.front().path));
+        QVERIFY(opened.wait());
+        QCOMPARE(opened.front().front().toString(), listed.back().path);
+        QCOMPARE(opener.info(), listed.back());
+        QVERIFY(opener.result().ok());
+        const std::unique_ptr<NumberStore> store = opener.takeStore();
+        QVERIFY(store);
+        QCOMPARE(store->size(), m_numbers->size());
+        for (std::size_t row = 0; row < store->size(); ++row)
+            QCOMPARE(store->rawJson(row), m_numbers->rawJson(row));
+
+        QFile damaged(listed.front().path);
+        QVERIFY(damaged.resize(damaged.size() - 1));
+        QVERIFY(opener.open(listed.front().path));
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.front().at(0).toString(), listed.front().path);
+        QVERIFY(failed.front().at(1).toString().contains(u"the snapshot is truncated"_s));
+        QVERIFY(!opener.takeStore());
+        QCOMPARE(opened.size(), 1);
     }
 
 private:
