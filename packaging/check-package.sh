@@ -69,7 +69,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ -n "$(field Homepage)" ] || fail "no Homepage"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 depends=$(field Depends)
-for dep in libqt6core6 libqt6widgets6 libqt6svg6 libxlsxwriter4 libc6; do
+for dep in libqt6core6 libqt6widgets6 libqt6svg6 libxlsxwriter4 libzstd1 libc6; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 description=$(field Description)

@@ -5,6 +5,7 @@ BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libsimdjson-dev libxxhash-dev libgl-dev libvulkan-dev
     libxlsxwriter-dev  # the .xlsx export
+    libzstd-dev  # compressed snapshots of loads
     libqt6svg6  # Qt's SVG icon and image plugins draw the window icon
     qt6-translations-l10n  # Qt's own strings (dialog buttons and the like) in the app's languages
 )
