@@ -54,7 +54,8 @@ QByteArray oldJson()
     return jsonOf({
         number(u"+4930111"_s, {{u"isoCountryCode"_s, u"DE"_s}, {u"id"_s, 1}}),
         number(u"+4930222"_s, {{u"isoCountryCode"_s, u"DE"_s}}),
-        number(u"+4930333"_s, {{u"acquiredCapabilities"_s, QJsonArray{u"InboundCalling"_s}}}),
+        number(u"+4930333"_s,
+               {{u"acquiredCapabilities"_s, QJsonArray{u"InboundCalling"_s, u"OutboundCalling"_s}}}),
         number(u"+4930555"_s, {{u"locationId"_s, u"loc-1"_s}}),
     });
 }
@@ -232,7 +233,7 @@ private slots:
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             dialog->selectFile(windowPath);
-            dialog->accept();
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
         });
         child<QPushButton>(window, u"exportChangesButton"_s)->click();
         QVERIFY(exported.wait(20000));
