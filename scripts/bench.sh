@@ -24,7 +24,7 @@ if [ "${1:-}" = --compare ]; then
     count="${2:-100000}"
     cmake --build build-release --target ocnumbers-bench-compare ocnumbers-cli
     dir="$(mktemp -d)"
-    build-release/bench/ocnumbers-bench-compare --numbers "$count" --write "$dir"
+    QT_QPA_PLATFORM=offscreen build-release/bench/ocnumbers-bench-compare --numbers "$count" --write "$dir"
     cli=build-release/app/ocnumbers-cli
     # The best wall time of three runs, in ms; diff exits with 1 when it finds differences.
     best_ms() {
