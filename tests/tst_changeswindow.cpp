@@ -204,6 +204,25 @@ private slots:
         QVERIFY(!child<QComboBox>(window, u"changeKindCombo"_s)->isEnabled());
     }
 
+    void filtersThatLeaveNothingSaySo()
+    {
+        const QByteArray moved =
+            jsonOf({number(u"+4930111"_s, {{u"isoCountryCode"_s, u"AT"_s}}), number(u"+4930222"_s)});
+        ChangesWindow window(side(jsonOf({number(u"+4930111"_s), number(u"+4930222"_s)}), u"before"_s),
+                             side(moved, u"after"_s));
+        QSignalSpy finished(&window, &ChangesWindow::comparisonFinished);
+        QVERIFY(finished.wait(20000));
+        auto *stack = child<QStackedWidget>(window, u"contentStack"_s);
+        QCOMPARE(stack->currentWidget()->objectName(), u"tablePage"_s);
+        selectItem(child<QComboBox>(window, u"changeKindCombo"_s), u"Duplicates"_s);
+        QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+        QCOMPARE(child<QLabel>(window, u"emptyLabel"_s)->text(), u"No changes match the filters"_s);
+        QVERIFY(!child<QPushButton>(window, u"exportChangesButton"_s)->isEnabled());
+        selectItem(child<QComboBox>(window, u"changeKindCombo"_s), u"Changed"_s);
+        QCOMPARE(stack->currentWidget()->objectName(), u"tablePage"_s);
+        QVERIFY(child<QPushButton>(window, u"exportChangesButton"_s)->isEnabled());
+    }
+
     void exportWritesWhatTheCliWrites()
     {
         QTemporaryDir dir;

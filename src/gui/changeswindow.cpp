@@ -134,7 +134,7 @@ void ChangesWindow::updateShown()
     if (total == 0)
         m_ui->emptyLabel->setText(tr("No differences"));
     else if (shown == 0)
-        m_ui->emptyLabel->setText(tr("No changes of this kind"));
+        m_ui->emptyLabel->setText(tr("No changes match the filters"));
     m_ui->contentStack->setCurrentWidget(shown == 0 ? m_ui->emptyPage : m_ui->tablePage);
     m_ui->shownLabel->setText(
         total == 0 ? QString() : tr("Showing %1 of %2").arg(formatCount(shown), formatCount(total)));

@@ -15,7 +15,8 @@ class ChangesWindow;
 }
 
 // What changed from one load to another: a summary, the changes (filtered by kind and field) and their
-// export. The comparison runs on a worker thread; the window shows "Comparing…" until it is done.
+// export. The comparison runs on a worker thread; the window shows "Comparing…" until it is done. Meant to be
+// shown non-modally (show()); it does not delete itself when closed.
 class ChangesWindow final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangesWindow)

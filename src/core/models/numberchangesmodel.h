@@ -79,7 +79,7 @@ private:
     std::string m_field;
     // All changes in the sort order; empty for the diff's order.
     std::vector<std::uint32_t> m_order;
-    // The rows shown when filtered or sorted; unused (empty) when every change shows in the diff's order, so
-    // that showing a comparison costs nothing per row.
+    // The rows shown when filtered; empty when every change shows (in m_order or the diff's order), so that
+    // showing a comparison costs nothing per row.
     std::vector<std::uint32_t> m_rows;
 };
