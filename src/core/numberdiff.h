@@ -3,6 +3,7 @@
 #include "numberchange.h"
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 class NumberStore;
@@ -19,6 +20,8 @@ public:
     NumberDiff(const NumberStore &oldStore, const NumberStore &newStore);
 
     const std::vector<NumberChange> &changes() const { return m_changes; }
+    // Moves the changes out (the diff is empty of changes afterwards; the counts stay).
+    std::vector<NumberChange> takeChanges() { return std::move(m_changes); }
     bool isEmpty() const { return m_changes.empty(); }
     std::size_t addedCount() const { return m_added; }
     std::size_t removedCount() const { return m_removed; }
