@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(rowText(model, 3), QStringList({u"Changed"_s, u"+4930333"_s, u"Acquired Capabilities"_s,
                                                  u"InboundCalling"_s, u"InboundCalling;OutboundCalling"_s}));
         QCOMPARE(rowText(model, 4),
-                 QStringList({u"Duplicate"_s, u"+4930333"_s, QString(), QString(), u"2"_s}));
+                 QStringList({u"Duplicate"_s, u"+4930333"_s, u"Times listed"_s, QString(), u"2"_s}));
         // An unknown field shows its JSON key.
         QCOMPARE(rowText(model, 5),
                  QStringList({u"Changed"_s, u"+4930333"_s, u"vendorExtra"_s, u"a"_s, u"b"_s}));
@@ -178,8 +178,8 @@ private slots:
                  QStringList({u"+4930111"_s, u"+4930111"_s, u"+4930333"_s, u"+4930333"_s}));
         model.sort(NumberChangesModel::FieldColumn, Qt::AscendingOrder);
         QCOMPARE(column(model, NumberChangesModel::FieldColumn),
-                 QStringList({QString(), QString(), QString(), u"Acquired Capabilities"_s, u"Country"_s,
-                              u"Status"_s, u"vendorExtra"_s}));
+                 QStringList({QString(), QString(), u"Acquired Capabilities"_s, u"Country"_s, u"Status"_s,
+                              u"Times listed"_s, u"vendorExtra"_s}));
         model.sort(NumberChangesModel::NewValueColumn, Qt::DescendingOrder);
         QCOMPARE(column(model, NumberChangesModel::NewValueColumn).first(), u"b"_s);
         // Filtering keeps the sort.

@@ -159,7 +159,7 @@ void ChangesWindow::sizeColumns()
     for (const auto kind : {NumberChange::Kind::Added, NumberChange::Kind::Removed,
                             NumberChange::Kind::Changed, NumberChange::Kind::Duplicate})
         kinds.append(NumberChangesModel::kindTitle(kind));
-    QStringList fields;
+    QStringList fields{NumberChangesModel::duplicateFieldText()};
     for (const std::string &field : m_model->comparison()->fields)
         fields.append(NumberChangesModel::fieldTitle(field));
     header->setSectionResizeMode(QHeaderView::Interactive);

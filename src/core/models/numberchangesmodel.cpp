@@ -135,6 +135,11 @@ QString NumberChangesModel::fieldTitle(std::string_view fieldKey)
     return fromUtf8View(fieldKey);
 }
 
+QString NumberChangesModel::duplicateFieldText()
+{
+    return tr("Times listed");
+}
+
 QVariant NumberChangesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
@@ -152,7 +157,8 @@ QVariant NumberChangesModel::data(const QModelIndex &index, int role) const
     case TelephoneNumberColumn:
         return fromUtf8View(row.telephoneNumber);
     case FieldColumn:
-        // A duplicate's field says which load; its count is under Old or New already.
+        if (row.kind == NumberChange::Kind::Duplicate) // its count is under Old or New, by load
+            return duplicateFieldText();
         return row.kind == NumberChange::Kind::Changed ? fieldTitle(row.field) : QString();
     case OldValueColumn:
         return fromUtf8View(row.oldValue);
@@ -204,25 +210,33 @@ std::vector<std::uint32_t> NumberChangesModel::sortedOrder(int column, Qt::SortO
         sortBy([](const NumberChange &c) -> const std::string & { return c.telephoneNumber; });
         break;
     case FieldColumn: {
-        // By the titles shown, in the locale's order: each distinct field gets its rank once.
-        std::vector<std::string> keys = m_comparison->fields;
-        keys.emplace_back(); // the rows without a field sort first
+        // By the text shown, in the locale's order: each distinct field (and the duplicates' text) gets its
+        // rank once; rows without a field come first.
+        const std::vector<std::string> &keys = m_comparison->fields;
         std::vector<QString> titles;
         for (const std::string &key : keys)
-            titles.push_back(key.empty() ? QString() : fieldTitle(key));
-        std::vector<std::size_t> byTitle(keys.size());
+            titles.push_back(fieldTitle(key));
+        titles.push_back(duplicateFieldText());
+        std::vector<std::size_t> byTitle(titles.size());
         std::iota(byTitle.begin(), byTitle.end(), std::size_t{0});
         std::ranges::stable_sort(byTitle, [&](std::size_t a, std::size_t b) {
             return titles[a].localeAwareCompare(titles[b]) < 0;
         });
-        std::unordered_map<std::string_view, int> rank;
+        std::vector<int> rankOf(titles.size());
         for (std::size_t r = 0; r < byTitle.size(); ++r)
-            rank.emplace(keys[byTitle[r]], static_cast<int>(r));
-        std::vector<int> rowRank(changes.size());
+            rankOf[byTitle[r]] = static_cast<int>(r) + 1;
+        std::unordered_map<std::string_view, int> rank;
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            rank.emplace(keys[k], rankOf[k]);
+        const int duplicateRank = rankOf.back();
+        std::vector<int> rowRank(changes.size(), 0);
         for (std::size_t i = 0; i < changes.size(); ++i) {
-            const bool hasField = changes[i].kind == NumberChange::Kind::Changed;
-            const auto found = rank.find(hasField ? std::string_view(changes[i].field) : std::string_view());
-            rowRank[i] = found == rank.end() ? 0 : found->second;
+            if (changes[i].kind == NumberChange::Kind::Duplicate) {
+                rowRank[i] = duplicateRank;
+            } else if (changes[i].kind == NumberChange::Kind::Changed) {
+                const auto found = rank.find(changes[i].field);
+                rowRank[i] = found == rank.end() ? 0 : found->second;
+            }
         }
         std::ranges::stable_sort(sorted, [&](std::uint32_t a, std::uint32_t b) {
             return descending ? rowRank[b] < rowRank[a] : rowRank[a] < rowRank[b];

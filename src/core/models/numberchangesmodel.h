@@ -58,6 +58,8 @@ public:
     static QString kindTitle(NumberChange::Kind kind);
     // The column title of a known field key, else the key itself.
     static QString fieldTitle(std::string_view fieldKey);
+    // What the Field column shows for a duplicate, whose Old or New is how many times its load lists it.
+    static QString duplicateFieldText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
