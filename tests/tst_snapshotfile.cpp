@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <zstd.h>
@@ -79,6 +81,20 @@ private slots:
         QCOMPARE(read.size(), store->size());
         for (std::size_t row = 0; row < store->size(); ++row)
             QCOMPARE(read.rawJson(row), store->rawJson(row));
+    }
+
+    void theHeaderHoldsTheDescriptionAndNothingElse()
+    {
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(u"one.ocsnap"_s);
+        QCOMPARE(SnapshotFile::write(path, *generatedStore(10), sampleInfo()), QString());
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        QCOMPARE(lines.at(0), QByteArray("OCNUMBERS-SNAPSHOT 1"));
+        const QJsonObject header = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(header.keys(), QStringList({u"apiVersion"_s, u"connectionName"_s, u"customerName"_s,
+                                             u"host"_s, u"recordCount"_s, u"savedAt"_s, u"tenantId"_s}));
+        QCOMPARE(header.value(u"savedAt"_s).toString(), u"2026-03-04T05:06:07.089Z"_s);
+        QCOMPARE(header.value(u"recordCount"_s).toInt(), 10);
     }
 
     void anEmptyStoreRoundTrips()
