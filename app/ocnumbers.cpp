@@ -153,7 +153,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!files.isEmpty() && (parser.isSet(demo) || parser.isSet(tenant) || parser.isSet(number))) {
-        std::fprintf(stderr, "ocnumbers: a file to open cannot be combined with --demo, --tenant or --number\n");
+        std::fprintf(stderr,
+                     "ocnumbers: a file to open cannot be combined with --demo, --tenant or --number\n");
         return 2;
     }
     if (scheme != u"system"_s)

@@ -1,17 +1,34 @@
+#include "client/auth/signinsession.h"
 #include "client/profiles/profilestore.h"
 #include "client/secrets/memorysecretstore.h"
+#include "core/models/numberchangesmodel.h"
 #include "core/models/numberstablemodel.h"
+#include "core/snapshots/snapshotfile.h"
+#include "core/snapshots/snapshotsettings.h"
+#include "core/snapshots/snapshotstore.h"
+#include "gui/changeswindow.h"
+#include "gui/comparedialog.h"
 #include "gui/mainwindow.h"
+#include "gui/snapshotsdialog.h"
 #include "support/findchild.h"
+#include "support/sandboxprofile.h"
 #include "support/testdata.h"
+#include "support/testsandbox.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -57,6 +74,18 @@ struct TestWindow final {
     MainWindow window;
     QAbstractItemModelTester tester;
 };
+
+LoadError loadTenant(MainWindow &window, const QString &tenant)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    child<QComboBox>(&window, u"tenantCombo"_s)->setEditText(tenant);
+    if (!QTest::qWaitFor([&] { return window.session()->state() == SignInSession::State::SignedIn; }, 30000))
+        qFatal("not signed in");
+    child<QAbstractButton>(&window, u"loadButton"_s)->click();
+    if (loaded.isEmpty() && !loaded.wait(60000))
+        qFatal("the load did not finish");
+    return loaded.at(0).at(0).value<LoadError>();
+}
 
 } // namespace
 
@@ -183,6 +212,141 @@ private slots:
         enterTwo.ignore();
         QApplication::sendEvent(&test.window, &enterTwo);
         QVERIFY(!enterTwo.isAccepted());
+    }
+
+    // A load is kept as a snapshot (its connection, host, tenant, count; no token), the snapshot opens in
+    // the window marked as such, and comparing the load with it finds nothing changed.
+    void keepsEachLoadAsASnapshotAndComparesWithIt()
+    {
+        auto server = startTestSandbox(300);
+        const QString dir = folder(u"snapshot-load"_s);
+        ProfileStore profiles(dir + u"/profiles.ini"_s);
+        MemorySecretStore secrets;
+        ConnectionProfile profile = sandboxProfile(*server, u"Lab / Operator \"A\""_s);
+        secrets.write(profile.secretKey(), server->config().appClientSecret, [](const QString &) {});
+        profiles.save(profile);
+        QSettings settings(dir + u"/window.ini"_s, QSettings::IniFormat);
+        MainWindow window(&profiles, &secrets, &settings);
+        QAbstractItemModelTester tester(window.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QDir(window.snapshotFolder()).removeRecursively();
+        const QString tenant = server->data().tenants().constLast().id;
+
+        QSignalSpy kept(&window, &MainWindow::snapshotSaved);
+        QVERIFY(!loadTenant(window, tenant).isError());
+        QVERIFY(kept.wait(30000));
+        const QString path = kept.at(0).at(0).toString();
+        QCOMPARE(kept.at(0).at(1).toString(), QString());
+        QString error;
+        const auto info = SnapshotFile::readInfo(path, &error);
+        QVERIFY2(info, qPrintable(error));
+        QCOMPARE(info->connectionName, profile.name);
+        QCOMPARE(info->host, server->baseUrl().host());
+        QCOMPARE(info->tenantId, tenant);
+        QCOMPARE(info->apiVersion, u"v2"_s);
+        QCOMPARE(qulonglong(info->recordCount), qulonglong(window.model()->totalCount()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(server->config().appClientSecret.toUtf8()));
+        QVERIFY(!bytes.contains("eyJ")); // no JWT
+        QVERIFY(!bytes.contains("Bearer"));
+
+        // Compared with the load it keeps: nothing changed.
+        QSignalSpy compared(&window, &MainWindow::comparisonOpened);
+        window.compare({u"snapshot"_s, path}, {u"shown"_s, {}});
+        QVERIFY(compared.wait(30000));
+        auto *changes = compared.at(0).at(0).value<ChangesWindow *>();
+        QVERIFY(changes);
+        QTRY_VERIFY_WITH_TIMEOUT(!changes->isComparing(), 30000);
+        QCOMPARE(changes->model()->rowCount(), 0);
+
+        // Opened from File › Snapshots…, it is marked as a snapshot.
+        window.showSnapshots();
+        auto *dialog = child<SnapshotsDialog>(&window, u"snapshotsDialog"_s);
+        QSignalSpy opened(&window, &MainWindow::fileOpened);
+        emit dialog->openRequested(path);
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(opened.at(0).at(0).toString(), QString());
+        QVERIFY(window.shownFile() && window.shownFile()->snapshot);
+        QVERIFY2(window.windowTitle().contains(u"snapshot"_s), qPrintable(window.windowTitle()));
+        QCOMPARE(qulonglong(window.model()->totalCount()), qulonglong(info->recordCount));
+
+        // With snapshots turned off, a load keeps none.
+        SnapshotSettings off;
+        off.enabled = false;
+        off.save(settings);
+        kept.clear();
+        QVERIFY(!loadTenant(window, tenant).isError());
+        QSignalSpy none(&window, &MainWindow::snapshotSaved);
+        QVERIFY(!none.wait(500)); // nothing is queued: a save would have been asked for synchronously
+        QCOMPARE(SnapshotStore(window.snapshotFolder()).list().size(), std::size_t(1));
+    }
+
+    // Two files compared: the changes are listed, and double-clicking goes to the number in its load.
+    void comparesTwoFilesAndGoesToTheirNumbers()
+    {
+        TestWindow test(folder(u"compare"_s));
+        const QByteArray list = readData(u"vendor-v2-list.json"_s);
+        QJsonArray before = QJsonDocument::fromJson(list).array();
+        QJsonArray after = before;
+        QJsonObject changed = after.at(0).toObject();
+        changed[u"assignmentStatus"_s] = u"Assigned"_s;
+        after[0] = changed;
+        const QString removed = after.at(1).toObject().value(u"telephoneNumber"_s).toString();
+        after.removeAt(1);
+        const QString beforePath = write(u"before.json"_s, QJsonDocument(before).toJson());
+        const QString afterPath = write(u"after.json"_s, QJsonDocument(after).toJson());
+        QCOMPARE(test.open(afterPath), QString());
+
+        QSignalSpy compared(&test.window, &MainWindow::comparisonOpened);
+        test.window.compare({u"before"_s, beforePath}, {u"shown"_s, {}});
+        QVERIFY(compared.wait(30000));
+        auto *changes = compared.at(0).at(0).value<ChangesWindow *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!changes->isComparing(), 30000);
+        QCOMPARE(changes->model()->rowCount(), 2); // one removed number, one changed field
+
+        // The changed number is in the load shown; the removed one in the file before, which opens.
+        const QString number = changed.value(u"telephoneNumber"_s).toString();
+        emit changes->numberActivated(number, true);
+        QCOMPARE(test.currentNumber(), number);
+        QSignalSpy opened(&test.window, &MainWindow::fileOpened);
+        emit changes->numberActivated(removed, false);
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(test.window.shownFile()->path, QFileInfo(beforePath).absoluteFilePath());
+        QCOMPARE(test.currentNumber(), removed);
+
+        // A side that cannot be read compares nothing and says which.
+        compared.clear();
+        const QString bad = write(u"bad-side.json"_s, "[{");
+        test.window.compare({u"bad"_s, bad}, {u"shown"_s, {}});
+        QVERIFY(compared.wait(30000));
+        QVERIFY(!compared.at(0).at(0).value<ChangesWindow *>());
+        QVERIFY(compared.at(0).at(1).toString().contains(QDir::toNativeSeparators(bad)));
+    }
+
+    // File › Compare… offers the numbers shown as "after" and the tenant's previous snapshot as "before".
+    void theCompareDialogOffersTheShownNumbersAndSnapshots()
+    {
+        TestWindow test(folder(u"compare-dialog"_s));
+        QDir(test.window.snapshotFolder()).removeRecursively(); // no snapshot of an earlier test
+        QCOMPARE(test.open(write(u"shown.json"_s, readData(u"vendor-v2-list.json"_s))), QString());
+        test.window.compare();
+        auto *dialog = child<CompareDialog>(&test.window, u"compareDialog"_s);
+        QVERIFY(dialog->after().isShown());
+        auto *ok = child<QDialogButtonBox>(dialog, u"compareButtons"_s)->button(QDialogButtonBox::Ok);
+        // Nothing else to compare with yet: both sides are the same, and the dialog says so.
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!child<QLabel>(dialog, u"compareProblem"_s)->text().isEmpty());
+        const QString other = write(u"other.json"_s, readData(u"vendor-v2-single-number.json"_s));
+        dialog->chooseFile(child<QComboBox>(dialog, u"oldSourceCombo"_s), other);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog->before().path, QFileInfo(other).absoluteFilePath());
+        QSignalSpy compared(&test.window, &MainWindow::comparisonOpened);
+        ok->click();
+        QVERIFY(compared.wait(30000));
+        QVERIFY(compared.at(0).at(0).value<ChangesWindow *>());
     }
 
     void theCommandLineRefusesWhatItCannotOpen_data()

@@ -1,7 +1,7 @@
+#include "core/input/numbersfilejob.h"
 #include "core/numberparser.h"
 #include "core/snapshots/snapshotsettings.h"
 #include "core/snapshots/snapshotstore.h"
-#include "gui/snapshotopener.h"
 #include "gui/snapshotsaver.h"
 #include "gui/snapshotsdialog.h"
 #include "support/findchild.h"
@@ -278,21 +278,20 @@ private slots:
         QVERIFY(brokenFailed.front().front().toString().startsWith(u"Cannot create the snapshot folder"_s));
     }
 
-    void theOpenerReadsOnAWorker()
+    // The window opens a snapshot as any saved response, on a worker: the numbers and what it says of itself.
+    void aSnapshotOpensAsASavedResponse()
     {
         saveSamples();
         const std::vector<SnapshotInfo> listed = SnapshotStore(m_root).list();
-        SnapshotOpener opener;
-        QSignalSpy opened(&opener, &SnapshotOpener::opened);
-        QSignalSpy failed(&opener, &SnapshotOpener::failed);
-        QVERIFY(opener.open(listed.back().path));
-        QVERIFY(opener.isBusy());
-        QVERIFY(!opener.open(listed.front().path));
-        QVERIFY(opened.wait());
-        QCOMPARE(opened.front().front().toString(), listed.back().path);
-        QCOMPARE(opener.info(), listed.back());
-        QVERIFY(opener.result().ok());
-        const std::unique_ptr<NumberStore> store = opener.takeStore();
+        NumbersFileJob job(listed.back().path);
+        QSignalSpy finished(&job, &NumbersFileJob::finished);
+        job.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(job.outcome(), NumbersFileReader::Outcome::Read);
+        QCOMPARE(job.errorText(), QString());
+        QVERIFY(job.snapshot().has_value());
+        QCOMPARE(*job.snapshot(), listed.back());
+        const std::shared_ptr<NumberStore> store = job.store();
         QVERIFY(store);
         QCOMPARE(store->size(), m_numbers->size());
         for (std::size_t row = 0; row < store->size(); ++row)
@@ -300,12 +299,14 @@ private slots:
 
         QFile damaged(listed.front().path);
         QVERIFY(damaged.resize(damaged.size() - 1));
-        QVERIFY(opener.open(listed.front().path));
-        QVERIFY(failed.wait());
-        QCOMPARE(failed.front().at(0).toString(), listed.front().path);
-        QVERIFY(failed.front().at(1).toString().contains(u"the snapshot is truncated"_s));
-        QVERIFY(!opener.takeStore());
-        QCOMPARE(opened.size(), 1);
+        NumbersFileJob broken(listed.front().path);
+        QSignalSpy brokenFinished(&broken, &NumbersFileJob::finished);
+        broken.start();
+        QVERIFY(brokenFinished.wait());
+        QCOMPARE(broken.outcome(), NumbersFileReader::Outcome::BadSnapshot);
+        QVERIFY2(broken.errorText().contains(u"the snapshot is truncated"_s), qPrintable(broken.errorText()));
+        QVERIFY(broken.errorText().contains(listed.front().path));
+        QVERIFY(!broken.store());
     }
 
 private:

@@ -19,6 +19,9 @@ CliExitCode NumbersInput::read(const QString &path, NumberStore &store, ParseRes
     case NumbersFileReader::Outcome::Cancelled:
         err << command << ": " << terminalSafe(reader.error()) << '\n';
         return CliExitCode::InputOutput;
+    case NumbersFileReader::Outcome::BadSnapshot:
+        err << command << ": " << terminalSafe(reader.error()) << '\n';
+        return CliExitCode::BadData;
     case NumbersFileReader::Outcome::BadData:
         break;
     }

@@ -3,13 +3,12 @@
 #include "core/input/numbersfilejob.h"
 #include "core/numberstore.h"
 
-CompareLoader::CompareLoader(CompareSource before, CompareSource after, std::shared_ptr<const NumberStore> shown,
-                             QObject *parent)
+CompareLoader::CompareLoader(CompareSource before, CompareSource after,
+                             std::shared_ptr<const NumberStore> shown, QObject *parent)
     : QObject(parent)
     , m_sources{std::move(before), std::move(after)}
     , m_shown(std::move(shown))
-{
-}
+{}
 
 CompareLoader::~CompareLoader() = default; // the jobs are children: each waits for its thread
 

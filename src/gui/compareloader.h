@@ -26,7 +26,8 @@ public:
     const CompareSource &after() const { return m_sources[1]; }
 
 signals:
-    void ready(const std::shared_ptr<const NumberStore> &before, const std::shared_ptr<const NumberStore> &after);
+    void ready(const std::shared_ptr<const NumberStore> &before,
+               const std::shared_ptr<const NumberStore> &after);
     void failed(const QString &error);
 
 private:

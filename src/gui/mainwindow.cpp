@@ -2,16 +2,22 @@
 
 #include "aboutdialog.h"
 #include "activitydialog.h"
+#include "changeswindow.h"
 #include "client/auth/signinsession.h"
 #include "client/liveplatform/numbersload.h"
 #include "client/liveplatform/numbersloadcontroller.h"
 #include "client/profiles/profilestore.h"
+#include "comparedialog.h"
+#include "compareloader.h"
+#include "compareside.h"
 #include "connectionbar.h"
 #include "connectionmanager.h"
 #include "core/input/numbersfilejob.h"
 #include "core/models/numberstablemodel.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
+#include "core/snapshots/snapshotsettings.h"
+#include "core/snapshots/snapshotstore.h"
 #include "core/utf8view.h"
 #include "countlabel.h"
 #include "demoenvironment.h"
@@ -24,6 +30,8 @@
 #include "numberswidget.h"
 #include "opentarget.h"
 #include "secretpromptdialog.h"
+#include "snapshotsaver.h"
+#include "snapshotsdialog.h"
 #include "tenantcombo.h"
 #include "ui_mainwindow.h"
 #include "viewsettings.h"
@@ -38,9 +46,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMimeData>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QScreen>
 #include <QTimer>
 
@@ -59,6 +67,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QSettings *
     , m_loadStatus(new LoadStatus(this))
     , m_warningsButton(new WarningsButton(m_numbers->model(), this))
     , m_sourceLabel(new QLabel(this))
+    , m_snapshotSaver(new SnapshotSaver(SnapshotStore::defaultRoot(), this))
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -172,6 +181,18 @@ void MainWindow::connectActions()
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { startDemo(100000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionSnapshots, &QAction::triggered, this, &MainWindow::showSnapshots);
+    connect(m_ui->actionCompare, &QAction::triggered, this, qOverload<>(&MainWindow::compare));
+    connect(m_snapshotSaver, &SnapshotSaver::saved, this, [this](const QString &path) {
+        m_shownSnapshot = path;
+        if (auto *dialog = findChild<SnapshotsDialog *>(u"snapshotsDialog"_s))
+            dialog->refresh();
+        emit snapshotSaved(path, {});
+    });
+    connect(m_snapshotSaver, &SnapshotSaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The snapshot of this load was not kept: %1").arg(error), 10000);
+        emit snapshotSaved({}, error);
+    });
     connect(m_ui->actionActivity, &QAction::triggered, this, [this] {
         auto *dialog = findChild<ActivityDialog *>(u"activityDialog"_s);
         if (!dialog)
@@ -190,6 +211,7 @@ void MainWindow::connectActions()
             m_fileJob->deleteLater();
         }
         m_shownFile.reset();
+        m_shownSnapshot.clear();
         updateSourceLabel();
     });
     connect(m_numbers, &NumbersLoadController::started, m_loadStatus, &LoadStatus::showStarted);
@@ -353,6 +375,7 @@ void MainWindow::loadEnded(const LoadError &error)
         fillTenants();
         tenants->setEditText(typed);
         updateTitle();
+        keepSnapshot();
     } else {
         m_ui->messageBanner->showLoadFailure(error, total);
     }
@@ -382,9 +405,10 @@ void MainWindow::chooseFile()
 void MainWindow::openFile(const QString &path, const QString &goToNumber)
 {
     if (m_numbers->isLoading()) {
-        const QString error = tr("%1 was not opened: numbers are being loaded. Cancel the load or wait for it "
-                                 "to end, then open the file again.")
-                                  .arg(QDir::toNativeSeparators(path));
+        const QString error =
+            tr("%1 was not opened: numbers are being loaded. Cancel the load or wait for it "
+               "to end, then open the file again.")
+                .arg(QDir::toNativeSeparators(path));
         m_ui->messageBanner->showMessage(error, true, false);
         emit fileOpened(error);
         return;
@@ -416,8 +440,16 @@ void MainWindow::fileRead(NumbersFileJob *job, const QString &goToNumber)
     m_loadStatus->clear();
     m_warningsButton->reset();
     m_warningsButton->add(job->result().issues, job->result().issueCount);
-    m_shownFile = ShownFile{info.absoluteFilePath(), info.lastModified(), false};
-    m_numbers->setNumbers(job->store(), info.completeBaseName());
+    m_shownFile = ShownFile{info.absoluteFilePath(), info.lastModified(), false, {}, {}};
+    if (const auto &snapshot = job->snapshot()) {
+        m_shownFile->time = snapshot->savedAt;
+        m_shownFile->snapshot = true;
+        m_shownFile->tenantId = snapshot->tenantId;
+        m_shownFile->customerName = snapshot->customerName;
+    }
+    m_shownSnapshot = m_shownFile->snapshot ? m_shownFile->path : QString();
+    m_numbers->setNumbers(job->store(),
+                          m_shownFile->snapshot ? m_shownFile->tenantId : info.completeBaseName());
     updateSourceLabel();
     if (!goToNumber.isEmpty())
         goToNumberInTable(goToNumber);
@@ -440,6 +472,134 @@ bool MainWindow::goToNumberInTable(const QString &number)
     return false;
 }
 
+QString MainWindow::snapshotFolder() const
+{
+    return m_snapshotSaver->root();
+}
+
+void MainWindow::keepSnapshot()
+{
+    const SnapshotSettings settings = SnapshotSettings::load(*m_view->settings());
+    // A v3 load of one status is not the tenant's full list: comparing with it would be misleading.
+    if (!settings.enabled || m_loadedStatus || m_numbers->tenant().isEmpty())
+        return;
+    SnapshotInfo info;
+    info.connectionName = m_profileName;
+    info.host = m_session->profile().baseUrl.host();
+    info.tenantId = m_numbers->tenant();
+    info.customerName = m_view->customerName(m_profileName, info.tenantId);
+    info.apiVersion = m_session->profile().paged ? u"v3"_s : u"v2"_s;
+    info.savedAt = QDateTime::currentDateTimeUtc();
+    m_snapshotSaver->save(model()->sharedStore(), info, settings.limits());
+}
+
+void MainWindow::showSnapshots()
+{
+    auto *dialog = findChild<SnapshotsDialog *>(u"snapshotsDialog"_s);
+    if (!dialog) {
+        dialog = new SnapshotsDialog(snapshotFolder(), m_view->settings(), this);
+        connect(dialog, &SnapshotsDialog::openRequested, this,
+                [this](const QString &path) { openFile(path); });
+    } else {
+        dialog->refresh();
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+QList<CompareSource> MainWindow::compareSources(int *defaultBefore) const
+{
+    QList<CompareSource> sources;
+    const bool shown = !m_numbers->isLoading() && m_numbers->isComplete() && !m_numbers->tenant().isEmpty();
+    if (shown)
+        sources.append({tr("The numbers shown (%1)").arg(windowTitle()), {}});
+    const QString shownTenant = m_shownFile ? m_shownFile->tenantId : m_numbers->tenant();
+    const QString shownConnection = m_shownFile ? QString() : m_profileName;
+    QList<CompareSource> sameTenant;
+    QList<CompareSource> others;
+    *defaultBefore = -1;
+    for (const SnapshotInfo &info : SnapshotStore(snapshotFolder()).list()) {
+        const QString time = QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString who =
+            info.customerName.isEmpty() ? info.tenantId : tr("%1 (%2)").arg(info.customerName, info.tenantId);
+        const CompareSource source{
+            tr("Snapshot of %1 from %2, %3 numbers, %4")
+                .arg(who, time, QLocale().toString(qulonglong(info.recordCount)), info.connectionName),
+            info.path};
+        const bool same = info.tenantId == shownTenant &&
+                          (shownConnection.isEmpty() || info.connectionName == shownConnection);
+        (same ? sameTenant : others).append(source);
+    }
+    for (const CompareSource &source : std::as_const(sameTenant)) {
+        // "Before" is the newest snapshot of the same tenant that is not the one shown.
+        if (*defaultBefore < 0 && source.path != m_shownSnapshot)
+            *defaultBefore = int(sources.size());
+        sources.append(source);
+    }
+    sources.append(others);
+    return sources;
+}
+
+void MainWindow::compare()
+{
+    int defaultBefore = -1;
+    const QList<CompareSource> sources = compareSources(&defaultBefore);
+    auto *dialog = new CompareDialog(sources, defaultBefore, m_view->openFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_view->setOpenFolder(dialog->fileFolder());
+        compare(dialog->before(), dialog->after());
+    });
+    dialog->open();
+}
+
+void MainWindow::compare(const CompareSource &before, const CompareSource &after)
+{
+    auto *loader = new CompareLoader(before, after, model()->sharedStore(), this);
+    statusBar()->showMessage(tr("Reading what to compare…"));
+    connect(loader, &CompareLoader::failed, this, [this, loader](const QString &error) {
+        loader->deleteLater();
+        statusBar()->clearMessage();
+        m_ui->messageBanner->showMessage(tr("Nothing was compared. %1").arg(error), true, false);
+        emit comparisonOpened(nullptr, error);
+    });
+    connect(loader, &CompareLoader::ready, this,
+            [this, loader](const std::shared_ptr<const NumberStore> &old,
+                           const std::shared_ptr<const NumberStore> &now) {
+                loader->deleteLater();
+                statusBar()->clearMessage();
+                const CompareSource before = loader->before();
+                const CompareSource after = loader->after();
+                auto *window = new ChangesWindow({old, before.label}, {now, after.label}, this);
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                connect(window, &ChangesWindow::numberActivated, this,
+                        [this, before, after, old, now](const QString &number, bool inNewSide) {
+                            goToCompared(inNewSide ? after : before, inNewSide ? now : old, number);
+                        });
+                window->show();
+                emit comparisonOpened(window, {});
+            });
+    loader->start();
+}
+
+void MainWindow::goToCompared(const CompareSource &source, const std::shared_ptr<const NumberStore> &store,
+                              const QString &number)
+{
+    activateWindow();
+    raise();
+    if (model()->sharedStore() == store) {
+        goToNumberInTable(number);
+        return;
+    }
+    if (source.isShown()) {
+        statusBar()->showMessage(
+            tr("%1 is in numbers no longer shown; compare again to go to it.").arg(number), 8000);
+        return;
+    }
+    openFile(source.path, number);
+}
+
 void MainWindow::updateSourceLabel()
 {
     if (!m_shownFile) {
@@ -450,6 +610,11 @@ void MainWindow::updateSourceLabel()
     const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
     m_sourceLabel->setText(m_shownFile->snapshot ? tr("Snapshot of %1 · read-only").arg(time)
                                                  : tr("File %1 of %2 · read-only").arg(name, time));
+    if (m_shownFile->snapshot)
+        m_sourceLabel->setText(
+            tr("Snapshot of %1 from %2 · read-only")
+                .arg(m_shownFile->customerName.isEmpty() ? m_shownFile->tenantId : m_shownFile->customerName,
+                     time));
     m_sourceLabel->setToolTip(QDir::toNativeSeparators(m_shownFile->path));
     m_sourceLabel->show();
 }
@@ -556,7 +721,13 @@ void MainWindow::updateTitle()
 {
     if (m_shownFile) {
         const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
-        setWindowTitle(tr("%1 (saved %2, read-only)").arg(QFileInfo(m_shownFile->path).fileName(), time));
+        if (m_shownFile->snapshot)
+            setWindowTitle(tr("%1: snapshot of %2 (read-only)")
+                               .arg(m_shownFile->customerName.isEmpty() ? m_shownFile->tenantId
+                                                                        : m_shownFile->customerName,
+                                    time));
+        else
+            setWindowTitle(tr("%1 (saved %2, read-only)").arg(QFileInfo(m_shownFile->path).fileName(), time));
         return;
     }
     QString what = m_numbers->tenant();

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class ConnectionManager;
+class ChangesWindow;
 class CountLabel;
 class DemoEnvironment;
 class FindNumberDialog;
@@ -25,9 +26,11 @@ class ProfileStore;
 class QLabel;
 class QSettings;
 class SecretStore;
+class SnapshotSaver;
 class SignInSession;
 class ViewSettings;
 class WarningsButton;
+struct CompareSource;
 struct ConnectionProfile;
 namespace Ui {
 class MainWindow;
@@ -60,6 +63,13 @@ public:
     // Shows the numbers of a saved response or snapshot, read-only, in place of what is shown, once every
     // number was read (a bad file changes nothing and says why); then makes goToNumber current, if given.
     void openFile(const QString &path, const QString &goToNumber = {});
+    // Where snapshots of loads are kept.
+    QString snapshotFolder() const;
+    // File › Snapshots… and File › Compare… (tests drive them).
+    void showSnapshots();
+    void compare();
+    // Compares two sides in a changes window (once both are read); the window is returned at once.
+    void compare(const CompareSource &before, const CompareSource &after);
     // The file shown instead of a live load, if any.
     const std::optional<ShownFile> &shownFile() const { return m_shownFile; }
 
@@ -74,6 +84,10 @@ signals:
     void exportFinished(const QString &error);
     // openFile() ended: error is empty when the file's numbers are shown.
     void fileOpened(const QString &error);
+    // A snapshot of the load shown was kept (path), or could not be (error).
+    void snapshotSaved(const QString &path, const QString &error);
+    // compare() has both sides and shows their changes in window (nullptr: a side could not be read).
+    void comparisonOpened(ChangesWindow *window, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +106,10 @@ private:
     static std::optional<NumberStatus> statusOf(std::optional<int> code);
     void loadEnded(const LoadError &error);
     void chooseFile();
+    void keepSnapshot();
+    QList<CompareSource> compareSources(int *defaultBefore) const;
+    void goToCompared(const CompareSource &source, const std::shared_ptr<const NumberStore> &store,
+                      const QString &number);
     void fileRead(NumbersFileJob *job, const QString &goToNumber);
     void updateSourceLabel();
     // Makes the number current in the table (clearing filters that hide it); false if it is not there.
@@ -117,8 +135,10 @@ private:
     LoadStatus *m_loadStatus;
     WarningsButton *m_warningsButton;
     QLabel *m_sourceLabel;
-    QPointer<NumbersFileJob> m_fileJob;  // the file being opened
+    QPointer<NumbersFileJob> m_fileJob;   // the file being opened
     std::optional<ShownFile> m_shownFile; // shown instead of a live load
+    SnapshotSaver *m_snapshotSaver;
+    QString m_shownSnapshot;                  // the snapshot kept of the load shown, once written
     FindNumberDialog *m_findNumber = nullptr; // made on first use
     QString m_profileName;                    // whose tenants and layout are shown
     std::optional<int> m_loadedStatus;        // the status the last v3 load asked for; nullopt: every status

@@ -8,4 +8,6 @@ struct ShownFile final {
     QString path;
     QDateTime time; // when it was saved: the snapshot's time, else the file's
     bool snapshot = false;
+    QString tenantId;     // a snapshot's, else empty
+    QString customerName; // a snapshot's, else empty
 };

@@ -44,6 +44,15 @@ qint64 InputFile::size() const
     return m_path == QLatin1String("-") ? -1 : m_file.size();
 }
 
+QByteArray InputFile::peek(qint64 size)
+{
+    if (m_path == QLatin1String("-"))
+        return {};
+    const QByteArray head = m_file.read(size);
+    m_file.seek(0);
+    return head;
+}
+
 qint64 InputFile::read(char *data, qint64 size)
 {
     return m_file.read(data, size);

@@ -17,6 +17,8 @@ public:
     // leaves at least padding bytes readable after the data (their count goes to readablePastEnd); else
     // empty, and the file is to be read.
     QByteArrayView map(qint64 maxSize, std::size_t padding, std::size_t *readablePastEnd);
+    // Up to size bytes from the start of a file, without reading them (empty for standard input).
+    QByteArray peek(qint64 size);
     // Reads up to size bytes into data: the count, 0 at the end, -1 on an error (then error() says why).
     qint64 read(char *data, qint64 size);
     QString error() const;

@@ -26,7 +26,8 @@ NumbersFileJob::~NumbersFileJob()
 
 void NumbersFileJob::start()
 {
-    m_watcher.setFuture(QtConcurrent::run([this] { m_outcome = m_reader->read(m_path, *m_store, m_result); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this] { m_outcome = m_reader->read(m_path, *m_store, m_result); }));
 }
 
 QString NumbersFileJob::errorText() const
@@ -37,6 +38,8 @@ QString NumbersFileJob::errorText() const
         return {};
     case NumbersFileReader::Outcome::Unreadable:
         return tr("Cannot open the file: %1.").arg(m_reader->error());
+    case NumbersFileReader::Outcome::BadSnapshot:
+        return tr("Cannot open the snapshot: %1.").arg(m_reader->error());
     case NumbersFileReader::Outcome::BadData:
         return tr("%1 is not a Live Platform response OC Numbers can read: %2").arg(name, m_result.error);
     case NumbersFileReader::Outcome::Cancelled:

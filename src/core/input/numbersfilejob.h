@@ -30,6 +30,8 @@ public:
     const ParseResult &result() const { return m_result; }
     // The numbers read (empty unless outcome() is Read).
     std::shared_ptr<NumberStore> store() const { return m_store; }
+    // What a snapshot read says about itself; nullopt for a response.
+    const std::optional<SnapshotInfo> &snapshot() const { return m_reader->snapshot(); }
     // Safe from this thread while the job runs.
     qint64 bytesRead() const { return m_reader->bytesRead(); }
     qint64 totalBytes() const { return m_reader->totalBytes(); }

@@ -3,6 +3,7 @@
 #include "core/numberparser.h"
 #include "core/numberstore.h"
 #include "core/numberstreamparser.h"
+#include "core/snapshots/snapshotfile.h"
 #include "inputfile.h"
 
 namespace {
@@ -13,9 +14,11 @@ constexpr qint64 MaxMappedSize = qint64(256) << 20;
 constexpr qint64 BlockSize = 32 << 20;
 } // namespace
 
-NumbersFileReader::Outcome NumbersFileReader::read(const QString &path, NumberStore &store, ParseResult &result)
+NumbersFileReader::Outcome NumbersFileReader::read(const QString &path, NumberStore &store,
+                                                   ParseResult &result)
 {
     m_error.clear();
+    m_snapshot.reset();
     m_bytesRead = 0;
     InputFile input;
     if (const QString error = input.open(path); !error.isEmpty()) {
@@ -23,6 +26,16 @@ NumbersFileReader::Outcome NumbersFileReader::read(const QString &path, NumberSt
         return Outcome::Unreadable;
     }
     m_totalBytes = input.size();
+    if (path != QLatin1String("-") && SnapshotFile::looksLikeSnapshot(input.peek(64))) {
+        SnapshotInfo info;
+        if (const QString error = SnapshotFile::readRecords(path, store, result, &info); !error.isEmpty()) {
+            m_error = error;
+            return Outcome::BadSnapshot;
+        }
+        m_bytesRead = m_totalBytes.load();
+        m_snapshot = info;
+        return Outcome::Read;
+    }
     std::size_t readablePastEnd = 0;
     if (const QByteArrayView mapped = input.map(MaxMappedSize, NumberParser::Padding, &readablePastEnd);
         !mapped.isEmpty()) {
