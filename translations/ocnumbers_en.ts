@@ -86,6 +86,30 @@
     </message>
 </context>
 <context>
+    <name>SnapshotsDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) in the snapshot folder could not be read and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WarningsButton</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
