@@ -1,3 +1,6 @@
+#include "core/numberparser.h"
+#include "core/numberstore.h"
+#include "core/snapshots/snapshotfile.h"
 #include "sandbox/numbergenerator.h"
 #include "support/xlsxreader.h"
 
@@ -215,6 +218,36 @@ private slots:
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    // A snapshot the window kept converts as the response it was made of; a damaged one is bad data.
+    void convertsASnapshotAsItsResponse()
+    {
+        QFile json(data(u"vendor-v2-list.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        NumberStore store;
+        QVERIFY(NumberParser::parse(json.readAll(), store).ok());
+        SnapshotInfo info;
+        info.connectionName = u"Production"_s;
+        info.tenantId = u"f94238e5-4f2c-4e1b-8125-2d27122ca75f"_s;
+        info.apiVersion = u"v2"_s;
+        info.savedAt = QDateTime::currentDateTimeUtc();
+        const QString snapshot = m_dir.filePath(u"kept.ocsnap"_s);
+        QCOMPARE(SnapshotFile::write(snapshot, store, info), QString());
+        const Run fromJson = cli({u"convert"_s, data(u"vendor-v2-list.json"_s), u"--out"_s, u"-"_s});
+        const Run fromSnapshot = cli({u"convert"_s, snapshot, u"--out"_s, u"-"_s});
+        QCOMPARE(fromSnapshot.exitCode, 0);
+        QCOMPARE(fromSnapshot.out, fromJson.out);
+        // And diff reads it: no differences from the response itself.
+        QCOMPARE(cli({u"diff"_s, snapshot, data(u"vendor-v2-list.json"_s)}).exitCode, 0);
+
+        QFile damaged(snapshot);
+        QVERIFY(damaged.resize(damaged.size() - 3));
+        const QString out = m_dir.filePath(u"damaged.csv"_s);
+        const Run run = cli({u"convert"_s, snapshot, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(snapshot) && run.err.contains(u"truncated"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     void badDataExitsWith3AndLeavesNoFile()

@@ -16,7 +16,7 @@ CliExitCode ConvertCommand::run(const QStringList &arguments, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several "
-           "pages one after another) to CSV or normalized JSON."));
+           "pages one after another) or a snapshot the window kept to CSV, .xlsx or normalized JSON."));
     parser.addPositionalArgument(u"input"_s, tr("The saved response; - reads standard input."),
                                  u"INPUT.json"_s);
     NumbersOutput output(parser);
