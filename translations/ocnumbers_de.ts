@@ -188,110 +188,110 @@
     <name>ChangesWindow</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished" />
+        <translation>Art der Änderung</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished" />
+        <translation>Feld:</translation>
     </message>
     <message>
         <source>Changed field</source>
-        <translation type="unfinished" />
+        <translation>Geändertes Feld</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished" />
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished" />
+        <translation>Vergleich läuft</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished" />
+        <translation>Keine Unterschiede</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write the changes shown to a CSV file or an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Die angezeigten Änderungen in eine CSV-Datei oder eine Excel-Arbeitsmappe schreiben</translation>
     </message>
     <message>
         <source>Changes from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Änderungen von %1 zu %2</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
-        <translation type="unfinished" />
+        <translation>Von %1 zu %2: %3 hinzugekommen, %4 entfernt, %5 geändert</translation>
     </message>
     <message>
         <source>, %1 duplicated</source>
         <translation>, %1 doppelt</translation></message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished" />
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Hinzugekommen</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doppelte</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished" />
+        <translation>Alle Felder</translation>
     </message>
     <message>
         <source>No changes match the filters</source>
-        <translation type="unfinished" />
+        <translation>Keine Änderung entspricht den Filtern</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen exportieren</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Änderungen nach %2 exportiert</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Export nach %1…</translation>
     </message>
 </context>
 <context>
@@ -363,55 +363,55 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Which numbers were added, removed or changed from one load to another. Numbers are matched by telephone number.</source>
-        <translation type="unfinished" />
+        <translation>Welche Nummern von einem Ladevorgang zum anderen hinzugekommen, entfernt oder geändert wurden. Nummern werden über die Rufnummer zugeordnet.</translation>
     </message>
     <message>
         <source>&amp;Before:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorher:</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished" />
+        <translation>Da&amp;tei…</translation>
     </message>
     <message>
         <source>Compare a saved Live Platform response or snapshot file</source>
-        <translation type="unfinished" />
+        <translation>Eine gespeicherte Live-Platform-Antwort oder Snapshot-Datei vergleichen</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachher:</translation>
     </message>
     <message>
         <source>Fi&amp;le…</source>
-        <translation type="unfinished" />
+        <translation>Dat&amp;ei…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <source>Compare a saved response</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Antwort vergleichen</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Live-Platform-Antworten und Snapshots (*.json *.ocsnap);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished" />
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Choose a file for each side: nothing is shown and no snapshot is kept yet.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie für jede Seite eine Datei: Es wird noch nichts angezeigt, und es ist noch kein Snapshot aufbewahrt.</translation>
     </message>
     <message>
         <source>Before and after are the same; choose something else for one of them.</source>
-        <translation type="unfinished" />
+        <translation>Vorher und Nachher sind gleich; wählen Sie für eines davon etwas anderes.</translation>
     </message>
 </context>
 <context>
@@ -2212,106 +2212,106 @@
     </message>
     <message>
         <source>&amp;Open a saved response…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gespeicherte Antwort öffnen…</translation>
     </message>
     <message>
         <source>Show the numbers of a saved Live Platform response or snapshot, read-only</source>
-        <translation type="unfinished" />
+        <translation>Die Nummern einer gespeicherten Live-Platform-Antwort oder eines Snapshots schreibgeschützt anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>S&amp;napshots…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Snapshots…</translation>
     </message>
     <message>
         <source>The numbers kept from earlier loads: open, export or delete them</source>
-        <translation type="unfinished" />
+        <translation>Die aus früheren Ladevorgängen aufbewahrten Nummern: öffnen, exportieren oder löschen</translation>
     </message>
     <message>
         <source>Com&amp;pare…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <source>What changed between two loads: the numbers shown, a snapshot or a saved response</source>
-        <translation type="unfinished" />
+        <translation>Was sich zwischen zwei Ladevorgängen geändert hat: die angezeigten Nummern, ein Snapshot oder eine gespeicherte Antwort</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>The snapshot of this load was not kept: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Snapshot dieses Ladevorgangs wurde nicht aufbewahrt: %1</translation>
     </message>
     <message>
         <source>Open a saved response</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Antwort öffnen</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Live-Platform-Antworten und Snapshots (*.json *.ocsnap);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht geöffnet: Es werden gerade Nummern geladen. Brechen Sie das Laden ab oder warten Sie, bis es beendet ist, und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 is not among the numbers shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht unter den angezeigten Nummern.</translation>
     </message>
     <message>
         <source>The numbers shown (%1)</source>
-        <translation type="unfinished" />
+        <translation>Die angezeigten Nummern (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation></message>
     <message>
         <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation type="unfinished" />
+        <translation>Snapshot von %1 vom %2, %3 Nummern, %4</translation>
     </message>
     <message>
         <source>Reading what to compare…</source>
-        <translation type="unfinished" />
+        <translation>Die zu vergleichenden Daten werden gelesen…</translation>
     </message>
     <message>
         <source>Nothing was compared. %1</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts verglichen. %1</translation>
     </message>
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 gehört zu Nummern, die nicht mehr angezeigt werden; vergleichen Sie erneut, um dorthin zu gelangen.</translation>
     </message>
     <message>
         <source>Snapshot of %1 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Snapshot vom %1 · schreibgeschützt</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Datei %1 vom %2 · schreibgeschützt</translation>
     </message>
     <message>
         <source>Snapshot of %1 from %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Snapshot von %1 vom %2 · schreibgeschützt</translation>
     </message>
     <message>
         <source>The file %1 holds no numbers.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 enthält keine Nummern.</translation>
     </message>
     <message>
         <source>%1: snapshot of %2 (read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1: Snapshot vom %2 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 (saved %2, read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (gespeichert am %2, schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2390,27 +2390,27 @@
     <name>NumberChangesModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Hinzugekommen</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Times listed</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Vorkommen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2420,11 +2420,11 @@
         <translation>Feld</translation></message>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -2796,19 +2796,19 @@
     <name>NumbersFileJob</name>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot: %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Snapshot kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>%1 is not a Live Platform response OC Numbers can read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Live-Platform-Antwort, die OC Numbers lesen kann: %2</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3905,196 +3905,197 @@
     <name>SnapshotFile</name>
     <message>
         <source>cannot open the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not an OC Numbers snapshot</source>
-        <translation type="unfinished" />
+        <translation>kein Snapshot von OC Numbers</translation>
     </message>
     <message>
         <source>the snapshot is truncated (its header ends early)</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot ist abgeschnitten (sein Header endet vorzeitig)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (no format version)</source>
-        <translation type="unfinished" />
+        <translation>der Header des Snapshots ist beschädigt (keine Formatversion)</translation>
     </message>
     <message>
         <source>the snapshot was written by a newer version of OC Numbers (format %1; this version reads format %2): update OC Numbers to open it</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot wurde von einer neueren Version von OC Numbers geschrieben (Format %1; diese Version liest Format %2): Aktualisieren Sie OC Numbers, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (too long)</source>
-        <translation type="unfinished" />
+        <translation>der Header des Snapshots ist beschädigt (zu lang)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (its description is not valid)</source>
-        <translation type="unfinished" />
+        <translation>der Header des Snapshots ist beschädigt (seine Beschreibung ist ungültig)</translation>
     </message>
     <message>
         <source>cannot read the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not enough memory to read the snapshot</source>
-        <translation type="unfinished" />
+        <translation>nicht genug Arbeitsspeicher, um den Snapshot zu lesen</translation>
     </message>
     <message>
         <source>the snapshot is damaged (its compressed data is not valid: %1)</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot ist beschädigt (seine komprimierten Daten sind ungültig: %1)</translation>
     </message>
     <message>
         <source>the snapshot is truncated (the compressed data ends early)</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot ist abgeschnitten (die komprimierten Daten enden vorzeitig)</translation>
     </message>
     <message>
         <source>cannot write the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the snapshot is damaged (it holds %1 numbers, its header says %2)</source>
-        <translation type="unfinished" />
+        <translation>der Snapshot ist beschädigt (er enthält %1 Nummern, sein Header nennt %2)</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished" />
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1: check that it can be written.</source>
-        <translation type="unfinished" />
+        <translation>Der Snapshot-Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot delete the snapshot %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Snapshot %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsDialog</name>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished" />
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>Each completed load can be kept as a snapshot of the numbers received, to open or export later without signing in.</source>
-        <translation type="unfinished" />
+        <translation>Jeder abgeschlossene Ladevorgang kann als Snapshot der empfangenen Nummern aufbewahrt werden, um ihn später ohne Anmeldung zu öffnen oder zu exportieren.</translation>
     </message>
     <message>
         <source>There are no snapshots yet. With "Keep a snapshot of each load" on, one is kept each time numbers finish loading.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keine Snapshots. Wenn „Von jedem Ladevorgang einen Snapshot aufbewahren“ aktiviert ist, wird jedes Mal einer aufbewahrt, wenn das Laden von Nummern abgeschlossen ist.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Show the snapshot's numbers in the window</source>
-        <translation type="unfinished" />
+        <translation>Die Nummern des Snapshots im Fenster anzeigen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the snapshot's numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
-        <translation type="unfinished" />
+        <translation>Die Nummern des Snapshots als JSON-Datei speichern, die OC Numbers und ocnumbers-cli lesen können</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Keep a snapshot of each load</source>
-        <translation type="unfinished" />
+        <translation>Von jedem Ladevorgang einen Snapshot &amp;aufbewahren</translation>
     </message>
     <message>
         <source>Snapshots per &amp;tenant:</source>
-        <translation type="unfinished" />
+        <translation>Snapshots pro &amp;Mandant:</translation>
     </message>
     <message>
         <source>How many of the newest snapshots of one connection and tenant are kept</source>
-        <translation type="unfinished" />
+        <translation>Wie viele der neuesten Snapshots einer Verbindung und eines Mandanten aufbewahrt werden</translation>
     </message>
     <message>
         <source>Total size &amp;limit:</source>
-        <translation type="unfinished" />
+        <translation>Maximale &amp;Gesamtgröße:</translation>
     </message>
     <message>
         <source> MB</source>
         <translation> MB</translation></message>
     <message>
         <source>When all snapshots together are larger, the oldest are deleted</source>
-        <translation type="unfinished" />
+        <translation>Wenn alle Snapshots zusammen größer sind, werden die ältesten gelöscht</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished" />
+        <translation>Belegt:</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Numbers</source>
         <translation>Nummern</translation></message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <source>(connection without a name)</source>
-        <translation type="unfinished" />
+        <translation>(Verbindung ohne Namen)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the snapshot folder could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datei im Snapshot-Ordner konnte nicht gelesen werden und wird nicht aufgeführt.</numerusform>
+            <numerusform>%n Dateien im Snapshot-Ordner konnten nicht gelesen werden und werden nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 auf %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 in %n Snapshot</numerusform>
+            <numerusform>%1 in %n Snapshots</numerusform>
         </translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished" />
+        <translation>Snapshot exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Delete snapshots</source>
-        <translation type="unfinished" />
+        <translation>Snapshots löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshot(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Snapshot löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Snapshots löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,7 +4268,7 @@
     </message>
     <message>
         <source>A saved Live Platform response or snapshot to show, read-only.</source>
-        <translation type="unfinished" />
+        <translation>Eine gespeicherte Live-Platform-Antwort oder ein Snapshot zum schreibgeschützten Anzeigen.</translation>
     </message>
 </context>
 </TS>

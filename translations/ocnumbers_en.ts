@@ -89,23 +89,23 @@
     <name>SnapshotsDialog</name>
     <message numerus="yes">
         <source>%n file(s) in the snapshot folder could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in the snapshot folder could not be read and is not listed.</numerusform>
+            <numerusform>%n files in the snapshot folder could not be read and are not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n snapshot</numerusform>
+            <numerusform>%1 in %n snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshot(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n snapshot? This cannot be undone.</numerusform>
+            <numerusform>Delete %n snapshots? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

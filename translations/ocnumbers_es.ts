@@ -188,110 +188,110 @@
     <name>ChangesWindow</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished" />
+        <translation>Tipo de cambio</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished" />
+        <translation>Campo:</translation>
     </message>
     <message>
         <source>Changed field</source>
-        <translation type="unfinished" />
+        <translation>Campo modificado</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished" />
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished" />
+        <translation>Comparando</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished" />
+        <translation>Sin diferencias</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the changes shown to a CSV file or an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Escribir los cambios mostrados en un archivo CSV o un libro de Excel</translation>
     </message>
     <message>
         <source>Changes from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Cambios de %1 a %2</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>Comparando %1 con %2…</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
-        <translation type="unfinished" />
+        <translation>De %1 a %2: %3 añadidos, %4 eliminados, %5 modificados</translation>
     </message>
     <message>
         <source>, %1 duplicated</source>
         <translation>, %1 duplicados</translation></message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished" />
+        <translation>Todos los cambios</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modificados</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished" />
+        <translation>Todos los campos</translation>
     </message>
     <message>
         <source>No changes match the filters</source>
-        <translation type="unfinished" />
+        <translation>Ningún cambio coincide con los filtros</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Mostrando %1 de %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="unfinished" />
+        <translation>Exportar cambios</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 cambios exportados a %2</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Exportando a %1…</translation>
     </message>
 </context>
 <context>
@@ -363,55 +363,55 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Which numbers were added, removed or changed from one load to another. Numbers are matched by telephone number.</source>
-        <translation type="unfinished" />
+        <translation>Qué números se añadieron, eliminaron o modificaron de una carga a otra. Los números se emparejan por número de teléfono.</translation>
     </message>
     <message>
         <source>&amp;Before:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antes:</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;rchivo…</translation>
     </message>
     <message>
         <source>Compare a saved Live Platform response or snapshot file</source>
-        <translation type="unfinished" />
+        <translation>Comparar una respuesta guardada de Live Platform o un archivo de instantánea</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Después:</translation>
     </message>
     <message>
         <source>Fi&amp;le…</source>
-        <translation type="unfinished" />
+        <translation>Arc&amp;hivo…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>Com&amp;parar</translation>
     </message>
     <message>
         <source>Compare a saved response</source>
-        <translation type="unfinished" />
+        <translation>Comparar una respuesta guardada</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Respuestas de Live Platform e instantáneas (*.json *.ocsnap);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished" />
+        <translation>Archivo %1</translation>
     </message>
     <message>
         <source>Choose a file for each side: nothing is shown and no snapshot is kept yet.</source>
-        <translation type="unfinished" />
+        <translation>Elige un archivo para cada lado: todavía no se muestra nada ni se ha conservado ninguna instantánea.</translation>
     </message>
     <message>
         <source>Before and after are the same; choose something else for one of them.</source>
-        <translation type="unfinished" />
+        <translation>Antes y después son lo mismo; elige otra cosa para uno de los dos.</translation>
     </message>
 </context>
 <context>
@@ -2212,106 +2212,106 @@
     </message>
     <message>
         <source>&amp;Open a saved response…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;brir una respuesta guardada…</translation>
     </message>
     <message>
         <source>Show the numbers of a saved Live Platform response or snapshot, read-only</source>
-        <translation type="unfinished" />
+        <translation>Mostrar en solo lectura los números de una respuesta guardada de Live Platform o de una instantánea</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>S&amp;napshots…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Instantáneas…</translation>
     </message>
     <message>
         <source>The numbers kept from earlier loads: open, export or delete them</source>
-        <translation type="unfinished" />
+        <translation>Los números conservados de cargas anteriores: abrirlos, exportarlos o eliminarlos</translation>
     </message>
     <message>
         <source>Com&amp;pare…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <source>What changed between two loads: the numbers shown, a snapshot or a saved response</source>
-        <translation type="unfinished" />
+        <translation>Qué cambió entre dos cargas: los números mostrados, una instantánea o una respuesta guardada</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>The snapshot of this load was not kept: %1</source>
-        <translation type="unfinished" />
+        <translation>No se conservó la instantánea de esta carga: %1</translation>
     </message>
     <message>
         <source>Open a saved response</source>
-        <translation type="unfinished" />
+        <translation>Abrir una respuesta guardada</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Respuestas de Live Platform e instantáneas (*.json *.ocsnap);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
-        <translation type="unfinished" />
+        <translation>No se abrió %1: se están cargando números. Cancela la carga o espera a que termine y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>%1 is not among the numbers shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 no está entre los números mostrados.</translation>
     </message>
     <message>
         <source>The numbers shown (%1)</source>
-        <translation type="unfinished" />
+        <translation>Los números mostrados (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation></message>
     <message>
         <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation type="unfinished" />
+        <translation>Instantánea de %1 del %2, %3 números, %4</translation>
     </message>
     <message>
         <source>Reading what to compare…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo lo que se va a comparar…</translation>
     </message>
     <message>
         <source>Nothing was compared. %1</source>
-        <translation type="unfinished" />
+        <translation>No se comparó nada. %1</translation>
     </message>
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 está en números que ya no se muestran; vuelve a comparar para ir a él.</translation>
     </message>
     <message>
         <source>Snapshot of %1 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Instantánea del %1 · solo lectura</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Archivo %1 del %2 · solo lectura</translation>
     </message>
     <message>
         <source>Snapshot of %1 from %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Instantánea de %1 del %2 · solo lectura</translation>
     </message>
     <message>
         <source>The file %1 holds no numbers.</source>
-        <translation type="unfinished" />
+        <translation>El archivo %1 no contiene números.</translation>
     </message>
     <message>
         <source>%1: snapshot of %2 (read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1: instantánea del %2 (solo lectura)</translation>
     </message>
     <message>
         <source>%1 (saved %2, read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (guardado el %2, solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -2390,27 +2390,27 @@
     <name>NumberChangesModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Times listed</source>
-        <translation type="unfinished" />
+        <translation>Veces que aparece</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2420,11 +2420,11 @@
         <translation>Campo</translation></message>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nuevo</translation>
     </message>
 </context>
 <context>
@@ -2796,19 +2796,19 @@
     <name>NumbersFileJob</name>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el archivo: %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot: %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir la instantánea: %1.</translation>
     </message>
     <message>
         <source>%1 is not a Live Platform response OC Numbers can read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 no es una respuesta de Live Platform que OC Numbers pueda leer: %2</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la apertura de %1.</translation>
     </message>
 </context>
 <context>
@@ -3905,196 +3905,197 @@
     <name>SnapshotFile</name>
     <message>
         <source>cannot open the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>no se puede abrir la instantánea: %1</translation>
     </message>
     <message>
         <source>not an OC Numbers snapshot</source>
-        <translation type="unfinished" />
+        <translation>no es una instantánea de OC Numbers</translation>
     </message>
     <message>
         <source>the snapshot is truncated (its header ends early)</source>
-        <translation type="unfinished" />
+        <translation>la instantánea está truncada (su encabezado termina antes de tiempo)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (no format version)</source>
-        <translation type="unfinished" />
+        <translation>el encabezado de la instantánea está dañado (no tiene versión de formato)</translation>
     </message>
     <message>
         <source>the snapshot was written by a newer version of OC Numbers (format %1; this version reads format %2): update OC Numbers to open it</source>
-        <translation type="unfinished" />
+        <translation>la instantánea la escribió una versión más reciente de OC Numbers (formato %1; esta versión lee el formato %2): actualiza OC Numbers para abrirla</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (too long)</source>
-        <translation type="unfinished" />
+        <translation>el encabezado de la instantánea está dañado (demasiado largo)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (its description is not valid)</source>
-        <translation type="unfinished" />
+        <translation>el encabezado de la instantánea está dañado (su descripción no es válida)</translation>
     </message>
     <message>
         <source>cannot read the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer la instantánea: %1</translation>
     </message>
     <message>
         <source>not enough memory to read the snapshot</source>
-        <translation type="unfinished" />
+        <translation>no hay memoria suficiente para leer la instantánea</translation>
     </message>
     <message>
         <source>the snapshot is damaged (its compressed data is not valid: %1)</source>
-        <translation type="unfinished" />
+        <translation>la instantánea está dañada (sus datos comprimidos no son válidos: %1)</translation>
     </message>
     <message>
         <source>the snapshot is truncated (the compressed data ends early)</source>
-        <translation type="unfinished" />
+        <translation>la instantánea está truncada (los datos comprimidos terminan antes de tiempo)</translation>
     </message>
     <message>
         <source>cannot write the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>no se puede escribir la instantánea: %1</translation>
     </message>
     <message>
         <source>the snapshot is damaged (it holds %1 numbers, its header says %2)</source>
-        <translation type="unfinished" />
+        <translation>la instantánea está dañada (contiene %1 números y su encabezado indica %2)</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished" />
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1: check that it can be written.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear la carpeta de instantáneas %1: comprueba que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>Cannot delete the snapshot %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede eliminar la instantánea %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsDialog</name>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished" />
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <source>Each completed load can be kept as a snapshot of the numbers received, to open or export later without signing in.</source>
-        <translation type="unfinished" />
+        <translation>Cada carga completada puede conservarse como una instantánea de los números recibidos, para abrirla o exportarla más tarde sin iniciar sesión.</translation>
     </message>
     <message>
         <source>There are no snapshots yet. With "Keep a snapshot of each load" on, one is kept each time numbers finish loading.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay instantáneas. Con "Conservar una instantánea de cada carga" activado, se conserva una cada vez que termina una carga de números.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Show the snapshot's numbers in the window</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los números de la instantánea en la ventana</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the snapshot's numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
-        <translation type="unfinished" />
+        <translation>Guardar los números de la instantánea como un archivo JSON que leen OC Numbers y ocnumbers-cli</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Keep a snapshot of each load</source>
-        <translation type="unfinished" />
+        <translation>Con&amp;servar una instantánea de cada carga</translation>
     </message>
     <message>
         <source>Snapshots per &amp;tenant:</source>
-        <translation type="unfinished" />
+        <translation>Instantáneas por &amp;inquilino:</translation>
     </message>
     <message>
         <source>How many of the newest snapshots of one connection and tenant are kept</source>
-        <translation type="unfinished" />
+        <translation>Cuántas de las instantáneas más recientes de una conexión e inquilino se conservan</translation>
     </message>
     <message>
         <source>Total size &amp;limit:</source>
-        <translation type="unfinished" />
+        <translation>Límite de &amp;tamaño total:</translation>
     </message>
     <message>
         <source> MB</source>
         <translation> MB</translation></message>
     <message>
         <source>When all snapshots together are larger, the oldest are deleted</source>
-        <translation type="unfinished" />
+        <translation>Cuando todas las instantáneas juntas ocupan más, se eliminan las más antiguas</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished" />
+        <translation>En uso:</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Numbers</source>
         <translation>Números</translation></message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>(connection without a name)</source>
-        <translation type="unfinished" />
+        <translation>(conexión sin nombre)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the snapshot folder could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>No se pudo leer %n archivo de la carpeta de instantáneas y no aparece en la lista.</numerusform>
+            <numerusform>No se pudieron leer %n archivos de la carpeta de instantáneas y no aparecen en la lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 en %n instantánea</numerusform>
+            <numerusform>%1 en %n instantáneas</numerusform>
         </translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished" />
+        <translation>Exportar instantánea</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede exportar a %1: %2</translation>
     </message>
     <message>
         <source>Delete snapshots</source>
-        <translation type="unfinished" />
+        <translation>Eliminar instantáneas</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshot(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Eliminar %n instantánea? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n instantáneas? No se puede deshacer.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,7 +4268,7 @@
     </message>
     <message>
         <source>A saved Live Platform response or snapshot to show, read-only.</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta guardada de Live Platform o una instantánea que mostrar en solo lectura.</translation>
     </message>
 </context>
 </TS>

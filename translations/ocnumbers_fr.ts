@@ -188,110 +188,110 @@
     <name>ChangesWindow</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished" />
+        <translation>Type de changement</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished" />
+        <translation>Champ :</translation>
     </message>
     <message>
         <source>Changed field</source>
-        <translation type="unfinished" />
+        <translation>Champ modifié</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished" />
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished" />
+        <translation>Comparaison en cours</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished" />
+        <translation>Aucune différence</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Write the changes shown to a CSV file or an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Écrire les changements affichés dans un fichier CSV ou un classeur Excel</translation>
     </message>
     <message>
         <source>Changes from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Changements de %1 à %2</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 added, %4 removed, %5 changed</source>
-        <translation type="unfinished" />
+        <translation>De %1 à %2 : %3 ajoutés, %4 supprimés, %5 modifiés</translation>
     </message>
     <message>
         <source>, %1 duplicated</source>
         <translation>, %1 en double</translation></message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished" />
+        <translation>Tous les changements</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished" />
+        <translation>Tous les champs</translation>
     </message>
     <message>
         <source>No changes match the filters</source>
-        <translation type="unfinished" />
+        <translation>Aucun changement ne correspond aux filtres</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 affichés sur %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export changes</source>
-        <translation type="unfinished" />
+        <translation>Exporter les changements</translation>
     </message>
     <message>
         <source>Exported %1 changes to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 changements exportés vers %2</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished" />
+        <translation>Exportation vers %1…</translation>
     </message>
 </context>
 <context>
@@ -363,55 +363,55 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Which numbers were added, removed or changed from one load to another. Numbers are matched by telephone number.</source>
-        <translation type="unfinished" />
+        <translation>Quels numéros ont été ajoutés, supprimés ou modifiés d'un chargement à l'autre. Les numéros sont appariés par numéro de téléphone.</translation>
     </message>
     <message>
         <source>&amp;Before:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;vant :</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ichier…</translation>
     </message>
     <message>
         <source>Compare a saved Live Platform response or snapshot file</source>
-        <translation type="unfinished" />
+        <translation>Comparer une réponse Live Platform enregistrée ou un fichier d'instantané</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;près :</translation>
     </message>
     <message>
         <source>Fi&amp;le…</source>
-        <translation type="unfinished" />
+        <translation>Fic&amp;hier…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>Compare a saved response</source>
-        <translation type="unfinished" />
+        <translation>Comparer une réponse enregistrée</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Réponses Live Platform et instantanés (*.json *.ocsnap);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished" />
+        <translation>Fichier %1</translation>
     </message>
     <message>
         <source>Choose a file for each side: nothing is shown and no snapshot is kept yet.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un fichier pour chaque côté : rien n'est affiché et aucun instantané n'est encore conservé.</translation>
     </message>
     <message>
         <source>Before and after are the same; choose something else for one of them.</source>
-        <translation type="unfinished" />
+        <translation>Avant et après sont identiques ; choisissez autre chose pour l'un des deux.</translation>
     </message>
 </context>
 <context>
@@ -2212,106 +2212,106 @@
     </message>
     <message>
         <source>&amp;Open a saved response…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir une réponse enregistrée…</translation>
     </message>
     <message>
         <source>Show the numbers of a saved Live Platform response or snapshot, read-only</source>
-        <translation type="unfinished" />
+        <translation>Afficher en lecture seule les numéros d'une réponse Live Platform enregistrée ou d'un instantané</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>S&amp;napshots…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Instantanés…</translation>
     </message>
     <message>
         <source>The numbers kept from earlier loads: open, export or delete them</source>
-        <translation type="unfinished" />
+        <translation>Les numéros conservés des chargements précédents : les ouvrir, les exporter ou les supprimer</translation>
     </message>
     <message>
         <source>Com&amp;pare…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparer…</translation>
     </message>
     <message>
         <source>What changed between two loads: the numbers shown, a snapshot or a saved response</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a changé entre deux chargements : les numéros affichés, un instantané ou une réponse enregistrée</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>The snapshot of this load was not kept: %1</source>
-        <translation type="unfinished" />
+        <translation>L'instantané de ce chargement n'a pas été conservé : %1</translation>
     </message>
     <message>
         <source>Open a saved response</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une réponse enregistrée</translation>
     </message>
     <message>
         <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Réponses Live Platform et instantanés (*.json *.ocsnap);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas été ouvert : des numéros sont en cours de chargement. Annulez le chargement ou attendez qu'il se termine, puis ouvrez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>%1 is not among the numbers shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne fait pas partie des numéros affichés.</translation>
     </message>
     <message>
         <source>The numbers shown (%1)</source>
-        <translation type="unfinished" />
+        <translation>Les numéros affichés (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation></message>
     <message>
         <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation type="unfinished" />
+        <translation>Instantané de %1 du %2, %3 numéros, %4</translation>
     </message>
     <message>
         <source>Reading what to compare…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des données à comparer…</translation>
     </message>
     <message>
         <source>Nothing was compared. %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été comparé. %1</translation>
     </message>
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
-        <translation type="unfinished" />
+        <translation>%1 fait partie de numéros qui ne sont plus affichés ; comparez à nouveau pour y accéder.</translation>
     </message>
     <message>
         <source>Snapshot of %1 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Instantané du %1 · lecture seule</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Fichier %1 du %2 · lecture seule</translation>
     </message>
     <message>
         <source>Snapshot of %1 from %2 · read-only</source>
-        <translation type="unfinished" />
+        <translation>Instantané de %1 du %2 · lecture seule</translation>
     </message>
     <message>
         <source>The file %1 holds no numbers.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier %1 ne contient aucun numéro.</translation>
     </message>
     <message>
         <source>%1: snapshot of %2 (read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 : instantané du %2 (lecture seule)</translation>
     </message>
     <message>
         <source>%1 (saved %2, read-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (enregistré le %2, lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -2390,27 +2390,27 @@
     <name>NumberChangesModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>En double</translation>
     </message>
     <message>
         <source>Times listed</source>
-        <translation type="unfinished" />
+        <translation>Nombre d'occurrences</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2420,11 +2420,11 @@
         <translation>Champ</translation></message>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation>Ancien</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>
@@ -2796,19 +2796,19 @@
     <name>NumbersFileJob</name>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir le fichier : %1.</translation>
     </message>
     <message>
         <source>Cannot open the snapshot: %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir l'instantané : %1.</translation>
     </message>
     <message>
         <source>%1 is not a Live Platform response OC Numbers can read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une réponse Live Platform qu'OC Numbers peut lire : %2</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L'ouverture de %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3905,196 +3905,197 @@
     <name>SnapshotFile</name>
     <message>
         <source>cannot open the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible d'ouvrir l'instantané : %1</translation>
     </message>
     <message>
         <source>not an OC Numbers snapshot</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un instantané OC Numbers</translation>
     </message>
     <message>
         <source>the snapshot is truncated (its header ends early)</source>
-        <translation type="unfinished" />
+        <translation>l'instantané est tronqué (son en-tête se termine trop tôt)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (no format version)</source>
-        <translation type="unfinished" />
+        <translation>l'en-tête de l'instantané est endommagé (aucune version de format)</translation>
     </message>
     <message>
         <source>the snapshot was written by a newer version of OC Numbers (format %1; this version reads format %2): update OC Numbers to open it</source>
-        <translation type="unfinished" />
+        <translation>l'instantané a été écrit par une version plus récente d'OC Numbers (format %1 ; cette version lit le format %2) : mettez à jour OC Numbers pour l'ouvrir</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (too long)</source>
-        <translation type="unfinished" />
+        <translation>l'en-tête de l'instantané est endommagé (trop long)</translation>
     </message>
     <message>
         <source>the snapshot's header is damaged (its description is not valid)</source>
-        <translation type="unfinished" />
+        <translation>l'en-tête de l'instantané est endommagé (sa description n'est pas valide)</translation>
     </message>
     <message>
         <source>cannot read the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire l'instantané : %1</translation>
     </message>
     <message>
         <source>not enough memory to read the snapshot</source>
-        <translation type="unfinished" />
+        <translation>mémoire insuffisante pour lire l'instantané</translation>
     </message>
     <message>
         <source>the snapshot is damaged (its compressed data is not valid: %1)</source>
-        <translation type="unfinished" />
+        <translation>l'instantané est endommagé (ses données compressées ne sont pas valides : %1)</translation>
     </message>
     <message>
         <source>the snapshot is truncated (the compressed data ends early)</source>
-        <translation type="unfinished" />
+        <translation>l'instantané est tronqué (les données compressées se terminent trop tôt)</translation>
     </message>
     <message>
         <source>cannot write the snapshot: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible d'écrire l'instantané : %1</translation>
     </message>
     <message>
         <source>the snapshot is damaged (it holds %1 numbers, its header says %2)</source>
-        <translation type="unfinished" />
+        <translation>l'instantané est endommagé (il contient %1 numéros, son en-tête en indique %2)</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished" />
+        <translation>impossible d'écrire : %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>Cannot create the snapshot folder %1: check that it can be written.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier des instantanés %1 : vérifiez qu'il est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot delete the snapshot %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'instantané %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotsDialog</name>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished" />
+        <translation>Instantanés</translation>
     </message>
     <message>
         <source>Each completed load can be kept as a snapshot of the numbers received, to open or export later without signing in.</source>
-        <translation type="unfinished" />
+        <translation>Chaque chargement terminé peut être conservé sous forme d'instantané des numéros reçus, pour l'ouvrir ou l'exporter plus tard sans se connecter.</translation>
     </message>
     <message>
         <source>There are no snapshots yet. With "Keep a snapshot of each load" on, one is kept each time numbers finish loading.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas encore d'instantané. Si « Conserver un instantané de chaque chargement » est activé, un instantané est conservé chaque fois qu'un chargement de numéros se termine.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Show the snapshot's numbers in the window</source>
-        <translation type="unfinished" />
+        <translation>Afficher les numéros de l'instantané dans la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Save the snapshot's numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les numéros de l'instantané dans un fichier JSON que lisent OC Numbers et ocnumbers-cli</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Keep a snapshot of each load</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conserver un instantané de chaque chargement</translation>
     </message>
     <message>
         <source>Snapshots per &amp;tenant:</source>
-        <translation type="unfinished" />
+        <translation>Instantanés par &amp;locataire :</translation>
     </message>
     <message>
         <source>How many of the newest snapshots of one connection and tenant are kept</source>
-        <translation type="unfinished" />
+        <translation>Nombre des instantanés les plus récents conservés par connexion et par locataire</translation>
     </message>
     <message>
         <source>Total size &amp;limit:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taille totale maximale :</translation>
     </message>
     <message>
         <source> MB</source>
         <translation> Mo</translation></message>
     <message>
         <source>When all snapshots together are larger, the oldest are deleted</source>
-        <translation type="unfinished" />
+        <translation>Quand l'ensemble des instantanés dépasse cette taille, les plus anciens sont supprimés</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished" />
+        <translation>Utilisé :</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Numbers</source>
         <translation>Numéros</translation></message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>(connection without a name)</source>
-        <translation type="unfinished" />
+        <translation>(connexion sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the snapshot folder could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fichier du dossier des instantanés n'a pas pu être lu et n'est pas listé.</numerusform>
+            <numerusform>%n fichiers du dossier des instantanés n'ont pas pu être lus et ne sont pas listés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 dans %n instantané</numerusform>
+            <numerusform>%1 dans %n instantanés</numerusform>
         </translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'instantané</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'exporter vers %1 : %2</translation>
     </message>
     <message>
         <source>Delete snapshots</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les instantanés</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshot(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer %n instantané ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n instantanés ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,7 +4268,7 @@
     </message>
     <message>
         <source>A saved Live Platform response or snapshot to show, read-only.</source>
-        <translation type="unfinished" />
+        <translation>Une réponse Live Platform enregistrée ou un instantané à afficher en lecture seule.</translation>
     </message>
 </context>
 </TS>
