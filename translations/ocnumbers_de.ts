@@ -51,7 +51,7 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>Every request this window made, newest last: where it went, how it ended and the server's error ticket. No token, secret or code is kept.</source>
+        <source>Every request this window made, newest last: where it went, how it ended and the server&apos;s error ticket. No token, secret or code is kept.</source>
         <translation>Jede Anfrage dieses Fensters, die neueste zuletzt: wohin sie ging, wie sie endete und das Fehlerticket des Servers. Es werden keine Tokens, Geheimnisse oder Codes gespeichert.</translation>
     </message>
     <message>
@@ -240,7 +240,8 @@
     </message>
     <message>
         <source>, %1 duplicated</source>
-        <translation>, %1 doppelt</translation></message>
+        <translation>, %1 doppelt</translation>
+    </message>
     <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
@@ -309,7 +310,7 @@
         <translation>Die App-Registrierung %1 ist im Verzeichnis %2 nicht vorhanden. Prüfen Sie die Client-ID und die Verzeichnis-ID (Mandant) im Verbindungsprofil.</translation>
     </message>
     <message>
-        <source>The client secret is wrong (or is the secret's id instead of its value). Enter the secret's value again in the connection profile.</source>
+        <source>The client secret is wrong (or is the secret&apos;s id instead of its value). Enter the secret&apos;s value again in the connection profile.</source>
         <translation>Der geheime Clientschlüssel ist falsch (oder es wurde die geheime ID statt des Werts eingegeben). Geben Sie den Wert im Verbindungsprofil erneut ein.</translation>
     </message>
     <message>
@@ -317,7 +318,7 @@
         <translation>Der geheime Clientschlüssel ist abgelaufen. Erstellen Sie einen neuen für die App-Registrierung und geben Sie ihn im Verbindungsprofil ein.</translation>
     </message>
     <message>
-        <source>The scope is not valid for this sign-in. It must be the Live Platform API's application ID URI followed by /.default.</source>
+        <source>The scope is not valid for this sign-in. It must be the Live Platform API&apos;s application ID URI followed by /.default.</source>
         <translation>Der Bereich ist für diese Anmeldung ungültig. Er muss der Anwendungs-ID-URI der Live-Platform-API, gefolgt von /.default, sein.</translation>
     </message>
     <message>
@@ -340,8 +341,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Siehe '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +462,7 @@
         <translation>Mandanten-ID des Kunden</translation>
     </message>
     <message>
-        <source>The customer's Microsoft tenant ID (msTenantId), a GUID</source>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
         <translation>Die Microsoft-Mandanten-ID des Kunden (msTenantId), eine GUID</translation>
     </message>
     <message>
@@ -501,7 +502,7 @@
         <translation>Setzen Sie die Anmeldung im Browser fort…</translation>
     </message>
     <message>
-        <source>"%1" is not a tenant ID. Enter the customer's Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
         <translation>„%1“ ist keine Mandanten-ID. Geben Sie die Microsoft-Mandanten-ID des Kunden (msTenantId) ein, eine GUID wie 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
     </message>
     <message>
@@ -524,7 +525,7 @@
         <translation>Die Demoverbindung kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>"%1" now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
         <translation>„%1“ meldet sich jetzt an anderen Adressen an; deshalb wurden der geheime Clientschlüssel und die gespeicherte Anmeldung für die alten Adressen entfernt.</translation>
     </message>
     <message>
@@ -532,7 +533,7 @@
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove the connection "%1"? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
         <translation>Verbindung „%1“ entfernen? Ihre gespeicherte Anmeldung und ihr geheimer Clientschlüssel werden ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
@@ -563,7 +564,7 @@
         <translation>Das Verzeichnis muss Ihre Entra-Mandanten-ID (eine GUID) oder deren .onmicrosoft.com-Domäne sein.</translation>
     </message>
     <message>
-        <source>The client id must be the app registration's application (client) id, a GUID.</source>
+        <source>The client id must be the app registration&apos;s application (client) id, a GUID.</source>
         <translation>Die Client-ID muss die Anwendungs-ID (Client) der App-Registrierung sein, eine GUID.</translation>
     </message>
     <message>
@@ -579,28 +580,28 @@
         <translation>Die Seitengröße muss zwischen 1 und 5000 liegen.</translation>
     </message>
     <message>
-        <source>"%1" must be a string.</source>
-        <translation>"%1" muss eine Zeichenfolge sein.</translation>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenfolge sein.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number.</source>
-        <translation>"%1" muss eine ganze Zahl sein.</translation>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>"%1": a profile file never holds secrets; enter the secret in the application.</source>
-        <translation>"%1": Eine Profildatei enthält nie Geheimnisse; geben Sie das Geheimnis in der Anwendung ein.</translation>
+        <source>&quot;%1&quot;: a profile file never holds secrets; enter the secret in the application.</source>
+        <translation>&quot;%1&quot;: Eine Profildatei enthält nie Geheimnisse; geben Sie das Geheimnis in der Anwendung ein.</translation>
     </message>
     <message>
-        <source>unknown key "%1".</source>
-        <translation>unbekannter Schlüssel "%1".</translation>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"api" must be "v2" or "v3", not "%1".</source>
-        <translation>"api" muss "v2" oder "v3" sein, nicht "%1".</translation>
+        <source>&quot;api&quot; must be &quot;v2&quot; or &quot;v3&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;api&quot; muss &quot;v2&quot; oder &quot;v3&quot; sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"signIn" must be app-registration, browser or device-code, not "%1".</source>
-        <translation>"signIn" muss app-registration, browser oder device-code sein, nicht "%1".</translation>
+        <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
+        <translation>&quot;signIn&quot; muss app-registration, browser oder device-code sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the address holds a user name or password before an @, so requests would go to %1. Remove everything between :// and the @.</source>
@@ -651,20 +652,20 @@
         <translation>Die maximale Antwortgröße muss zwischen 1 und %1 MB liegen.</translation>
     </message>
     <message>
-        <source>"%1" is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
-        <translation>"%1" ist %2 Zeichen lang; höchstens %3 sind zulässig. Kürzen Sie den Wert in der Datei.</translation>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
+        <translation>&quot;%1&quot; ist %2 Zeichen lang; höchstens %3 sind zulässig. Kürzen Sie den Wert in der Datei.</translation>
     </message>
     <message>
-        <source>"%1" contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
-        <translation>"%1" enthält ein Steuerzeichen (%2 an Position %3); Profilfelder bestehen aus einer einzigen Zeile reinem Text. Entfernen Sie das Zeichen aus der Datei.</translation>
+        <source>&quot;%1&quot; contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen (%2 an Position %3); Profilfelder bestehen aus einer einzigen Zeile reinem Text. Entfernen Sie das Zeichen aus der Datei.</translation>
     </message>
     <message>
-        <source>"timeoutSeconds" is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
-        <translation>"timeoutSeconds" ist %1; der Wert muss zwischen 1 und %2 Sekunden liegen. Korrigieren Sie ihn in der Datei.</translation>
+        <source>&quot;timeoutSeconds&quot; is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
+        <translation>&quot;timeoutSeconds&quot; ist %1; der Wert muss zwischen 1 und %2 Sekunden liegen. Korrigieren Sie ihn in der Datei.</translation>
     </message>
     <message>
-        <source>"maxBodyMegabytes" is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
-        <translation>"maxBodyMegabytes" ist %1; der Wert muss zwischen 1 und %2 MB liegen. Korrigieren Sie ihn in der Datei.</translation>
+        <source>&quot;maxBodyMegabytes&quot; is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
+        <translation>&quot;maxBodyMegabytes&quot; ist %1; der Wert muss zwischen 1 und %2 MB liegen. Korrigieren Sie ihn in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server's certificate.</source>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Adresse; wenn sie stimmt, vertraut dieser Computer dem Zertifikat des Servers nicht.</translation>
     </message>
     <message>
@@ -761,7 +762,7 @@
         <translation>Live Platform unter %1 hat das Token akzeptiert und über die %2-API geantwortet.</translation>
     </message>
     <message>
-        <source>Live Platform at %1 accepted the token (it refused the test's made-up tenant with HTTP %2%3, as it may).</source>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
         <translation>Live Platform unter %1 hat das Token akzeptiert (den erfundenen Test-Mandanten hat es mit HTTP %2%3 abgelehnt, was zulässig ist).</translation>
     </message>
     <message>
@@ -800,10 +801,6 @@
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
-        <translation>Wandelt eine gespeicherte Live-Platform-Antwort (ein v2-Array, eine v3-Seite, ein Array von v3-Seiten oder mehrere Seiten hintereinander) in CSV oder normalisiertes JSON um.</translation>
-    </message>
-    <message>
         <source>The saved response; - reads standard input.</source>
         <translation>Die gespeicherte Antwort; - liest von der Standardeingabe.</translation>
     </message>
@@ -814,6 +811,10 @@
     <message>
         <source>only one input file is accepted</source>
         <translation>nur eine Eingabedatei ist erlaubt</translation>
+    </message>
+    <message>
+        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) or a snapshot the window kept to CSV, .xlsx or normalized JSON.</source>
+        <translation>Wandelt eine gespeicherte Live-Platform-Antwort (ein v2-Array, eine v3-Seite, ein Array von v3-Seiten oder mehrere Seiten hintereinander) oder einen vom Fenster aufbewahrten Snapshot in CSV, .xlsx oder normalisiertes JSON um.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1140,7 @@
         <translation>Roh-JSON der Nummer</translation>
     </message>
     <message>
-        <source>Copy the number's JSON to the clipboard</source>
+        <source>Copy the number&apos;s JSON to the clipboard</source>
         <translation>JSON der Nummer in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -1308,8 +1309,8 @@
         <translation>csv oder xlsx (Standard: nach der Endung von --out; csv für -).</translation>
     </message>
     <message>
-        <source>--format must be csv or xlsx, not "%1"</source>
-        <translation>--format muss csv oder xlsx sein, nicht "%1"</translation>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;</source>
+        <translation>--format muss csv oder xlsx sein, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1360,7 @@
         <translation>%1 existiert bereits und wird ersetzt.</translation>
     </message>
     <message>
-        <source>Start with a UTF-8 byte &amp;order mark (for Excel's CSV import)</source>
+        <source>Start with a UTF-8 byte &amp;order mark (for Excel&apos;s CSV import)</source>
         <translation>UTF-8-&amp;BOM voranstellen (für den CSV-Import von Excel)</translation>
     </message>
     <message>
@@ -1394,42 +1395,42 @@
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>fault "%1" is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
-        <translation>Störung "%1" hat nicht die Form ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
+        <source>fault &quot;%1&quot; is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
+        <translation>Störung &quot;%1&quot; hat nicht die Form ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
     </message>
     <message>
-        <source>fault "%1" has a value that is not a whole number, or an unknown option</source>
-        <translation>Störung "%1" hat einen Wert, der keine ganze Zahl ist, oder eine unbekannte Option</translation>
+        <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
+        <translation>Störung &quot;%1&quot; hat einen Wert, der keine ganze Zahl ist, oder eine unbekannte Option</translation>
     </message>
     <message>
-        <source>unknown route "%1" in fault "%2"; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
-        <translation>unbekannte Route "%1" in Störung "%2"; Routen: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
+        <translation>unbekannte Route &quot;%1&quot; in Störung &quot;%2&quot;; Routen: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
     </message>
     <message>
-        <source>unknown fault "%1"; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
-        <translation>unbekannte Störung "%1"; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>unbekannte Störung &quot;%1&quot;; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
     </message>
     <message>
-        <source>fault "%1" needs redirect=URL with an absolute URL</source>
-        <translation>Störung "%1" braucht redirect=URL mit einer absoluten URL</translation>
+        <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
+        <translation>Störung &quot;%1&quot; braucht redirect=URL mit einer absoluten URL</translation>
     </message>
 </context>
 <context>
     <name>FetchCommand</name>
     <message>
-        <source>Signs in with the service provider's app registration (client credentials), loads a tenant's numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
+        <source>Signs in with the service provider&apos;s app registration (client credentials), loads a tenant&apos;s numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
         <translation>Meldet sich mit der App-Registrierung des Dienstanbieters an (Client-Anmeldeinformationen), lädt die Nummern eines Mandanten aus Live Platform und schreibt sie als CSV oder normalisiertes JSON. Der geheime Clientschlüssel wird aus der Umgebungsvariablen OCNUMBERS_CLIENT_SECRET gelesen oder mit --client-secret-stdin von der Standardeingabe.</translation>
     </message>
     <message>
-        <source>A saved connection profile (the application's, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
+        <source>A saved connection profile (the application&apos;s, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
         <translation>Ein gespeichertes Verbindungsprofil (das der Anwendung oder aus OCNUMBERS_PROFILES_FILE); hier angegebene Optionen überschreiben seine Einstellungen, und sein Geheimnis kommt aus dem Schlüsselbund, sofern es nicht wie unten angegeben wird.</translation>
     </message>
     <message>
-        <source>The customer's Microsoft tenant id (msTenantId, a GUID).</source>
+        <source>The customer&apos;s Microsoft tenant id (msTenantId, a GUID).</source>
         <translation>Die Microsoft-Mandanten-ID des Kunden (msTenantId, eine GUID).</translation>
     </message>
     <message>
-        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant's list.</source>
+        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant&apos;s list.</source>
         <translation>Eine einzelne Nummer abfragen (E.164, z. B. +442074996300) statt der Liste eines Mandanten.</translation>
     </message>
     <message>
@@ -1441,11 +1442,11 @@
         <translation>Entra-Autorität (Standard: %1).</translation>
     </message>
     <message>
-        <source>The service provider's directory (tenant) id.</source>
+        <source>The service provider&apos;s directory (tenant) id.</source>
         <translation>Die Verzeichnis-ID (Mandant) des Dienstanbieters.</translation>
     </message>
     <message>
-        <source>The app registration's client id.</source>
+        <source>The app registration&apos;s client id.</source>
         <translation>Die Client-ID der App-Registrierung.</translation>
     </message>
     <message>
@@ -1481,23 +1482,23 @@
         <translation>Sekunden ohne Daten, bevor eine Anfrage fehlschlägt (Standard: 60).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no profile named "%1" (no profiles are saved)</source>
-        <translation>es gibt kein Profil namens "%1" (keine Profile gespeichert)</translation>
+        <source>there is no profile named &quot;%1&quot; (no profiles are saved)</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot; (keine Profile gespeichert)</translation>
     </message>
     <message>
-        <source>there is no profile named "%1"; profiles: %2</source>
-        <translation>es gibt kein Profil namens "%1"; Profile: %2</translation>
+        <source>there is no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot;; Profile: %2</translation>
     </message>
     <message>
-        <source>profile "%1" signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
-        <translation>Profil "%1" meldet sich über einen Browser an, den ocnumbers-cli nicht öffnen kann; geben Sie --device-code an, um sich stattdessen mit einem Code anzumelden</translation>
+        <source>profile &quot;%1&quot; signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
+        <translation>Profil &quot;%1&quot; meldet sich über einen Browser an, den ocnumbers-cli nicht öffnen kann; geben Sie --device-code an, um sich stattdessen mit einem Code anzumelden</translation>
     </message>
     <message>
-        <source>give either --tenant GUID (a tenant's numbers) or --number E164 (one number)</source>
+        <source>give either --tenant GUID (a tenant&apos;s numbers) or --number E164 (one number)</source>
         <translation>geben Sie entweder --tenant GUID (die Nummern eines Mandanten) oder --number E164 (eine Nummer) an</translation>
     </message>
     <message>
@@ -1505,20 +1506,20 @@
         <translation>--%1 fehlt (oder ein --profile, das es enthält)</translation>
     </message>
     <message>
-        <source>--tenant "%1" is not a tenant id: it must be a GUID</source>
-        <translation>--tenant "%1" ist keine Mandanten-ID: es muss eine GUID sein</translation>
+        <source>--tenant &quot;%1&quot; is not a tenant id: it must be a GUID</source>
+        <translation>--tenant &quot;%1&quot; ist keine Mandanten-ID: es muss eine GUID sein</translation>
     </message>
     <message>
-        <source>--api must be v2 or v3, not "%1"</source>
-        <translation>--api muss v2 oder v3 sein, nicht "%1"</translation>
+        <source>--api must be v2 or v3, not &quot;%1&quot;</source>
+        <translation>--api muss v2 oder v3 sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--page-size must be a whole number from 1 to 5000</source>
         <translation>--page-size muss eine ganze Zahl von 1 bis 5000 sein</translation>
     </message>
     <message>
-        <source>unknown --status "%1"; use Active, "Release Requested", "Marked For Removal", "Ready For Removal" or a code 0-3</source>
-        <translation>unbekannter --status "%1"; verwenden Sie Active, "Release Requested", "Marked For Removal", "Ready For Removal" oder einen Code 0-3</translation>
+        <source>unknown --status &quot;%1&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; or a code 0-3</source>
+        <translation>unbekannter --status &quot;%1&quot;; verwenden Sie Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; oder einen Code 0-3</translation>
     </message>
     <message>
         <source>--status needs --api v3 (the v2 list cannot be filtered by the server); use --filter status=... to filter after loading</source>
@@ -1545,8 +1546,8 @@
         <translation>%1 Nummern waren angekommen; es wurde nichts geschrieben, weil die Liste unvollständig ist.</translation>
     </message>
     <message>
-        <source>profile "%1" cannot be used until it is fixed: %2</source>
-        <translation>Profil "%1" kann erst verwendet werden, wenn es korrigiert ist: %2</translation>
+        <source>profile &quot;%1&quot; cannot be used until it is fixed: %2</source>
+        <translation>Profil &quot;%1&quot; kann erst verwendet werden, wenn es korrigiert ist: %2</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1681,7 @@
         <translation>Kunde:</translation>
     </message>
     <message>
-        <source>%1 was found on the connection "%2", not on the one chosen now. Find it again on this connection, or choose "%2".</source>
+        <source>%1 was found on the connection &quot;%2&quot;, not on the one chosen now. Find it again on this connection, or choose &quot;%2&quot;.</source>
         <translation>%1 wurde über die Verbindung „%2“ gefunden, nicht über die jetzt gewählte. Suchen Sie die Nummer erneut über diese Verbindung oder wählen Sie „%2“.</translation>
     </message>
     <message>
@@ -1704,11 +1705,11 @@
         <translation>Die Nummer %1 ist nicht auf dieser Live Platform (%2). Prüfen Sie die Nummer oder wählen Sie die Verbindung der Live Platform, auf der sie liegt.</translation>
     </message>
     <message>
-        <source>(not in Live Platform's answer)</source>
+        <source>(not in Live Platform&apos;s answer)</source>
         <translation>(nicht in der Antwort von Live Platform)</translation>
     </message>
     <message>
-        <source>(not in Live Platform's answer; a v3 connection shows it once the tenant is loaded)</source>
+        <source>(not in Live Platform&apos;s answer; a v3 connection shows it once the tenant is loaded)</source>
         <translation>(nicht in der Antwort von Live Platform; eine v3-Verbindung zeigt ihn an, sobald der Mandant geladen ist)</translation>
     </message>
     <message>
@@ -1780,15 +1781,15 @@
         <translation>das Token ist kein JWT (header.payload.signature)</translation>
     </message>
     <message>
-        <source>the token's header is not an HS256 JWT header</source>
+        <source>the token&apos;s header is not an HS256 JWT header</source>
         <translation>der Header des Tokens ist kein HS256-JWT-Header</translation>
     </message>
     <message>
-        <source>the token's signature is invalid</source>
+        <source>the token&apos;s signature is invalid</source>
         <translation>die Signatur des Tokens ist ungültig</translation>
     </message>
     <message>
-        <source>the token's payload is not a JSON object</source>
+        <source>the token&apos;s payload is not a JSON object</source>
         <translation>die Nutzlast des Tokens ist kein JSON-Objekt</translation>
     </message>
     <message>
@@ -1800,8 +1801,8 @@
         <translation>das Token ist noch nicht gültig</translation>
     </message>
     <message>
-        <source>the token is for audience "%1", not "%2"</source>
-        <translation>das Token ist für die Zielgruppe "%1" bestimmt, nicht für "%2"</translation>
+        <source>the token is for audience &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>das Token ist für die Zielgruppe &quot;%1&quot; bestimmt, nicht für &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1940,7 @@
         <translation>Willkommen bei OC Numbers</translation>
     </message>
     <message>
-        <source>Browse, filter and export your customers' Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
+        <source>Browse, filter and export your customers&apos; Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
         <translation>Durchsuchen, filtern und exportieren Sie die Operator-Connect-Nummern Ihrer Kunden aus AudioCodes Live Platform. Probieren Sie es zuerst mit dem integrierten Demoserver aus oder verbinden Sie sich mit Ihrer Live-Platform-Instanz.</translation>
     </message>
     <message>
@@ -2075,7 +2076,7 @@
         <translation>A&amp;bmelden</translation>
     </message>
     <message>
-        <source>The connection "%1" could not be read from the settings. Edit or remove it.</source>
+        <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
         <translation>Die Verbindung „%1“ konnte nicht aus den Einstellungen gelesen werden. Bearbeiten oder entfernen Sie sie.</translation>
     </message>
     <message>
@@ -2159,7 +2160,7 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>The connection "%1" is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
+        <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
         <translation>Die Verbindung „%1“ wird erst verwendet, wenn sie korrigiert ist: Es wird kein Geheimnis gelesen und nichts gesendet. Bearbeiten Sie sie (Datei › Verbindung bearbeiten). %2</translation>
     </message>
     <message>
@@ -2183,7 +2184,7 @@
         <translation>&amp;Nummer suchen…</translation>
     </message>
     <message>
-        <source>Look one number up on this connection's Live Platform, and see its tenant and customer</source>
+        <source>Look one number up on this connection&apos;s Live Platform, and see its tenant and customer</source>
         <translation>Eine einzelne Nummer auf der Live Platform dieser Verbindung abfragen und ihren Mandanten und Kunden sehen</translation>
     </message>
     <message>
@@ -2195,7 +2196,7 @@
         <translation>Die Nummern von %1 werden geladen…</translation>
     </message>
     <message>
-        <source>Type or choose a customer's tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
+        <source>Type or choose a customer&apos;s tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
         <translation>Geben Sie oben die Mandanten-ID eines Kunden (msTenantId) ein oder wählen Sie sie aus und klicken Sie auf Laden, oder suchen Sie eine einzelne Nummer über Nummern › Nummer suchen…</translation>
     </message>
     <message>
@@ -2272,7 +2273,8 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation></message>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>Snapshot of %1 from %2, %3 numbers, %4</source>
         <translation>Snapshot von %1 vom %2, %3 Nummern, %4</translation>
@@ -2333,22 +2335,22 @@
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <source>Loading was cancelled. The %1 numbers shown are not the tenant's full list.</source>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Das Laden wurde abgebrochen. Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
     </message>
     <message>
-        <source>The %1 numbers shown are not the tenant's full list.</source>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Die %1 angezeigten Nummern sind nicht die vollständige Liste des Mandanten.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPolicy</name>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>The address %1 carries a user name or password before "@"; the real host would be %2. Remove the part before "@".</source>
+        <source>The address %1 carries a user name or password before &quot;@&quot;; the real host would be %2. Remove the part before &quot;@&quot;.</source>
         <translation>Die Adresse %1 enthält vor „@“ einen Benutzernamen oder ein Kennwort; der tatsächliche Host wäre %2. Entfernen Sie den Teil vor „@“.</translation>
     </message>
     <message>
@@ -2356,7 +2358,7 @@
         <translation>Einfaches http wird für %1 abgelehnt: Tokens und Nummern würden unverschlüsselt übertragen. Verwenden Sie https:// oder http nur für diesen Rechner (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-        <source>"%1" is not an https URL.</source>
+        <source>&quot;%1&quot; is not an https URL.</source>
         <translation>„%1“ ist keine https-URL.</translation>
     </message>
     <message>
@@ -2384,7 +2386,8 @@
     <name>NumberChangesExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation></message>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>NumberChangesModel</name>
@@ -2414,10 +2417,12 @@
     </message>
     <message>
         <source>Number</source>
-        <translation>Nummer</translation></message>
+        <translation>Nummer</translation>
+    </message>
     <message>
         <source>Field</source>
-        <translation>Feld</translation></message>
+        <translation>Feld</translation>
+    </message>
     <message>
         <source>Old</source>
         <translation>Alt</translation>
@@ -2571,24 +2576,24 @@
 <context>
     <name>NumberFilter</name>
     <message>
-        <source>filter "%1" is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
-        <translation>Filter "%1" hat nicht die Form key=value; Schlüssel: text, status, assignment, country, source, sbc, capability, available</translation>
+        <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
+        <translation>Filter &quot;%1&quot; hat nicht die Form key=value; Schlüssel: text, status, assignment, country, source, sbc, capability, available</translation>
     </message>
     <message>
-        <source>filter "%1" has no value after "="</source>
-        <translation>Filter "%1" hat keinen Wert nach "="</translation>
+        <source>filter &quot;%1&quot; has no value after &quot;=&quot;</source>
+        <translation>Filter &quot;%1&quot; hat keinen Wert nach &quot;=&quot;</translation>
     </message>
     <message>
-        <source>unknown status "%1" in filter "%2"; use Active, "Release Requested", "Marked For Removal", "Ready For Removal", a code 0-3 or none</source>
-        <translation>unbekannter Status "%1" in Filter "%2"; verwenden Sie Active, "Release Requested", "Marked For Removal", "Ready For Removal", einen Code 0-3 oder none</translation>
+        <source>unknown status &quot;%1&quot; in filter &quot;%2&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, a code 0-3 or none</source>
+        <translation>unbekannter Status &quot;%1&quot; in Filter &quot;%2&quot;; verwenden Sie Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, einen Code 0-3 oder none</translation>
     </message>
     <message>
-        <source>unknown filter key "%1"; use text, status, assignment, country, source, sbc, capability or available</source>
-        <translation>unbekannter Filterschlüssel "%1"; verwenden Sie text, status, assignment, country, source, sbc, capability oder available</translation>
+        <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
+        <translation>unbekannter Filterschlüssel &quot;%1&quot;; verwenden Sie text, status, assignment, country, source, sbc, capability oder available</translation>
     </message>
     <message>
-        <source>filter "%1": %2</source>
-        <translation>Filter "%1": %2</translation>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>Filter &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2610,8 @@
         <translation>erwartet: eine ganze Zahl, gefunden: %1; ignoriert</translation>
     </message>
     <message>
-        <source>%1: the page's "data" is %2, expected the array of numbers</source>
-        <translation>%1: "data" der Seite: %2; erwartet wurde das Array der Nummern</translation>
+        <source>%1: the page&apos;s &quot;data&quot; is %2, expected the array of numbers</source>
+        <translation>%1: &quot;data&quot; der Seite: %2; erwartet wurde das Array der Nummern</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2649,8 +2654,8 @@
         <translation>%1 in Zeile %2, Spalte %3 (Byte %4): %5</translation>
     </message>
     <message>
-        <source>document %1 of the input is not a v3 page (an object with "data")</source>
-        <translation>Dokument %1 der Eingabe ist keine v3-Seite (ein Objekt mit "data")</translation>
+        <source>document %1 of the input is not a v3 page (an object with &quot;data&quot;)</source>
+        <translation>Dokument %1 der Eingabe ist keine v3-Seite (ein Objekt mit &quot;data&quot;)</translation>
     </message>
     <message>
         <source>the last %1 bytes of the input are an incomplete JSON document</source>
@@ -2661,8 +2666,8 @@
         <translation>%1: erwartet wurde eine v3-Seite wie das erste Element, gefunden: %2</translation>
     </message>
     <message>
-        <source>the top-level object is neither a number (no known key such as "telephoneNumber") nor a v3 page (no "data" array)</source>
-        <translation>das Objekt auf oberster Ebene ist weder eine Nummer (kein bekannter Schlüssel wie "telephoneNumber") noch eine v3-Seite (kein "data"-Array)</translation>
+        <source>the top-level object is neither a number (no known key such as &quot;telephoneNumber&quot;) nor a v3 page (no &quot;data&quot; array)</source>
+        <translation>das Objekt auf oberster Ebene ist weder eine Nummer (kein bekannter Schlüssel wie &quot;telephoneNumber&quot;) noch eine v3-Seite (kein &quot;data&quot;-Array)</translation>
     </message>
     <message>
         <source>the top-level value is %1; expected an array of numbers, a v3 page object or a number object</source>
@@ -2721,8 +2726,8 @@
         <translation>eine ganze Zahl, eine Zeichenfolge oder null</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO-8601 date and time; it is shown as sent</source>
-        <translation>"%1" ist kein ISO-8601-Datum mit Uhrzeit; es wird wie gesendet angezeigt</translation>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time; it is shown as sent</source>
+        <translation>&quot;%1&quot; ist kein ISO-8601-Datum mit Uhrzeit; es wird wie gesendet angezeigt</translation>
     </message>
     <message>
         <source>a date-time string or null</source>
@@ -2737,8 +2742,8 @@
         <translation>Element %1 ist %2, kein Funktionsname; es wird ignoriert</translation>
     </message>
     <message>
-        <source>more than %1 different capability names in one response; "%2" is shown only in the raw JSON</source>
-        <translation>mehr als %1 verschiedene Funktionsnamen in einer Antwort; "%2" wird nur im Roh-JSON angezeigt</translation>
+        <source>more than %1 different capability names in one response; &quot;%2&quot; is shown only in the raw JSON</source>
+        <translation>mehr als %1 verschiedene Funktionsnamen in einer Antwort; &quot;%2&quot; wird nur im Roh-JSON angezeigt</translation>
     </message>
     <message>
         <source>entry %1 has no sbcName string; it is shown only in the raw JSON</source>
@@ -2761,8 +2766,8 @@
         <translation>eine Zeichenfolge, ein Array von Zeichenfolgen oder null</translation>
     </message>
     <message>
-        <source>"%1" is not an E.164 number ("+" then up to 15 digits); it is shown as sent</source>
-        <translation>"%1" ist keine E.164-Nummer ("+" gefolgt von bis zu 15 Ziffern); sie wird wie gesendet angezeigt</translation>
+        <source>&quot;%1&quot; is not an E.164 number (&quot;+&quot; then up to 15 digits); it is shown as sent</source>
+        <translation>&quot;%1&quot; ist keine E.164-Nummer (&quot;+&quot; gefolgt von bis zu 15 Ziffern); sie wird wie gesendet angezeigt</translation>
     </message>
     <message>
         <source>the number as a string</source>
@@ -2773,8 +2778,8 @@
         <translation>vor diesem Trennzeichen fehlt ein Wert</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after element %1 of the array</source>
-        <translation>',' oder ']' nach Element %1 des Arrays erwartet</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after element %1 of the array</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach Element %1 des Arrays erwartet</translation>
     </message>
     <message numerus="yes">
         <source>the input ends before its array of numbers is closed, after %n complete element(s): the response is incomplete</source>
@@ -2784,7 +2789,7 @@
         </translation>
     </message>
     <message>
-        <source>there is more text after the array's closing bracket</source>
+        <source>there is more text after the array&apos;s closing bracket</source>
         <translation>nach der schließenden Klammer des Arrays folgt weiterer Text</translation>
     </message>
     <message>
@@ -2829,11 +2834,11 @@
         <translation>(Fehlerticket %1)</translation>
     </message>
     <message>
-        <source>"%1" is not an E.164 number: "+", the country code and the number, digits only (for example +442074996300).</source>
+        <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
         <translation>„%1“ ist keine E.164-Nummer: „+“, Landesvorwahl und Rufnummer, nur Ziffern (zum Beispiel +442074996300).</translation>
     </message>
     <message>
-        <source>"%1" is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
+        <source>&quot;%1&quot; is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
         <translation>„%1“ ist keine Microsoft-Mandanten-ID: Es muss eine GUID wie f94238e5-4f2c-4e1b-8125-2d27122ca75f sein.</translation>
     </message>
     <message>
@@ -2889,11 +2894,11 @@
         <translation>Live Platform hat auf die Anfrage für %2 %3-mal mit HTTP %1 geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Live Platform answered %1 with "%2" instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
+        <source>Live Platform answered %1 with &quot;%2&quot; instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
         <translation>Live Platform hat auf die Anfrage für %1 mit „%2“ statt JSON geantwortet – vielleicht ein Proxy oder eine Anmeldeseite. Prüfen Sie die Basis-URL im Verbindungsprofil.</translation>
     </message>
     <message>
-        <source>Live Platform's answer for %1 is not a list of numbers: %2</source>
+        <source>Live Platform&apos;s answer for %1 is not a list of numbers: %2</source>
         <translation>Die Antwort von Live Platform für %1 ist keine Liste von Nummern: %2</translation>
     </message>
     <message>
@@ -2948,20 +2953,20 @@
         <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; columns are: %2</source>
-        <translation>unbekannte Spalte "%1"; Spalten: %2</translation>
+        <source>unknown column &quot;%1&quot;; columns are: %2</source>
+        <translation>unbekannte Spalte &quot;%1&quot;; Spalten: %2</translation>
     </message>
     <message>
         <source>--columns lists no column</source>
         <translation>--columns nennt keine Spalte</translation>
     </message>
     <message>
-        <source>unknown sort column "%1"; columns are: %2</source>
-        <translation>unbekannte Sortierspalte "%1"; Spalten: %2</translation>
+        <source>unknown sort column &quot;%1&quot;; columns are: %2</source>
+        <translation>unbekannte Sortierspalte &quot;%1&quot;; Spalten: %2</translation>
     </message>
     <message>
-        <source>--header must be keys, titles or none, not "%1"</source>
-        <translation>--header muss keys, titles oder none sein, nicht "%1"</translation>
+        <source>--header must be keys, titles or none, not &quot;%1&quot;</source>
+        <translation>--header muss keys, titles oder none sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>warning</source>
@@ -3003,12 +3008,12 @@
         <translation>--out DATEI fehlt (.csv, .xlsx, .json oder - für die Standardausgabe)</translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or json, not "%1"</source>
-        <translation>--format muss csv, xlsx oder json sein, nicht "%1"</translation>
+        <source>--format must be csv, xlsx or json, not &quot;%1&quot;</source>
+        <translation>--format muss csv, xlsx oder json sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": name it .csv, .xlsx or .json, or pass --format</source>
-        <translation>das Format von "%1" ist nicht erkennbar: verwenden Sie die Endung .csv, .xlsx oder .json oder geben Sie --format an</translation>
+        <source>cannot tell the format of &quot;%1&quot;: name it .csv, .xlsx or .json, or pass --format</source>
+        <translation>das Format von &quot;%1&quot; ist nicht erkennbar: verwenden Sie die Endung .csv, .xlsx oder .json oder geben Sie --format an</translation>
     </message>
 </context>
 <context>
@@ -3048,11 +3053,11 @@
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <source>Name of this view (the filter and the table's columns):</source>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
         <translation>Name dieser Ansicht (Filter und Spalten der Tabelle):</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
+        <source>View &quot;%1&quot; saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -3068,7 +3073,7 @@
         <translation>Filter zurückgesetzt, um %1 anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln number(s), %1 columns (the visible ones, in the table's order).</source>
+        <source>%Ln number(s), %1 columns (the visible ones, in the table&apos;s order).</source>
         <translation>
             <numerusform>%Ln Nummer, %1 Spalten (die sichtbaren, in der Reihenfolge der Tabelle).</numerusform>
             <numerusform>%Ln Nummern, %1 Spalten (die sichtbaren, in der Reihenfolge der Tabelle).</numerusform>
@@ -3090,19 +3095,19 @@
         <translation>Geben Sie die Verbindung mit --connection NAME an. Die Verbindungen sind: %1.</translation>
     </message>
     <message>
-        <source>There is no connection named "%1". The connections are: %2.</source>
+        <source>There is no connection named &quot;%1&quot;. The connections are: %2.</source>
         <translation>Es gibt keine Verbindung namens „%1“. Die Verbindungen sind: %2.</translation>
     </message>
     <message>
-        <source>Enter a phone number in E.164 form: "+", the country code and the number, for example +442074996300.</source>
+        <source>Enter a phone number in E.164 form: &quot;+&quot;, the country code and the number, for example +442074996300.</source>
         <translation>Geben Sie eine Telefonnummer im E.164-Format ein: „+“, Landesvorwahl und Rufnummer, zum Beispiel +442074996300.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number in E.164 form. Enter "+", the country code and the number, digits only, for example +442074996300.</source>
+        <source>&quot;%1&quot; is not a phone number in E.164 form. Enter &quot;+&quot;, the country code and the number, digits only, for example +442074996300.</source>
         <translation>„%1“ ist keine Telefonnummer im E.164-Format. Geben Sie „+“, Landesvorwahl und Rufnummer ein, nur Ziffern, zum Beispiel +442074996300.</translation>
     </message>
     <message>
-        <source>"%1" is not a tenant ID. Enter the customer's Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
         <translation>„%1“ ist keine Mandanten-ID. Geben Sie die Microsoft-Mandanten-ID des Kunden (msTenantId) ein, eine GUID wie 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
     </message>
 </context>
@@ -3166,15 +3171,15 @@
 <context>
     <name>PhoneQuery</name>
     <message>
-        <source>A range has one ".." or "-" between its start and its end.</source>
+        <source>A range has one &quot;..&quot; or &quot;-&quot; between its start and its end.</source>
         <translation>Ein Bereich hat genau ein „..“ oder „-“ zwischen Anfang und Ende.</translation>
     </message>
     <message>
-        <source>A "+" can only begin a number.</source>
+        <source>A &quot;+&quot; can only begin a number.</source>
         <translation>Ein „+“ darf nur am Anfang einer Nummer stehen.</translation>
     </message>
     <message>
-        <source>A range starts with a full number including its "+", for example +44 20 7946 0000..0999.</source>
+        <source>A range starts with a full number including its &quot;+&quot;, for example +44 20 7946 0000..0999.</source>
         <translation>Ein Bereich beginnt mit einer vollständigen Nummer samt „+“, zum Beispiel +44 20 7946 0000..0999.</translation>
     </message>
     <message>
@@ -3182,7 +3187,7 @@
         <translation>Beide Enden eines Bereichs brauchen gleich viele Ziffern; der Anfang hat %1, das Ende %2.</translation>
     </message>
     <message>
-        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with "+" or as the last digits only, for example +44 20 7946 0000..0999.</source>
+        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with &quot;+&quot; or as the last digits only, for example +44 20 7946 0000..0999.</source>
         <translation>Das Ende des Bereichs hat mehr Ziffern (%1) als sein Anfang (%2). Geben Sie das Ende als vollständige Nummer mit „+“ oder nur als letzte Ziffern an, zum Beispiel +44 20 7946 0000..0999.</translation>
     </message>
     <message>
@@ -3221,16 +3226,16 @@
         <translation>kein Profil (ein JSON-Objekt): %1</translation>
     </message>
     <message>
-        <source>Saved profile "%1".</source>
-        <translation>Profil "%1" gespeichert.</translation>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
-        <source>there is no profile named "%1"</source>
-        <translation>es gibt kein Profil namens "%1"</translation>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>es gibt kein Profil namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Removed profile "%1".</source>
-        <translation>Profil "%1" entfernt.</translation>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; entfernt.</translation>
     </message>
     <message>
         <source>cannot read the secret from standard input</source>
@@ -3241,40 +3246,40 @@
         <translation>die Standardeingabe enthält kein Geheimnis</translation>
     </message>
     <message>
-        <source>The secret of "%1" is in the keychain.</source>
-        <translation>Das Geheimnis von "%1" ist im Schlüsselbund gespeichert.</translation>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>Das Geheimnis von &quot;%1&quot; ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>unknown action "%1"</source>
-        <translation>unbekannte Aktion "%1"</translation>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB; a profile file is a few hundred bytes. Check that it is a profile exported by OC Numbers.</source>
         <translation>die Datei ist größer als 1 MiB; eine Profildatei ist nur einige hundert Bytes groß. Prüfen Sie, ob es sich um ein von OC Numbers exportiertes Profil handelt.</translation>
     </message>
     <message>
-        <source>a profile named "%1" exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
-        <translation>ein Profil namens "%1" existiert bereits. Geben Sie --replace an, um es zu ersetzen, oder --name NAME, um dieses unter einem anderen Namen zu importieren.</translation>
+        <source>a profile named &quot;%1&quot; exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
+        <translation>ein Profil namens &quot;%1&quot; existiert bereits. Geben Sie --replace an, um es zu ersetzen, oder --name NAME, um dieses unter einem anderen Namen zu importieren.</translation>
     </message>
     <message>
-        <source>"%1" now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with "%2 set-secret" if it uses one.</source>
-        <translation>"%1" verweist jetzt auf andere Adressen: Sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung wurden entfernt. Speichern Sie den Schlüssel mit "%2 set-secret" erneut, falls das Profil einen verwendet.</translation>
+        <source>&quot;%1&quot; now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with &quot;%2 set-secret&quot; if it uses one.</source>
+        <translation>&quot;%1&quot; verweist jetzt auf andere Adressen: Sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung wurden entfernt. Speichern Sie den Schlüssel mit &quot;%2 set-secret&quot; erneut, falls das Profil einen verwendet.</translation>
     </message>
     <message>
-        <source>"%1" now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
-        <translation>"%1" verweist jetzt auf andere Adressen; sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung konnten nicht entfernt werden (%2). Sie werden für die neuen Adressen nicht verwendet.</translation>
+        <source>&quot;%1&quot; now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
+        <translation>&quot;%1&quot; verweist jetzt auf andere Adressen; sein gespeicherter geheimer Clientschlüssel und seine gespeicherte Anmeldung konnten nicht entfernt werden (%2). Sie werden für die neuen Adressen nicht verwendet.</translation>
     </message>
     <message>
-        <source>Replaced profile "%1".</source>
-        <translation>Profil "%1" ersetzt.</translation>
+        <source>Replaced profile &quot;%1&quot;.</source>
+        <translation>Profil &quot;%1&quot; ersetzt.</translation>
     </message>
     <message>
         <source>import: replace the profile of the same name. If the addresses differ, its stored secret and sign-in are removed.</source>
         <translation>import: das gleichnamige Profil ersetzen. Wenn sich die Adressen unterscheiden, werden sein gespeichertes Geheimnis und seine gespeicherte Anmeldung entfernt.</translation>
     </message>
     <message>
-        <source>the stored secret and sign-in of "%1" could not be removed from the keychain: %2</source>
-        <translation>das gespeicherte Geheimnis und die gespeicherte Anmeldung von "%1" konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+        <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>das gespeicherte Geheimnis und die gespeicherte Anmeldung von &quot;%1&quot; konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the client secret from standard input</source>
@@ -3285,11 +3290,11 @@
         <translation>Kein geheimer Clientschlüssel: Setzen Sie OCNUMBERS_CLIENT_SECRET, geben Sie --client-secret-stdin an oder speichern Sie einen mit set-secret.</translation>
     </message>
     <message>
-        <source>profile "%1" cannot be tested until it is fixed: %2</source>
-        <translation>Profil "%1" kann erst getestet werden, wenn es korrigiert ist: %2</translation>
+        <source>profile &quot;%1&quot; cannot be tested until it is fixed: %2</source>
+        <translation>Profil &quot;%1&quot; kann erst getestet werden, wenn es korrigiert ist: %2</translation>
     </message>
     <message>
-        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration's secret from standard input and keeps it in the OS keychain.</source>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
         <translation>Verwaltet Verbindungsprofile: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profildateien enthalten keine Geheimnisse; set-secret liest den geheimen Clientschlüssel der App-Registrierung von der Standardeingabe und speichert ihn im Schlüsselbund des Betriebssystems.</translation>
     </message>
     <message>
@@ -3297,7 +3302,7 @@
         <translation>list, show, import, export, remove, set-secret oder test (meldet sich an und fragt Live Platform einmal ab; sagt, was funktioniert und was zu korrigieren ist).</translation>
     </message>
     <message>
-        <source>test: read the app registration's secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
+        <source>test: read the app registration&apos;s secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
         <translation>test: den geheimen Clientschlüssel der App-Registrierung aus der ersten Zeile der Standardeingabe lesen (sonst OCNUMBERS_CLIENT_SECRET, sonst der Schlüsselbund).</translation>
     </message>
 </context>
@@ -3372,7 +3377,7 @@
         <translation>Kanal-ID (optional)</translation>
     </message>
     <message>
-        <source>Optional: a channel id limits the view to that channel's customers (X-Ovoc-Channel-Id).</source>
+        <source>Optional: a channel id limits the view to that channel&apos;s customers (X-Ovoc-Channel-Id).</source>
         <translation>Optional: Eine Kanal-ID beschränkt die Ansicht auf die Kunden dieses Kanals (X-Ovoc-Channel-Id).</translation>
     </message>
     <message>
@@ -3392,7 +3397,7 @@
         <translation>Erweitert</translation>
     </message>
     <message>
-        <source>Change these only if your Live Platform's v3 API uses other query names.</source>
+        <source>Change these only if your Live Platform&apos;s v3 API uses other query names.</source>
         <translation>Nur ändern, wenn die v3-API Ihrer Live Platform andere Abfrageparameter verwendet.</translation>
     </message>
     <message>
@@ -3464,7 +3469,7 @@
         <translation>Verzeichnis-ID (Mandant)</translation>
     </message>
     <message>
-        <source>Your own Entra tenant, not the customer's: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
+        <source>Your own Entra tenant, not the customer&apos;s: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
         <translation>Ihr eigener Entra-Mandant, nicht der des Kunden: Entra Admin Center › Übersicht › Mandanten-ID, oder Ihre .onmicrosoft.com-Domäne.</translation>
     </message>
     <message>
@@ -3484,7 +3489,7 @@
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>The Live Platform API's application ID URI followed by /.default.</source>
+        <source>The Live Platform API&apos;s application ID URI followed by /.default.</source>
         <translation>Der Anwendungs-ID-URI der Live-Platform-API, gefolgt von /.default.</translation>
     </message>
     <message>
@@ -3508,7 +3513,7 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Edit the connection "%1"</source>
+        <source>Edit the connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -3536,7 +3541,7 @@
         <translation>Gerätecode</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3552,7 +3557,7 @@
         <translation>Nicht verwendet: Die Anmeldung als Benutzer braucht kein Geheimnis.</translation>
     </message>
     <message>
-        <source>The secret's Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
+        <source>The secret&apos;s Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
         <translation>Der „Wert“ des geheimen Schlüssels (nur beim Erstellen einmal angezeigt), nicht die „Geheime ID“. Wird im Schlüsselbund gespeichert, nie im Profil.</translation>
     </message>
     <message>
@@ -3560,7 +3565,7 @@
         <translation>Gespeichert; leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <source>Paste the secret's value</source>
+        <source>Paste the secret&apos;s value</source>
         <translation>Wert des geheimen Schlüssels einfügen</translation>
     </message>
     <message>
@@ -3572,7 +3577,7 @@
         <translation>Test beendet.</translation>
     </message>
     <message>
-        <source>No client secret: type the app registration's secret to test the sign-in.</source>
+        <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
         <translation>Kein geheimer Clientschlüssel: Geben Sie den Schlüssel der App-Registrierung ein, um die Anmeldung zu testen.</translation>
     </message>
     <message>
@@ -3791,7 +3796,7 @@
         <translation>Geheimer &amp;Clientschlüssel:</translation>
     </message>
     <message>
-        <source>Paste the secret's value</source>
+        <source>Paste the secret&apos;s value</source>
         <translation>Wert des geheimen Schlüssels einfügen</translation>
     </message>
     <message>
@@ -3799,11 +3804,11 @@
         <translation>Für spätere Anmeldungen im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
-        <source>Client secret for "%1"</source>
+        <source>Client secret for &quot;%1&quot;</source>
         <translation>Geheimer Clientschlüssel für „%1“</translation>
     </message>
     <message>
-        <source>The connection "%1" signs in with the app registration %2. Enter its client secret (the secret's Value, not its Secret ID). It is used until OC Numbers closes.</source>
+        <source>The connection &quot;%1&quot; signs in with the app registration %2. Enter its client secret (the secret&apos;s Value, not its Secret ID). It is used until OC Numbers closes.</source>
         <translation>Die Verbindung „%1“ meldet sich mit der App-Registrierung %2 an. Geben Sie deren geheimen Clientschlüssel ein (den „Wert“ des Schlüssels, nicht die „Geheime ID“). Er wird verwendet, bis OC Numbers geschlossen wird.</translation>
     </message>
     <message>
@@ -3873,11 +3878,11 @@
         <translation>App-Registrierung %1 (%2)</translation>
     </message>
     <message>
-        <source>No keychain is available for the client secret of "%1".</source>
+        <source>No keychain is available for the client secret of &quot;%1&quot;.</source>
         <translation>Für den geheimen Clientschlüssel von „%1“ ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>No client secret is stored for "%1". Edit the connection and enter the app registration's secret.</source>
+        <source>No client secret is stored for &quot;%1&quot;. Edit the connection and enter the app registration&apos;s secret.</source>
         <translation>Für „%1“ ist kein geheimer Clientschlüssel gespeichert. Bearbeiten Sie die Verbindung und geben Sie den Schlüssel der App-Registrierung ein.</translation>
     </message>
     <message>
@@ -3885,19 +3890,19 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The connection "%1" is not signed in to anything until it is fixed: %2</source>
+        <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
         <translation>Für die Verbindung „%1“ erfolgt keine Anmeldung, bis sie korrigiert ist: %2</translation>
     </message>
     <message>
-        <source>No client secret is stored for "%1".</source>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist kein geheimer Clientschlüssel gespeichert.</translation>
     </message>
     <message>
-        <source>The client secret of "%1" is used until OC Numbers closes but was not stored in the keychain. %2</source>
+        <source>The client secret of &quot;%1&quot; is used until OC Numbers closes but was not stored in the keychain. %2</source>
         <translation>Der geheime Clientschlüssel von „%1“ wird verwendet, bis OC Numbers geschlossen wird, wurde aber nicht im Schlüsselbund gespeichert. %2</translation>
     </message>
     <message>
-        <source>Not signed in: no client secret was entered for "%1".</source>
+        <source>Not signed in: no client secret was entered for &quot;%1&quot;.</source>
         <translation>Nicht angemeldet: Für „%1“ wurde kein geheimer Clientschlüssel eingegeben.</translation>
     </message>
 </context>
@@ -3916,7 +3921,7 @@
         <translation>der Snapshot ist abgeschnitten (sein Header endet vorzeitig)</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (no format version)</source>
+        <source>the snapshot&apos;s header is damaged (no format version)</source>
         <translation>der Header des Snapshots ist beschädigt (keine Formatversion)</translation>
     </message>
     <message>
@@ -3924,11 +3929,11 @@
         <translation>der Snapshot wurde von einer neueren Version von OC Numbers geschrieben (Format %1; diese Version liest Format %2): Aktualisieren Sie OC Numbers, um ihn zu öffnen</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (too long)</source>
+        <source>the snapshot&apos;s header is damaged (too long)</source>
         <translation>der Header des Snapshots ist beschädigt (zu lang)</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (its description is not valid)</source>
+        <source>the snapshot&apos;s header is damaged (its description is not valid)</source>
         <translation>der Header des Snapshots ist beschädigt (seine Beschreibung ist ungültig)</translation>
     </message>
     <message>
@@ -3982,7 +3987,7 @@
         <translation>Jeder abgeschlossene Ladevorgang kann als Snapshot der empfangenen Nummern aufbewahrt werden, um ihn später ohne Anmeldung zu öffnen oder zu exportieren.</translation>
     </message>
     <message>
-        <source>There are no snapshots yet. With "Keep a snapshot of each load" on, one is kept each time numbers finish loading.</source>
+        <source>There are no snapshots yet. With &quot;Keep a snapshot of each load&quot; on, one is kept each time numbers finish loading.</source>
         <translation>Es gibt noch keine Snapshots. Wenn „Von jedem Ladevorgang einen Snapshot aufbewahren“ aktiviert ist, wird jedes Mal einer aufbewahrt, wenn das Laden von Nummern abgeschlossen ist.</translation>
     </message>
     <message>
@@ -3990,7 +3995,7 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>Show the snapshot's numbers in the window</source>
+        <source>Show the snapshot&apos;s numbers in the window</source>
         <translation>Die Nummern des Snapshots im Fenster anzeigen</translation>
     </message>
     <message>
@@ -3998,7 +4003,7 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Save the snapshot's numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
+        <source>Save the snapshot&apos;s numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
         <translation>Die Nummern des Snapshots als JSON-Datei speichern, die OC Numbers und ocnumbers-cli lesen können</translation>
     </message>
     <message>
@@ -4027,7 +4032,8 @@
     </message>
     <message>
         <source> MB</source>
-        <translation> MB</translation></message>
+        <translation> MB</translation>
+    </message>
     <message>
         <source>When all snapshots together are larger, the oldest are deleted</source>
         <translation>Wenn alle Snapshots zusammen größer sind, werden die ältesten gelöscht</translation>
@@ -4042,7 +4048,8 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation>Nummern</translation></message>
+        <translation>Nummern</translation>
+    </message>
     <message>
         <source>API</source>
         <translation>API</translation>
@@ -4121,7 +4128,7 @@
         <translation>die Antwort enthält kein access_token</translation>
     </message>
     <message>
-        <source>the token is of type "%1", not a bearer token</source>
+        <source>the token is of type &quot;%1&quot;, not a bearer token</source>
         <translation>das Token hat den Typ „%1“ und ist kein Bearer-Token</translation>
     </message>
     <message>
@@ -4158,8 +4165,8 @@
         <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot name the sheet "%1"</source>
-        <translation>das Tabellenblatt kann nicht "%1" heißen</translation>
+        <source>cannot name the sheet &quot;%1&quot;</source>
+        <translation>das Tabellenblatt kann nicht &quot;%1&quot; heißen</translation>
     </message>
     <message>
         <source>the workbook was not created</source>
@@ -4200,7 +4207,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Load a tenant's numbers from Live Platform</source>
+        <source>Load a tenant&apos;s numbers from Live Platform</source>
         <translation>Die Nummern eines Mandanten aus Live Platform laden</translation>
     </message>
     <message>
@@ -4212,12 +4219,12 @@
         <translation>Eine gespeicherte Antwort in CSV oder JSON umwandeln</translation>
     </message>
     <message>
-        <source>Run 'ocnumbers-cli COMMAND --help' for a command's options.</source>
-        <translation>'ocnumbers-cli COMMAND --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;ocnumbers-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unbekannter Befehl "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: ocnumbers-cli COMMAND [options]</source>
@@ -4243,11 +4250,11 @@
         <translation>Den integrierten Demoserver starten und seinen größten Mandanten laden.</translation>
     </message>
     <message>
-        <source>How many numbers the demo's largest tenant has.</source>
+        <source>How many numbers the demo&apos;s largest tenant has.</source>
         <translation>Wie viele Nummern der größte Mandant der Demo hat.</translation>
     </message>
     <message>
-        <source>light, dark or system (the default: the desktop's colours).</source>
+        <source>light, dark or system (the default: the desktop&apos;s colours).</source>
         <translation>light, dark oder system (Standard: die Farben des Desktops).</translation>
     </message>
     <message>
@@ -4259,7 +4266,7 @@
         <translation>Mit dieser Verbindung öffnen (ihr Name wie im Fenster). Ohne diese Option verwenden --tenant und --number die zuletzt verwendete Verbindung.</translation>
     </message>
     <message>
-        <source>Load this tenant (the customer's Microsoft tenant ID).</source>
+        <source>Load this tenant (the customer&apos;s Microsoft tenant ID).</source>
         <translation>Diesen Mandanten laden (die Microsoft-Mandanten-ID des Kunden).</translation>
     </message>
     <message>

@@ -51,7 +51,7 @@
         <translation>Actividad</translation>
     </message>
     <message>
-        <source>Every request this window made, newest last: where it went, how it ended and the server's error ticket. No token, secret or code is kept.</source>
+        <source>Every request this window made, newest last: where it went, how it ended and the server&apos;s error ticket. No token, secret or code is kept.</source>
         <translation>Cada solicitud que hizo esta ventana, la más reciente al final: adónde fue, cómo terminó y el ticket de error del servidor. No se guarda ningún token, secreto ni código.</translation>
     </message>
     <message>
@@ -240,7 +240,8 @@
     </message>
     <message>
         <source>, %1 duplicated</source>
-        <translation>, %1 duplicados</translation></message>
+        <translation>, %1 duplicados</translation>
+    </message>
     <message>
         <source>All changes</source>
         <translation>Todos los cambios</translation>
@@ -309,7 +310,7 @@
         <translation>El registro de aplicación %1 no existe en el directorio %2. Comprueba el Id. de cliente y el Id. de directorio (inquilino) del perfil de conexión.</translation>
     </message>
     <message>
-        <source>The client secret is wrong (or is the secret's id instead of its value). Enter the secret's value again in the connection profile.</source>
+        <source>The client secret is wrong (or is the secret&apos;s id instead of its value). Enter the secret&apos;s value again in the connection profile.</source>
         <translation>El secreto de cliente no es correcto (o es el Id. del secreto en lugar de su valor). Vuelve a escribir el valor del secreto en el perfil de conexión.</translation>
     </message>
     <message>
@@ -317,7 +318,7 @@
         <translation>El secreto de cliente ha caducado. Crea un secreto nuevo para el registro de aplicación y escríbelo en el perfil de conexión.</translation>
     </message>
     <message>
-        <source>The scope is not valid for this sign-in. It must be the Live Platform API's application ID URI followed by /.default.</source>
+        <source>The scope is not valid for this sign-in. It must be the Live Platform API&apos;s application ID URI followed by /.default.</source>
         <translation>El ámbito no es válido para este inicio de sesión. Debe ser el URI de Id. de aplicación de la API de Live Platform seguido de /.default.</translation>
     </message>
     <message>
@@ -340,8 +341,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Prueba '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +462,7 @@
         <translation>Id. de inquilino del cliente</translation>
     </message>
     <message>
-        <source>The customer's Microsoft tenant ID (msTenantId), a GUID</source>
+        <source>The customer&apos;s Microsoft tenant ID (msTenantId), a GUID</source>
         <translation>El Id. de inquilino de Microsoft del cliente (msTenantId), un GUID</translation>
     </message>
     <message>
@@ -501,8 +502,8 @@
         <translation>Continúa el inicio de sesión en el navegador…</translation>
     </message>
     <message>
-        <source>"%1" is not a tenant ID. Enter the customer's Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
-        <translation>"%1" no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
@@ -524,16 +525,16 @@
         <translation>La conexión de demostración no se puede editar.</translation>
     </message>
     <message>
-        <source>"%1" now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
-        <translation>"%1" ahora inicia sesión en otras direcciones, así que se quitaron el secreto de cliente y la sesión guardados para las anteriores.</translation>
+        <source>&quot;%1&quot; now signs in at other addresses, so the client secret and saved sign-in stored for the old ones were removed.</source>
+        <translation>&quot;%1&quot; ahora inicia sesión en otras direcciones, así que se quitaron el secreto de cliente y la sesión guardados para las anteriores.</translation>
     </message>
     <message>
         <source>Remove connection</source>
         <translation>Quitar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection "%1"? Its saved sign-in and client secret are removed from the keychain as well.</source>
-        <translation>¿Quitar la conexión "%1"? Su sesión guardada y su secreto de cliente también se quitarán del llavero.</translation>
+        <source>Remove the connection &quot;%1&quot;? Its saved sign-in and client secret are removed from the keychain as well.</source>
+        <translation>¿Quitar la conexión &quot;%1&quot;? Su sesión guardada y su secreto de cliente también se quitarán del llavero.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>El directorio debe ser el Id. de tu inquilino de Entra (un GUID) o su dominio .onmicrosoft.com.</translation>
     </message>
     <message>
-        <source>The client id must be the app registration's application (client) id, a GUID.</source>
+        <source>The client id must be the app registration&apos;s application (client) id, a GUID.</source>
         <translation>El Id. de cliente debe ser el Id. de aplicación (cliente) del registro de aplicación, un GUID.</translation>
     </message>
     <message>
@@ -579,28 +580,28 @@
         <translation>El tamaño de página debe estar entre 1 y 5000.</translation>
     </message>
     <message>
-        <source>"%1" must be a string.</source>
-        <translation>"%1" debe ser una cadena.</translation>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; debe ser una cadena.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number.</source>
-        <translation>"%1" debe ser un número entero.</translation>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
     </message>
     <message>
-        <source>"%1": a profile file never holds secrets; enter the secret in the application.</source>
-        <translation>"%1": un archivo de perfil nunca contiene secretos; escribe el secreto en la aplicación.</translation>
+        <source>&quot;%1&quot;: a profile file never holds secrets; enter the secret in the application.</source>
+        <translation>&quot;%1&quot;: un archivo de perfil nunca contiene secretos; escribe el secreto en la aplicación.</translation>
     </message>
     <message>
-        <source>unknown key "%1".</source>
-        <translation>clave desconocida "%1".</translation>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"api" must be "v2" or "v3", not "%1".</source>
-        <translation>"api" debe ser "v2" o "v3", no "%1".</translation>
+        <source>&quot;api&quot; must be &quot;v2&quot; or &quot;v3&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;api&quot; debe ser &quot;v2&quot; o &quot;v3&quot;, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"signIn" must be app-registration, browser or device-code, not "%1".</source>
-        <translation>"signIn" debe ser app-registration, browser o device-code, no "%1".</translation>
+        <source>&quot;signIn&quot; must be app-registration, browser or device-code, not &quot;%1&quot;.</source>
+        <translation>&quot;signIn&quot; debe ser app-registration, browser o device-code, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the address holds a user name or password before an @, so requests would go to %1. Remove everything between :// and the @.</source>
@@ -640,7 +641,7 @@
     </message>
     <message>
         <source>The %1 contains a control character (%2).</source>
-        <translation>El campo "%1" contiene un carácter de control (%2).</translation>
+        <translation>El campo &quot;%1&quot; contiene un carácter de control (%2).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and %1 seconds.</source>
@@ -651,20 +652,20 @@
         <translation>El tamaño máximo de respuesta debe estar entre 1 y %1 MB.</translation>
     </message>
     <message>
-        <source>"%1" is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
-        <translation>"%1" tiene %2 caracteres; se aceptan como máximo %3. Acorta el valor en el archivo.</translation>
+        <source>&quot;%1&quot; is %2 characters long; at most %3 are accepted. Shorten it in the file.</source>
+        <translation>&quot;%1&quot; tiene %2 caracteres; se aceptan como máximo %3. Acorta el valor en el archivo.</translation>
     </message>
     <message>
-        <source>"%1" contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
-        <translation>"%1" contiene un carácter de control (%2 en la posición %3); los campos del perfil son una sola línea de texto sin formato. Quita ese carácter del archivo.</translation>
+        <source>&quot;%1&quot; contains a control character (%2 at position %3); profile fields are single lines of plain text. Remove it from the file.</source>
+        <translation>&quot;%1&quot; contiene un carácter de control (%2 en la posición %3); los campos del perfil son una sola línea de texto sin formato. Quita ese carácter del archivo.</translation>
     </message>
     <message>
-        <source>"timeoutSeconds" is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
-        <translation>"timeoutSeconds" es %1; debe estar entre 1 y %2 segundos. Corrígelo en el archivo.</translation>
+        <source>&quot;timeoutSeconds&quot; is %1; it must be between 1 and %2 seconds. Correct it in the file.</source>
+        <translation>&quot;timeoutSeconds&quot; es %1; debe estar entre 1 y %2 segundos. Corrígelo en el archivo.</translation>
     </message>
     <message>
-        <source>"maxBodyMegabytes" is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
-        <translation>"maxBodyMegabytes" es %1; debe estar entre 1 y %2 MB. Corrígelo en el archivo.</translation>
+        <source>&quot;maxBodyMegabytes&quot; is %1; it must be between 1 and %2 MB. Correct it in the file.</source>
+        <translation>&quot;maxBodyMegabytes&quot; es %1; debe estar entre 1 y %2 MB. Corrígelo en el archivo.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server's certificate.</source>
+        <source>The secure connection to %1 failed: %2. Check the address; if it is right, this computer does not trust the server&apos;s certificate.</source>
         <translation>Error en la conexión segura con %1: %2. Comprueba la dirección; si es correcta, este equipo no confía en el certificado del servidor.</translation>
     </message>
     <message>
@@ -761,7 +762,7 @@
         <translation>Live Platform en %1 aceptó el token y respondió con la API %2.</translation>
     </message>
     <message>
-        <source>Live Platform at %1 accepted the token (it refused the test's made-up tenant with HTTP %2%3, as it may).</source>
+        <source>Live Platform at %1 accepted the token (it refused the test&apos;s made-up tenant with HTTP %2%3, as it may).</source>
         <translation>Live Platform en %1 aceptó el token (rechazó el inquilino ficticio de la prueba con HTTP %2%3, lo cual es admisible).</translation>
     </message>
     <message>
@@ -800,10 +801,6 @@
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) to CSV or normalized JSON.</source>
-        <translation>Convierte una respuesta guardada de Live Platform (una matriz v2, una página v3, una matriz de páginas v3 o varias páginas seguidas) a CSV o JSON normalizado.</translation>
-    </message>
-    <message>
         <source>The saved response; - reads standard input.</source>
         <translation>La respuesta guardada; - lee la entrada estándar.</translation>
     </message>
@@ -814,6 +811,10 @@
     <message>
         <source>only one input file is accepted</source>
         <translation>solo se acepta un archivo de entrada</translation>
+    </message>
+    <message>
+        <source>Converts a saved Live Platform response (a v2 array, a v3 page, an array of v3 pages or several pages one after another) or a snapshot the window kept to CSV, .xlsx or normalized JSON.</source>
+        <translation>Convierte una respuesta guardada de Live Platform (una matriz v2, una página v3, una matriz de páginas v3 o varias páginas seguidas) o una instantánea conservada por la ventana a CSV, .xlsx o JSON normalizado.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1140,7 @@
         <translation>JSON sin procesar del número</translation>
     </message>
     <message>
-        <source>Copy the number's JSON to the clipboard</source>
+        <source>Copy the number&apos;s JSON to the clipboard</source>
         <translation>Copiar el JSON del número al portapapeles</translation>
     </message>
     <message>
@@ -1308,8 +1309,8 @@
         <translation>csv o xlsx (predeterminado: según la extensión de --out; csv para -).</translation>
     </message>
     <message>
-        <source>--format must be csv or xlsx, not "%1"</source>
-        <translation>--format debe ser csv o xlsx, no "%1"</translation>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv o xlsx, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1360,7 @@
         <translation>%1 ya existe y se reemplazará.</translation>
     </message>
     <message>
-        <source>Start with a UTF-8 byte &amp;order mark (for Excel's CSV import)</source>
+        <source>Start with a UTF-8 byte &amp;order mark (for Excel&apos;s CSV import)</source>
         <translation>Agregar &amp;BOM UTF-8 al inicio (para importar el CSV en Excel)</translation>
     </message>
     <message>
@@ -1394,42 +1395,42 @@
 <context>
     <name>FaultPlan</name>
     <message>
-        <source>fault "%1" is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
-        <translation>el fallo "%1" no tiene la forma ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
+        <source>fault &quot;%1&quot; is not ROUTE:FAULT[=VALUE][:times=N][:after=N]</source>
+        <translation>el fallo &quot;%1&quot; no tiene la forma ROUTE:FAULT[=VALUE][:times=N][:after=N]</translation>
     </message>
     <message>
-        <source>fault "%1" has a value that is not a whole number, or an unknown option</source>
-        <translation>el fallo "%1" tiene un valor que no es un número entero o una opción desconocida</translation>
+        <source>fault &quot;%1&quot; has a value that is not a whole number, or an unknown option</source>
+        <translation>el fallo &quot;%1&quot; tiene un valor que no es un número entero o una opción desconocida</translation>
     </message>
     <message>
-        <source>unknown route "%1" in fault "%2"; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
-        <translation>ruta desconocida "%1" en el fallo "%2"; rutas: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
+        <source>unknown route &quot;%1&quot; in fault &quot;%2&quot;; routes: any, authorize, token, api, numbers-v2, numbers-v3, number</source>
+        <translation>ruta desconocida &quot;%1&quot; en el fallo &quot;%2&quot;; rutas: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
     </message>
     <message>
-        <source>unknown fault "%1"; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
-        <translation>fallo desconocido "%1"; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
     </message>
     <message>
-        <source>fault "%1" needs redirect=URL with an absolute URL</source>
-        <translation>el fallo "%1" necesita redirect=URL con una URL absoluta</translation>
+        <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
+        <translation>el fallo &quot;%1&quot; necesita redirect=URL con una URL absoluta</translation>
     </message>
 </context>
 <context>
     <name>FetchCommand</name>
     <message>
-        <source>Signs in with the service provider's app registration (client credentials), loads a tenant's numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
+        <source>Signs in with the service provider&apos;s app registration (client credentials), loads a tenant&apos;s numbers from Live Platform and writes them as CSV or normalized JSON. The client secret is read from the OCNUMBERS_CLIENT_SECRET environment variable, or from standard input with --client-secret-stdin.</source>
         <translation>Inicia sesión con el registro de aplicación del proveedor de servicios (credenciales de cliente), carga los números de un inquilino desde Live Platform y los escribe como CSV o JSON normalizado. El secreto de cliente se lee de la variable de entorno OCNUMBERS_CLIENT_SECRET o, con --client-secret-stdin, de la entrada estándar.</translation>
     </message>
     <message>
-        <source>A saved connection profile (the application's, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
+        <source>A saved connection profile (the application&apos;s, or OCNUMBERS_PROFILES_FILE); options given here override its settings, and its secret comes from the keychain unless given as below.</source>
         <translation>Un perfil de conexión guardado (el de la aplicación u OCNUMBERS_PROFILES_FILE); las opciones indicadas aquí reemplazan su configuración y su secreto se toma del llavero, salvo que se indique como se describe abajo.</translation>
     </message>
     <message>
-        <source>The customer's Microsoft tenant id (msTenantId, a GUID).</source>
+        <source>The customer&apos;s Microsoft tenant id (msTenantId, a GUID).</source>
         <translation>El Id. de inquilino de Microsoft del cliente (msTenantId, un GUID).</translation>
     </message>
     <message>
-        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant's list.</source>
+        <source>Look up one number (E.164, e.g. +442074996300) instead of a tenant&apos;s list.</source>
         <translation>Consultar un solo número (E.164, p. ej. +442074996300) en lugar de la lista de un inquilino.</translation>
     </message>
     <message>
@@ -1441,11 +1442,11 @@
         <translation>Autoridad de Entra (predeterminada: %1).</translation>
     </message>
     <message>
-        <source>The service provider's directory (tenant) id.</source>
+        <source>The service provider&apos;s directory (tenant) id.</source>
         <translation>El Id. de directorio (inquilino) del proveedor de servicios.</translation>
     </message>
     <message>
-        <source>The app registration's client id.</source>
+        <source>The app registration&apos;s client id.</source>
         <translation>El Id. de cliente del registro de aplicación.</translation>
     </message>
     <message>
@@ -1481,23 +1482,23 @@
         <translation>Segundos sin datos antes de que falle una solicitud (predeterminado: 60).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no profile named "%1" (no profiles are saved)</source>
-        <translation>no hay ningún perfil llamado "%1" (no hay perfiles guardados)</translation>
+        <source>there is no profile named &quot;%1&quot; (no profiles are saved)</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot; (no hay perfiles guardados)</translation>
     </message>
     <message>
-        <source>there is no profile named "%1"; profiles: %2</source>
-        <translation>no hay ningún perfil llamado "%1"; perfiles: %2</translation>
+        <source>there is no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;; perfiles: %2</translation>
     </message>
     <message>
-        <source>profile "%1" signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
-        <translation>el perfil "%1" inicia sesión en un navegador, que ocnumbers-cli no puede abrir; usa --device-code para iniciar sesión con un código</translation>
+        <source>profile &quot;%1&quot; signs in through a browser, which ocnumbers-cli cannot open; pass --device-code to sign in with a code instead</source>
+        <translation>el perfil &quot;%1&quot; inicia sesión en un navegador, que ocnumbers-cli no puede abrir; usa --device-code para iniciar sesión con un código</translation>
     </message>
     <message>
-        <source>give either --tenant GUID (a tenant's numbers) or --number E164 (one number)</source>
+        <source>give either --tenant GUID (a tenant&apos;s numbers) or --number E164 (one number)</source>
         <translation>indica --tenant GUID (los números de un inquilino) o --number E164 (un número)</translation>
     </message>
     <message>
@@ -1505,20 +1506,20 @@
         <translation>falta --%1 (o un --profile que lo incluya)</translation>
     </message>
     <message>
-        <source>--tenant "%1" is not a tenant id: it must be a GUID</source>
-        <translation>--tenant "%1" no es un Id. de inquilino: debe ser un GUID</translation>
+        <source>--tenant &quot;%1&quot; is not a tenant id: it must be a GUID</source>
+        <translation>--tenant &quot;%1&quot; no es un Id. de inquilino: debe ser un GUID</translation>
     </message>
     <message>
-        <source>--api must be v2 or v3, not "%1"</source>
-        <translation>--api debe ser v2 o v3, no "%1"</translation>
+        <source>--api must be v2 or v3, not &quot;%1&quot;</source>
+        <translation>--api debe ser v2 o v3, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--page-size must be a whole number from 1 to 5000</source>
         <translation>--page-size debe ser un número entero de 1 a 5000</translation>
     </message>
     <message>
-        <source>unknown --status "%1"; use Active, "Release Requested", "Marked For Removal", "Ready For Removal" or a code 0-3</source>
-        <translation>--status desconocido "%1"; usa Active, "Release Requested", "Marked For Removal", "Ready For Removal" o un código 0-3</translation>
+        <source>unknown --status &quot;%1&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; or a code 0-3</source>
+        <translation>--status desconocido &quot;%1&quot;; usa Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot; o un código 0-3</translation>
     </message>
     <message>
         <source>--status needs --api v3 (the v2 list cannot be filtered by the server); use --filter status=... to filter after loading</source>
@@ -1545,8 +1546,8 @@
         <translation>Habían llegado %1 números; no se escribió nada porque la lista está incompleta.</translation>
     </message>
     <message>
-        <source>profile "%1" cannot be used until it is fixed: %2</source>
-        <translation>el perfil "%1" no se puede usar hasta que se corrija: %2</translation>
+        <source>profile &quot;%1&quot; cannot be used until it is fixed: %2</source>
+        <translation>el perfil &quot;%1&quot; no se puede usar hasta que se corrija: %2</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +1681,8 @@
         <translation>Cliente:</translation>
     </message>
     <message>
-        <source>%1 was found on the connection "%2", not on the one chosen now. Find it again on this connection, or choose "%2".</source>
-        <translation>%1 se encontró en la conexión "%2", no en la elegida ahora. Vuelve a buscarlo en esta conexión o elige "%2".</translation>
+        <source>%1 was found on the connection &quot;%2&quot;, not on the one chosen now. Find it again on this connection, or choose &quot;%2&quot;.</source>
+        <translation>%1 se encontró en la conexión &quot;%2&quot;, no en la elegida ahora. Vuelve a buscarlo en esta conexión o elige &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Sign-in failed, so %1 was not looked up: %2</source>
@@ -1704,11 +1705,11 @@
         <translation>El número %1 no está en esta Live Platform (%2). Comprueba el número o elige la conexión de la Live Platform que lo tiene.</translation>
     </message>
     <message>
-        <source>(not in Live Platform's answer)</source>
+        <source>(not in Live Platform&apos;s answer)</source>
         <translation>(no figura en la respuesta de Live Platform)</translation>
     </message>
     <message>
-        <source>(not in Live Platform's answer; a v3 connection shows it once the tenant is loaded)</source>
+        <source>(not in Live Platform&apos;s answer; a v3 connection shows it once the tenant is loaded)</source>
         <translation>(no figura en la respuesta de Live Platform; una conexión v3 lo muestra cuando se carga el inquilino)</translation>
     </message>
     <message>
@@ -1780,15 +1781,15 @@
         <translation>el token no es un JWT (header.payload.signature)</translation>
     </message>
     <message>
-        <source>the token's header is not an HS256 JWT header</source>
+        <source>the token&apos;s header is not an HS256 JWT header</source>
         <translation>el encabezado del token no es un encabezado JWT HS256</translation>
     </message>
     <message>
-        <source>the token's signature is invalid</source>
+        <source>the token&apos;s signature is invalid</source>
         <translation>la firma del token no es válida</translation>
     </message>
     <message>
-        <source>the token's payload is not a JSON object</source>
+        <source>the token&apos;s payload is not a JSON object</source>
         <translation>la carga útil del token no es un objeto JSON</translation>
     </message>
     <message>
@@ -1800,8 +1801,8 @@
         <translation>el token aún no es válido</translation>
     </message>
     <message>
-        <source>the token is for audience "%1", not "%2"</source>
-        <translation>el token es para la audiencia "%1", no "%2"</translation>
+        <source>the token is for audience &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>el token es para la audiencia &quot;%1&quot;, no &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1940,7 @@
         <translation>Te damos la bienvenida a OC Numbers</translation>
     </message>
     <message>
-        <source>Browse, filter and export your customers' Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
+        <source>Browse, filter and export your customers&apos; Operator Connect numbers from AudioCodes Live Platform. Try it on a built-in demo server first, or connect to your Live Platform instance.</source>
         <translation>Examina, filtra y exporta los números de Operator Connect de tus clientes desde AudioCodes Live Platform. Pruébalo primero con el servidor de demostración integrado o conéctate a tu instancia de Live Platform.</translation>
     </message>
     <message>
@@ -2075,8 +2076,8 @@
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <source>The connection "%1" could not be read from the settings. Edit or remove it.</source>
-        <translation>No se pudo leer la conexión "%1" de la configuración. Edítala o quítala.</translation>
+        <source>The connection &quot;%1&quot; could not be read from the settings. Edit or remove it.</source>
+        <translation>No se pudo leer la conexión &quot;%1&quot; de la configuración. Edítala o quítala.</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
@@ -2159,8 +2160,8 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <source>The connection "%1" is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
-        <translation>La conexión "%1" no se usará hasta que se corrija: no se lee ningún secreto ni se envía nada. Edítala (Archivo › Editar conexión). %2</translation>
+        <source>The connection &quot;%1&quot; is not used until it is fixed: no secret is read and nothing is sent. Edit it (File › Edit connection). %2</source>
+        <translation>La conexión &quot;%1&quot; no se usará hasta que se corrija: no se lee ningún secreto ni se envía nada. Edítala (Archivo › Editar conexión). %2</translation>
     </message>
     <message>
         <source>&amp;Reset columns</source>
@@ -2183,7 +2184,7 @@
         <translation>&amp;Buscar un número…</translation>
     </message>
     <message>
-        <source>Look one number up on this connection's Live Platform, and see its tenant and customer</source>
+        <source>Look one number up on this connection&apos;s Live Platform, and see its tenant and customer</source>
         <translation>Consultar un número en la Live Platform de esta conexión y ver su inquilino y su cliente</translation>
     </message>
     <message>
@@ -2195,7 +2196,7 @@
         <translation>Cargando los números de %1…</translation>
     </message>
     <message>
-        <source>Type or choose a customer's tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
+        <source>Type or choose a customer&apos;s tenant ID (msTenantId) above and press Load, or look one number up with Numbers › Find a number…</source>
         <translation>Escribe o elige arriba el Id. de inquilino de un cliente (msTenantId) y pulsa Cargar, o consulta un número con Números › Buscar un número…</translation>
     </message>
     <message>
@@ -2272,7 +2273,8 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation></message>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>Snapshot of %1 from %2, %3 numbers, %4</source>
         <translation>Instantánea de %1 del %2, %3 números, %4</translation>
@@ -2333,31 +2335,31 @@
         <translation>Descartar mensaje</translation>
     </message>
     <message>
-        <source>Loading was cancelled. The %1 numbers shown are not the tenant's full list.</source>
+        <source>Loading was cancelled. The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Se canceló la carga. Los %1 números mostrados no son la lista completa del inquilino.</translation>
     </message>
     <message>
-        <source>The %1 numbers shown are not the tenant's full list.</source>
+        <source>The %1 numbers shown are not the tenant&apos;s full list.</source>
         <translation>Los %1 números mostrados no son la lista completa del inquilino.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPolicy</name>
     <message>
-        <source>"%1" is not a valid URL.</source>
-        <translation>"%1" no es una URL válida.</translation>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; no es una URL válida.</translation>
     </message>
     <message>
-        <source>The address %1 carries a user name or password before "@"; the real host would be %2. Remove the part before "@".</source>
-        <translation>La dirección %1 contiene un nombre de usuario o una contraseña antes de "@"; el host real sería %2. Quita la parte anterior a "@".</translation>
+        <source>The address %1 carries a user name or password before &quot;@&quot;; the real host would be %2. Remove the part before &quot;@&quot;.</source>
+        <translation>La dirección %1 contiene un nombre de usuario o una contraseña antes de &quot;@&quot;; el host real sería %2. Quita la parte anterior a &quot;@&quot;.</translation>
     </message>
     <message>
         <source>Plain http is refused for %1: tokens and numbers would travel unencrypted. Use https://, or http only for this machine (127.0.0.1, ::1, localhost).</source>
         <translation>Se rechaza http simple para %1: los tokens y los números viajarían sin cifrar. Usa https://, o http solo para este equipo (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-        <source>"%1" is not an https URL.</source>
-        <translation>"%1" no es una URL https.</translation>
+        <source>&quot;%1&quot; is not an https URL.</source>
+        <translation>&quot;%1&quot; no es una URL https.</translation>
     </message>
     <message>
         <source>another address</source>
@@ -2384,7 +2386,8 @@
     <name>NumberChangesExportJob</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation></message>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NumberChangesModel</name>
@@ -2414,10 +2417,12 @@
     </message>
     <message>
         <source>Number</source>
-        <translation>Número</translation></message>
+        <translation>Número</translation>
+    </message>
     <message>
         <source>Field</source>
-        <translation>Campo</translation></message>
+        <translation>Campo</translation>
+    </message>
     <message>
         <source>Old</source>
         <translation>Anterior</translation>
@@ -2571,24 +2576,24 @@
 <context>
     <name>NumberFilter</name>
     <message>
-        <source>filter "%1" is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
-        <translation>el filtro "%1" no tiene la forma key=value; claves: text, status, assignment, country, source, sbc, capability, available</translation>
+        <source>filter &quot;%1&quot; is not of the form key=value; keys: text, status, assignment, country, source, sbc, capability, available</source>
+        <translation>el filtro &quot;%1&quot; no tiene la forma key=value; claves: text, status, assignment, country, source, sbc, capability, available</translation>
     </message>
     <message>
-        <source>filter "%1" has no value after "="</source>
-        <translation>el filtro "%1" no tiene valor después de "="</translation>
+        <source>filter &quot;%1&quot; has no value after &quot;=&quot;</source>
+        <translation>el filtro &quot;%1&quot; no tiene valor después de &quot;=&quot;</translation>
     </message>
     <message>
-        <source>unknown status "%1" in filter "%2"; use Active, "Release Requested", "Marked For Removal", "Ready For Removal", a code 0-3 or none</source>
-        <translation>estado desconocido "%1" en el filtro "%2"; usa Active, "Release Requested", "Marked For Removal", "Ready For Removal", un código 0-3 o none</translation>
+        <source>unknown status &quot;%1&quot; in filter &quot;%2&quot;; use Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, a code 0-3 or none</source>
+        <translation>estado desconocido &quot;%1&quot; en el filtro &quot;%2&quot;; usa Active, &quot;Release Requested&quot;, &quot;Marked For Removal&quot;, &quot;Ready For Removal&quot;, un código 0-3 o none</translation>
     </message>
     <message>
-        <source>unknown filter key "%1"; use text, status, assignment, country, source, sbc, capability or available</source>
-        <translation>clave de filtro desconocida "%1"; usa text, status, assignment, country, source, sbc, capability o available</translation>
+        <source>unknown filter key &quot;%1&quot;; use text, status, assignment, country, source, sbc, capability or available</source>
+        <translation>clave de filtro desconocida &quot;%1&quot;; usa text, status, assignment, country, source, sbc, capability o available</translation>
     </message>
     <message>
-        <source>filter "%1": %2</source>
-        <translation>filtro "%1": %2</translation>
+        <source>filter &quot;%1&quot;: %2</source>
+        <translation>filtro &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2610,8 @@
         <translation>se esperaba: un entero, se encontró: %1; se ignora</translation>
     </message>
     <message>
-        <source>%1: the page's "data" is %2, expected the array of numbers</source>
-        <translation>%1: "data" de la página: %2; se esperaba la matriz de números</translation>
+        <source>%1: the page&apos;s &quot;data&quot; is %2, expected the array of numbers</source>
+        <translation>%1: &quot;data&quot; de la página: %2; se esperaba la matriz de números</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2649,8 +2654,8 @@
         <translation>%1 en la línea %2, columna %3 (byte %4): %5</translation>
     </message>
     <message>
-        <source>document %1 of the input is not a v3 page (an object with "data")</source>
-        <translation>el documento %1 de la entrada no es una página v3 (un objeto con "data")</translation>
+        <source>document %1 of the input is not a v3 page (an object with &quot;data&quot;)</source>
+        <translation>el documento %1 de la entrada no es una página v3 (un objeto con &quot;data&quot;)</translation>
     </message>
     <message>
         <source>the last %1 bytes of the input are an incomplete JSON document</source>
@@ -2661,8 +2666,8 @@
         <translation>%1: se esperaba una página v3 como el primer elemento, se encontró: %2</translation>
     </message>
     <message>
-        <source>the top-level object is neither a number (no known key such as "telephoneNumber") nor a v3 page (no "data" array)</source>
-        <translation>el objeto de nivel superior no es un número (ninguna clave conocida como "telephoneNumber") ni una página v3 (ninguna matriz "data")</translation>
+        <source>the top-level object is neither a number (no known key such as &quot;telephoneNumber&quot;) nor a v3 page (no &quot;data&quot; array)</source>
+        <translation>el objeto de nivel superior no es un número (ninguna clave conocida como &quot;telephoneNumber&quot;) ni una página v3 (ninguna matriz &quot;data&quot;)</translation>
     </message>
     <message>
         <source>the top-level value is %1; expected an array of numbers, a v3 page object or a number object</source>
@@ -2721,8 +2726,8 @@
         <translation>un entero, una cadena o null</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO-8601 date and time; it is shown as sent</source>
-        <translation>"%1" no es una fecha y hora ISO-8601; se muestra tal como se envió</translation>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time; it is shown as sent</source>
+        <translation>&quot;%1&quot; no es una fecha y hora ISO-8601; se muestra tal como se envió</translation>
     </message>
     <message>
         <source>a date-time string or null</source>
@@ -2737,8 +2742,8 @@
         <translation>el elemento %1 es %2, no un nombre de capacidad; se ignora</translation>
     </message>
     <message>
-        <source>more than %1 different capability names in one response; "%2" is shown only in the raw JSON</source>
-        <translation>más de %1 nombres de capacidades distintos en una respuesta; "%2" solo se muestra en el JSON sin procesar</translation>
+        <source>more than %1 different capability names in one response; &quot;%2&quot; is shown only in the raw JSON</source>
+        <translation>más de %1 nombres de capacidades distintos en una respuesta; &quot;%2&quot; solo se muestra en el JSON sin procesar</translation>
     </message>
     <message>
         <source>entry %1 has no sbcName string; it is shown only in the raw JSON</source>
@@ -2761,8 +2766,8 @@
         <translation>una cadena, una matriz de cadenas o null</translation>
     </message>
     <message>
-        <source>"%1" is not an E.164 number ("+" then up to 15 digits); it is shown as sent</source>
-        <translation>"%1" no es un número E.164 ("+" y hasta 15 dígitos); se muestra tal como se envió</translation>
+        <source>&quot;%1&quot; is not an E.164 number (&quot;+&quot; then up to 15 digits); it is shown as sent</source>
+        <translation>&quot;%1&quot; no es un número E.164 (&quot;+&quot; y hasta 15 dígitos); se muestra tal como se envió</translation>
     </message>
     <message>
         <source>the number as a string</source>
@@ -2773,8 +2778,8 @@
         <translation>falta un valor antes de este separador</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after element %1 of the array</source>
-        <translation>se esperaba ',' o ']' después del elemento %1 de la matriz</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after element %1 of the array</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; después del elemento %1 de la matriz</translation>
     </message>
     <message numerus="yes">
         <source>the input ends before its array of numbers is closed, after %n complete element(s): the response is incomplete</source>
@@ -2784,7 +2789,7 @@
         </translation>
     </message>
     <message>
-        <source>there is more text after the array's closing bracket</source>
+        <source>there is more text after the array&apos;s closing bracket</source>
         <translation>hay más texto después del corchete de cierre de la matriz</translation>
     </message>
     <message>
@@ -2829,12 +2834,12 @@
         <translation>(ticket de error %1)</translation>
     </message>
     <message>
-        <source>"%1" is not an E.164 number: "+", the country code and the number, digits only (for example +442074996300).</source>
-        <translation>"%1" no es un número E.164: "+", el prefijo del país y el número, solo dígitos (por ejemplo, +442074996300).</translation>
+        <source>&quot;%1&quot; is not an E.164 number: &quot;+&quot;, the country code and the number, digits only (for example +442074996300).</source>
+        <translation>&quot;%1&quot; no es un número E.164: &quot;+&quot;, el prefijo del país y el número, solo dígitos (por ejemplo, +442074996300).</translation>
     </message>
     <message>
-        <source>"%1" is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
-        <translation>"%1" no es un Id. de inquilino de Microsoft: debe ser un GUID como f94238e5-4f2c-4e1b-8125-2d27122ca75f.</translation>
+        <source>&quot;%1&quot; is not a Microsoft tenant id: it must be a GUID like f94238e5-4f2c-4e1b-8125-2d27122ca75f.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino de Microsoft: debe ser un GUID como f94238e5-4f2c-4e1b-8125-2d27122ca75f.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -2889,11 +2894,11 @@
         <translation>Live Platform respondió HTTP %1 para %2 %3 veces. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>Live Platform answered %1 with "%2" instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
-        <translation>Live Platform respondió para %1 con "%2" en lugar de JSON: quizá un proxy o una página de inicio de sesión. Comprueba la URL base del perfil de conexión.</translation>
+        <source>Live Platform answered %1 with &quot;%2&quot; instead of JSON: perhaps a proxy or sign-in page. Check the base URL of the connection profile.</source>
+        <translation>Live Platform respondió para %1 con &quot;%2&quot; en lugar de JSON: quizá un proxy o una página de inicio de sesión. Comprueba la URL base del perfil de conexión.</translation>
     </message>
     <message>
-        <source>Live Platform's answer for %1 is not a list of numbers: %2</source>
+        <source>Live Platform&apos;s answer for %1 is not a list of numbers: %2</source>
         <translation>La respuesta de Live Platform para %1 no es una lista de números: %2</translation>
     </message>
     <message>
@@ -2948,20 +2953,20 @@
         <translation>Mostrar solo los errores.</translation>
     </message>
     <message>
-        <source>unknown column "%1"; columns are: %2</source>
-        <translation>columna desconocida "%1"; columnas: %2</translation>
+        <source>unknown column &quot;%1&quot;; columns are: %2</source>
+        <translation>columna desconocida &quot;%1&quot;; columnas: %2</translation>
     </message>
     <message>
         <source>--columns lists no column</source>
         <translation>--columns no indica ninguna columna</translation>
     </message>
     <message>
-        <source>unknown sort column "%1"; columns are: %2</source>
-        <translation>columna de ordenación desconocida "%1"; columnas: %2</translation>
+        <source>unknown sort column &quot;%1&quot;; columns are: %2</source>
+        <translation>columna de ordenación desconocida &quot;%1&quot;; columnas: %2</translation>
     </message>
     <message>
-        <source>--header must be keys, titles or none, not "%1"</source>
-        <translation>--header debe ser keys, titles o none, no "%1"</translation>
+        <source>--header must be keys, titles or none, not &quot;%1&quot;</source>
+        <translation>--header debe ser keys, titles o none, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>warning</source>
@@ -3003,12 +3008,12 @@
         <translation>falta --out ARCHIVO (.csv, .xlsx, .json o - para la salida estándar)</translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or json, not "%1"</source>
-        <translation>--format debe ser csv, xlsx o json, no "%1"</translation>
+        <source>--format must be csv, xlsx or json, not &quot;%1&quot;</source>
+        <translation>--format debe ser csv, xlsx o json, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot tell the format of "%1": name it .csv, .xlsx or .json, or pass --format</source>
-        <translation>no se puede deducir el formato de "%1": usa la extensión .csv, .xlsx o .json, o indica --format</translation>
+        <source>cannot tell the format of &quot;%1&quot;: name it .csv, .xlsx or .json, or pass --format</source>
+        <translation>no se puede deducir el formato de &quot;%1&quot;: usa la extensión .csv, .xlsx o .json, o indica --format</translation>
     </message>
 </context>
 <context>
@@ -3048,12 +3053,12 @@
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <source>Name of this view (the filter and the table's columns):</source>
+        <source>Name of this view (the filter and the table&apos;s columns):</source>
         <translation>Nombre de esta vista (el filtro y las columnas de la tabla):</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
-        <translation>Vista "%1" guardada.</translation>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Vista &quot;%1&quot; guardada.</translation>
     </message>
     <message>
         <source>Delete view</source>
@@ -3068,7 +3073,7 @@
         <translation>Filtros borrados para mostrar %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln number(s), %1 columns (the visible ones, in the table's order).</source>
+        <source>%Ln number(s), %1 columns (the visible ones, in the table&apos;s order).</source>
         <translation>
             <numerusform>%Ln número, %1 columnas (las visibles, en el orden de la tabla).</numerusform>
             <numerusform>%Ln números, %1 columnas (las visibles, en el orden de la tabla).</numerusform>
@@ -3090,20 +3095,20 @@
         <translation>Indica la conexión con --connection NAME. Las conexiones son: %1.</translation>
     </message>
     <message>
-        <source>There is no connection named "%1". The connections are: %2.</source>
-        <translation>No hay ninguna conexión llamada "%1". Las conexiones son: %2.</translation>
+        <source>There is no connection named &quot;%1&quot;. The connections are: %2.</source>
+        <translation>No hay ninguna conexión llamada &quot;%1&quot;. Las conexiones son: %2.</translation>
     </message>
     <message>
-        <source>Enter a phone number in E.164 form: "+", the country code and the number, for example +442074996300.</source>
-        <translation>Escribe un número de teléfono en formato E.164: "+", el prefijo del país y el número, por ejemplo, +442074996300.</translation>
+        <source>Enter a phone number in E.164 form: &quot;+&quot;, the country code and the number, for example +442074996300.</source>
+        <translation>Escribe un número de teléfono en formato E.164: &quot;+&quot;, el prefijo del país y el número, por ejemplo, +442074996300.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number in E.164 form. Enter "+", the country code and the number, digits only, for example +442074996300.</source>
-        <translation>"%1" no es un número de teléfono en formato E.164. Escribe "+", el prefijo del país y el número, solo dígitos, por ejemplo, +442074996300.</translation>
+        <source>&quot;%1&quot; is not a phone number in E.164 form. Enter &quot;+&quot;, the country code and the number, digits only, for example +442074996300.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono en formato E.164. Escribe &quot;+&quot;, el prefijo del país y el número, solo dígitos, por ejemplo, +442074996300.</translation>
     </message>
     <message>
-        <source>"%1" is not a tenant ID. Enter the customer's Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
-        <translation>"%1" no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
+        <source>&quot;%1&quot; is not a tenant ID. Enter the customer&apos;s Microsoft tenant ID (msTenantId), a GUID like 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</source>
+        <translation>&quot;%1&quot; no es un Id. de inquilino. Escribe el Id. de inquilino de Microsoft del cliente (msTenantId), un GUID como 7c3a9f2e-1b4d-4c8e-9f0a-2d3e4f5a6b7c.</translation>
     </message>
 </context>
 <context>
@@ -3166,24 +3171,24 @@
 <context>
     <name>PhoneQuery</name>
     <message>
-        <source>A range has one ".." or "-" between its start and its end.</source>
-        <translation>Un rango tiene un solo ".." o "-" entre su inicio y su final.</translation>
+        <source>A range has one &quot;..&quot; or &quot;-&quot; between its start and its end.</source>
+        <translation>Un rango tiene un solo &quot;..&quot; o &quot;-&quot; entre su inicio y su final.</translation>
     </message>
     <message>
-        <source>A "+" can only begin a number.</source>
-        <translation>Un "+" solo puede ir al principio de un número.</translation>
+        <source>A &quot;+&quot; can only begin a number.</source>
+        <translation>Un &quot;+&quot; solo puede ir al principio de un número.</translation>
     </message>
     <message>
-        <source>A range starts with a full number including its "+", for example +44 20 7946 0000..0999.</source>
-        <translation>Un rango empieza por un número completo con su "+", por ejemplo, +44 20 7946 0000..0999.</translation>
+        <source>A range starts with a full number including its &quot;+&quot;, for example +44 20 7946 0000..0999.</source>
+        <translation>Un rango empieza por un número completo con su &quot;+&quot;, por ejemplo, +44 20 7946 0000..0999.</translation>
     </message>
     <message>
         <source>Both ends of a range need the same number of digits; the start has %1, the end %2.</source>
         <translation>Los dos extremos de un rango necesitan el mismo número de dígitos; el inicio tiene %1 y el final %2.</translation>
     </message>
     <message>
-        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with "+" or as the last digits only, for example +44 20 7946 0000..0999.</source>
-        <translation>El final del rango tiene más dígitos (%1) que su inicio (%2). Indica el final como número completo con "+" o solo con los últimos dígitos, por ejemplo, +44 20 7946 0000..0999.</translation>
+        <source>The end of the range has more digits (%1) than its start (%2). Give the end as a full number with &quot;+&quot; or as the last digits only, for example +44 20 7946 0000..0999.</source>
+        <translation>El final del rango tiene más dígitos (%1) que su inicio (%2). Indica el final como número completo con &quot;+&quot; o solo con los últimos dígitos, por ejemplo, +44 20 7946 0000..0999.</translation>
     </message>
     <message>
         <source>The range ends (+%1) below its start (+%2).</source>
@@ -3221,16 +3226,16 @@
         <translation>no es un perfil (un objeto JSON): %1</translation>
     </message>
     <message>
-        <source>Saved profile "%1".</source>
-        <translation>Perfil "%1" guardado.</translation>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; guardado.</translation>
     </message>
     <message>
-        <source>there is no profile named "%1"</source>
-        <translation>no hay ningún perfil llamado "%1"</translation>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Removed profile "%1".</source>
-        <translation>Perfil "%1" quitado.</translation>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; quitado.</translation>
     </message>
     <message>
         <source>cannot read the secret from standard input</source>
@@ -3241,40 +3246,40 @@
         <translation>la entrada estándar no contiene ningún secreto</translation>
     </message>
     <message>
-        <source>The secret of "%1" is in the keychain.</source>
-        <translation>El secreto de "%1" está en el llavero.</translation>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>El secreto de &quot;%1&quot; está en el llavero.</translation>
     </message>
     <message>
-        <source>unknown action "%1"</source>
-        <translation>acción desconocida "%1"</translation>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>acción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB; a profile file is a few hundred bytes. Check that it is a profile exported by OC Numbers.</source>
         <translation>el archivo ocupa más de 1 MiB; un archivo de perfil ocupa unos pocos cientos de bytes. Comprueba que sea un perfil exportado por OC Numbers.</translation>
     </message>
     <message>
-        <source>a profile named "%1" exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
-        <translation>ya existe un perfil llamado "%1". Usa --replace para reemplazarlo o --name NAME para importar este con otro nombre.</translation>
+        <source>a profile named &quot;%1&quot; exists already. Pass --replace to replace it, or --name NAME to import this one under another name.</source>
+        <translation>ya existe un perfil llamado &quot;%1&quot;. Usa --replace para reemplazarlo o --name NAME para importar este con otro nombre.</translation>
     </message>
     <message>
-        <source>"%1" now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with "%2 set-secret" if it uses one.</source>
-        <translation>"%1" ahora apunta a otras direcciones: se quitaron su secreto de cliente y su sesión guardados. Vuelve a guardar el secreto con "%2 set-secret" si el perfil usa uno.</translation>
+        <source>&quot;%1&quot; now points to other addresses: its stored client secret and saved sign-in were removed. Store the secret again with &quot;%2 set-secret&quot; if it uses one.</source>
+        <translation>&quot;%1&quot; ahora apunta a otras direcciones: se quitaron su secreto de cliente y su sesión guardados. Vuelve a guardar el secreto con &quot;%2 set-secret&quot; si el perfil usa uno.</translation>
     </message>
     <message>
-        <source>"%1" now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
-        <translation>"%1" ahora apunta a otras direcciones; no se pudieron quitar su secreto de cliente y su sesión guardados (%2). No se usan para las direcciones nuevas.</translation>
+        <source>&quot;%1&quot; now points to other addresses; its stored client secret and saved sign-in could not be removed (%2). They are not used for the new addresses.</source>
+        <translation>&quot;%1&quot; ahora apunta a otras direcciones; no se pudieron quitar su secreto de cliente y su sesión guardados (%2). No se usan para las direcciones nuevas.</translation>
     </message>
     <message>
-        <source>Replaced profile "%1".</source>
-        <translation>Perfil "%1" reemplazado.</translation>
+        <source>Replaced profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; reemplazado.</translation>
     </message>
     <message>
         <source>import: replace the profile of the same name. If the addresses differ, its stored secret and sign-in are removed.</source>
         <translation>import: reemplazar el perfil con el mismo nombre. Si las direcciones son distintas, se quitan su secreto y su sesión guardados.</translation>
     </message>
     <message>
-        <source>the stored secret and sign-in of "%1" could not be removed from the keychain: %2</source>
-        <translation>no se pudieron quitar del llavero el secreto y la sesión guardados de "%1": %2</translation>
+        <source>the stored secret and sign-in of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>no se pudieron quitar del llavero el secreto y la sesión guardados de &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>cannot read the client secret from standard input</source>
@@ -3285,11 +3290,11 @@
         <translation>No hay secreto de cliente: define OCNUMBERS_CLIENT_SECRET, usa --client-secret-stdin o guarda uno con set-secret.</translation>
     </message>
     <message>
-        <source>profile "%1" cannot be tested until it is fixed: %2</source>
-        <translation>el perfil "%1" no se puede probar hasta que se corrija: %2</translation>
+        <source>profile &quot;%1&quot; cannot be tested until it is fixed: %2</source>
+        <translation>el perfil &quot;%1&quot; no se puede probar hasta que se corrija: %2</translation>
     </message>
     <message>
-        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration's secret from standard input and keeps it in the OS keychain.</source>
+        <source>Manages connection profiles: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Profile files hold no secrets; set-secret reads the app registration&apos;s secret from standard input and keeps it in the OS keychain.</source>
         <translation>Administra los perfiles de conexión: list, show NAME, import FILE, export NAME, remove NAME, set-secret NAME, test NAME. Los archivos de perfil no contienen secretos; set-secret lee el secreto del registro de aplicación de la entrada estándar y lo guarda en el llavero del sistema.</translation>
     </message>
     <message>
@@ -3297,7 +3302,7 @@
         <translation>list, show, import, export, remove, set-secret o test (inicia sesión y consulta Live Platform una vez, indicando qué funciona y qué hay que corregir).</translation>
     </message>
     <message>
-        <source>test: read the app registration's secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
+        <source>test: read the app registration&apos;s secret from the first line of standard input (else OCNUMBERS_CLIENT_SECRET, else the keychain).</source>
         <translation>test: leer el secreto del registro de aplicación de la primera línea de la entrada estándar (si no, OCNUMBERS_CLIENT_SECRET; si no, el llavero).</translation>
     </message>
 </context>
@@ -3372,7 +3377,7 @@
         <translation>Id. de canal (opcional)</translation>
     </message>
     <message>
-        <source>Optional: a channel id limits the view to that channel's customers (X-Ovoc-Channel-Id).</source>
+        <source>Optional: a channel id limits the view to that channel&apos;s customers (X-Ovoc-Channel-Id).</source>
         <translation>Opcional: un Id. de canal limita la vista a los clientes de ese canal (X-Ovoc-Channel-Id).</translation>
     </message>
     <message>
@@ -3392,7 +3397,7 @@
         <translation>Avanzado</translation>
     </message>
     <message>
-        <source>Change these only if your Live Platform's v3 API uses other query names.</source>
+        <source>Change these only if your Live Platform&apos;s v3 API uses other query names.</source>
         <translation>Cámbialos solo si la API v3 de tu Live Platform usa otros nombres de parámetros.</translation>
     </message>
     <message>
@@ -3464,7 +3469,7 @@
         <translation>Id. de directorio (inquilino)</translation>
     </message>
     <message>
-        <source>Your own Entra tenant, not the customer's: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
+        <source>Your own Entra tenant, not the customer&apos;s: Entra admin center › Overview › Tenant ID, or your .onmicrosoft.com domain.</source>
         <translation>Tu propio inquilino de Entra, no el del cliente: Centro de administración de Entra › Información general › Id. de inquilino, o tu dominio .onmicrosoft.com.</translation>
     </message>
     <message>
@@ -3484,7 +3489,7 @@
         <translation>Ámbito</translation>
     </message>
     <message>
-        <source>The Live Platform API's application ID URI followed by /.default.</source>
+        <source>The Live Platform API&apos;s application ID URI followed by /.default.</source>
         <translation>El URI de Id. de aplicación de la API de Live Platform seguido de /.default.</translation>
     </message>
     <message>
@@ -3508,8 +3513,8 @@
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
-        <source>Edit the connection "%1"</source>
-        <translation>Editar la conexión "%1"</translation>
+        <source>Edit the connection &quot;%1&quot;</source>
+        <translation>Editar la conexión &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3536,8 +3541,8 @@
         <translation>Código de dispositivo</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>Ya existe un perfil llamado "%1". Elige otro nombre.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Entra admin center › App registrations › the app Live Platform trusts (LiveCloud-APIToken) › Application (client) ID.</source>
@@ -3552,15 +3557,15 @@
         <translation>No se usa: iniciar sesión como usuario no requiere secreto.</translation>
     </message>
     <message>
-        <source>The secret's Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
-        <translation>El "Valor" del secreto (se muestra una vez, al crearlo), no su "Id. de secreto". Se guarda en el llavero, nunca en el perfil.</translation>
+        <source>The secret&apos;s Value (shown once, when it was made), not its Secret ID. Kept in the keychain, never in the profile.</source>
+        <translation>El &quot;Valor&quot; del secreto (se muestra una vez, al crearlo), no su &quot;Id. de secreto&quot;. Se guarda en el llavero, nunca en el perfil.</translation>
     </message>
     <message>
         <source>Stored; leave empty to keep it</source>
         <translation>Guardado; déjalo vacío para conservarlo</translation>
     </message>
     <message>
-        <source>Paste the secret's value</source>
+        <source>Paste the secret&apos;s value</source>
         <translation>Pega el valor del secreto</translation>
     </message>
     <message>
@@ -3572,7 +3577,7 @@
         <translation>Prueba detenida.</translation>
     </message>
     <message>
-        <source>No client secret: type the app registration's secret to test the sign-in.</source>
+        <source>No client secret: type the app registration&apos;s secret to test the sign-in.</source>
         <translation>No hay secreto de cliente: escribe el secreto del registro de aplicación para probar el inicio de sesión.</translation>
     </message>
     <message>
@@ -3791,7 +3796,7 @@
         <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
-        <source>Paste the secret's value</source>
+        <source>Paste the secret&apos;s value</source>
         <translation>Pega el valor del secreto</translation>
     </message>
     <message>
@@ -3799,12 +3804,12 @@
         <translation>&amp;Guardarlo en el llavero para próximos inicios de sesión</translation>
     </message>
     <message>
-        <source>Client secret for "%1"</source>
-        <translation>Secreto de cliente para "%1"</translation>
+        <source>Client secret for &quot;%1&quot;</source>
+        <translation>Secreto de cliente para &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The connection "%1" signs in with the app registration %2. Enter its client secret (the secret's Value, not its Secret ID). It is used until OC Numbers closes.</source>
-        <translation>La conexión "%1" inicia sesión con el registro de aplicación %2. Escribe su secreto de cliente (el "Valor" del secreto, no su "Id. de secreto"). Se usará hasta que se cierre OC Numbers.</translation>
+        <source>The connection &quot;%1&quot; signs in with the app registration %2. Enter its client secret (the secret&apos;s Value, not its Secret ID). It is used until OC Numbers closes.</source>
+        <translation>La conexión &quot;%1&quot; inicia sesión con el registro de aplicación %2. Escribe su secreto de cliente (el &quot;Valor&quot; del secreto, no su &quot;Id. de secreto&quot;). Se usará hasta que se cierre OC Numbers.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -3873,32 +3878,32 @@
         <translation>Registro de aplicación %1 (%2)</translation>
     </message>
     <message>
-        <source>No keychain is available for the client secret of "%1".</source>
-        <translation>No hay ningún llavero disponible para el secreto de cliente de "%1".</translation>
+        <source>No keychain is available for the client secret of &quot;%1&quot;.</source>
+        <translation>No hay ningún llavero disponible para el secreto de cliente de &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No client secret is stored for "%1". Edit the connection and enter the app registration's secret.</source>
-        <translation>No hay ningún secreto de cliente guardado para "%1". Edita la conexión y escribe el secreto del registro de aplicación.</translation>
+        <source>No client secret is stored for &quot;%1&quot;. Edit the connection and enter the app registration&apos;s secret.</source>
+        <translation>No hay ningún secreto de cliente guardado para &quot;%1&quot;. Edita la conexión y escribe el secreto del registro de aplicación.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <source>The connection "%1" is not signed in to anything until it is fixed: %2</source>
-        <translation>La conexión "%1" no inicia sesión en ningún sitio hasta que se corrija: %2</translation>
+        <source>The connection &quot;%1&quot; is not signed in to anything until it is fixed: %2</source>
+        <translation>La conexión &quot;%1&quot; no inicia sesión en ningún sitio hasta que se corrija: %2</translation>
     </message>
     <message>
-        <source>No client secret is stored for "%1".</source>
-        <translation>No hay ningún secreto de cliente guardado para "%1".</translation>
+        <source>No client secret is stored for &quot;%1&quot;.</source>
+        <translation>No hay ningún secreto de cliente guardado para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The client secret of "%1" is used until OC Numbers closes but was not stored in the keychain. %2</source>
-        <translation>El secreto de cliente de "%1" se usará hasta que se cierre OC Numbers, pero no se guardó en el llavero. %2</translation>
+        <source>The client secret of &quot;%1&quot; is used until OC Numbers closes but was not stored in the keychain. %2</source>
+        <translation>El secreto de cliente de &quot;%1&quot; se usará hasta que se cierre OC Numbers, pero no se guardó en el llavero. %2</translation>
     </message>
     <message>
-        <source>Not signed in: no client secret was entered for "%1".</source>
-        <translation>Sin sesión iniciada: no se escribió ningún secreto de cliente para "%1".</translation>
+        <source>Not signed in: no client secret was entered for &quot;%1&quot;.</source>
+        <translation>Sin sesión iniciada: no se escribió ningún secreto de cliente para &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3921,7 @@
         <translation>la instantánea está truncada (su encabezado termina antes de tiempo)</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (no format version)</source>
+        <source>the snapshot&apos;s header is damaged (no format version)</source>
         <translation>el encabezado de la instantánea está dañado (no tiene versión de formato)</translation>
     </message>
     <message>
@@ -3924,11 +3929,11 @@
         <translation>la instantánea la escribió una versión más reciente de OC Numbers (formato %1; esta versión lee el formato %2): actualiza OC Numbers para abrirla</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (too long)</source>
+        <source>the snapshot&apos;s header is damaged (too long)</source>
         <translation>el encabezado de la instantánea está dañado (demasiado largo)</translation>
     </message>
     <message>
-        <source>the snapshot's header is damaged (its description is not valid)</source>
+        <source>the snapshot&apos;s header is damaged (its description is not valid)</source>
         <translation>el encabezado de la instantánea está dañado (su descripción no es válida)</translation>
     </message>
     <message>
@@ -3982,15 +3987,15 @@
         <translation>Cada carga completada puede conservarse como una instantánea de los números recibidos, para abrirla o exportarla más tarde sin iniciar sesión.</translation>
     </message>
     <message>
-        <source>There are no snapshots yet. With "Keep a snapshot of each load" on, one is kept each time numbers finish loading.</source>
-        <translation>Todavía no hay instantáneas. Con "Conservar una instantánea de cada carga" activado, se conserva una cada vez que termina una carga de números.</translation>
+        <source>There are no snapshots yet. With &quot;Keep a snapshot of each load&quot; on, one is kept each time numbers finish loading.</source>
+        <translation>Todavía no hay instantáneas. Con &quot;Conservar una instantánea de cada carga&quot; activado, se conserva una cada vez que termina una carga de números.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <source>Show the snapshot's numbers in the window</source>
+        <source>Show the snapshot&apos;s numbers in the window</source>
         <translation>Mostrar los números de la instantánea en la ventana</translation>
     </message>
     <message>
@@ -3998,7 +4003,7 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Save the snapshot's numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
+        <source>Save the snapshot&apos;s numbers as a JSON file that OC Numbers and ocnumbers-cli read</source>
         <translation>Guardar los números de la instantánea como un archivo JSON que leen OC Numbers y ocnumbers-cli</translation>
     </message>
     <message>
@@ -4027,7 +4032,8 @@
     </message>
     <message>
         <source> MB</source>
-        <translation> MB</translation></message>
+        <translation> MB</translation>
+    </message>
     <message>
         <source>When all snapshots together are larger, the oldest are deleted</source>
         <translation>Cuando todas las instantáneas juntas ocupan más, se eliminan las más antiguas</translation>
@@ -4042,7 +4048,8 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation>Números</translation></message>
+        <translation>Números</translation>
+    </message>
     <message>
         <source>API</source>
         <translation>API</translation>
@@ -4121,8 +4128,8 @@
         <translation>la respuesta no contiene access_token</translation>
     </message>
     <message>
-        <source>the token is of type "%1", not a bearer token</source>
-        <translation>el token es de tipo "%1", no un token de portador (bearer)</translation>
+        <source>the token is of type &quot;%1&quot;, not a bearer token</source>
+        <translation>el token es de tipo &quot;%1&quot;, no un token de portador (bearer)</translation>
     </message>
     <message>
         <source>the answer holds no positive expires_in</source>
@@ -4158,8 +4165,8 @@
         <translation>no se puede crear el libro</translation>
     </message>
     <message>
-        <source>cannot name the sheet "%1"</source>
-        <translation>no se puede dar a la hoja el nombre "%1"</translation>
+        <source>cannot name the sheet &quot;%1&quot;</source>
+        <translation>no se puede dar a la hoja el nombre &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workbook was not created</source>
@@ -4200,7 +4207,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Load a tenant's numbers from Live Platform</source>
+        <source>Load a tenant&apos;s numbers from Live Platform</source>
         <translation>Cargar los números de un inquilino desde Live Platform</translation>
     </message>
     <message>
@@ -4212,12 +4219,12 @@
         <translation>Convertir una respuesta guardada a CSV o JSON</translation>
     </message>
     <message>
-        <source>Run 'ocnumbers-cli COMMAND --help' for a command's options.</source>
-        <translation>Ejecuta 'ocnumbers-cli COMMAND --help' para ver las opciones de un comando.</translation>
+        <source>Run &apos;ocnumbers-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecuta &apos;ocnumbers-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconocido "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: ocnumbers-cli COMMAND [options]</source>
@@ -4243,11 +4250,11 @@
         <translation>Iniciar el servidor de demostración integrado y cargar su inquilino más grande.</translation>
     </message>
     <message>
-        <source>How many numbers the demo's largest tenant has.</source>
+        <source>How many numbers the demo&apos;s largest tenant has.</source>
         <translation>Cuántos números tiene el inquilino más grande de la demo.</translation>
     </message>
     <message>
-        <source>light, dark or system (the default: the desktop's colours).</source>
+        <source>light, dark or system (the default: the desktop&apos;s colours).</source>
         <translation>light, dark o system (predeterminado: los colores del escritorio).</translation>
     </message>
     <message>
@@ -4259,7 +4266,7 @@
         <translation>Abrir con esta conexión elegida (su nombre tal como aparece en la ventana). Sin esta opción, --tenant y --number usan la última conexión usada.</translation>
     </message>
     <message>
-        <source>Load this tenant (the customer's Microsoft tenant ID).</source>
+        <source>Load this tenant (the customer&apos;s Microsoft tenant ID).</source>
         <translation>Cargar este inquilino (el Id. de inquilino de Microsoft del cliente).</translation>
     </message>
     <message>
