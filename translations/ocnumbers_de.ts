@@ -2276,10 +2276,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation>Snapshot von %1 vom %2, %3 Nummern, %4</translation>
-    </message>
-    <message>
         <source>Reading what to compare…</source>
         <translation>Die zu vergleichenden Daten werden gelesen…</translation>
     </message>
@@ -2314,6 +2310,14 @@
     <message>
         <source>%1 (saved %2, read-only)</source>
         <translation>%1 (gespeichert am %2, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (the numbers shown) · %2 · %3 numbers · %4</source>
+        <translation>Snapshot %1 (die angezeigten Nummern) · %2 · %3 Nummern · %4</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · %2 · %3 numbers · %4</source>
+        <translation>Snapshot %1 · %2 · %3 Nummern · %4</translation>
     </message>
 </context>
 <context>

@@ -2276,10 +2276,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation>Instantánea de %1 del %2, %3 números, %4</translation>
-    </message>
-    <message>
         <source>Reading what to compare…</source>
         <translation>Leyendo lo que se va a comparar…</translation>
     </message>
@@ -2314,6 +2310,14 @@
     <message>
         <source>%1 (saved %2, read-only)</source>
         <translation>%1 (guardado el %2, solo lectura)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (the numbers shown) · %2 · %3 numbers · %4</source>
+        <translation>Instantánea del %1 (los números mostrados) · %2 · %3 números · %4</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · %2 · %3 numbers · %4</source>
+        <translation>Instantánea del %1 · %2 · %3 números · %4</translation>
     </message>
 </context>
 <context>

@@ -2276,10 +2276,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Snapshot of %1 from %2, %3 numbers, %4</source>
-        <translation>Instantané de %1 du %2, %3 numéros, %4</translation>
-    </message>
-    <message>
         <source>Reading what to compare…</source>
         <translation>Lecture des données à comparer…</translation>
     </message>
@@ -2314,6 +2310,14 @@
     <message>
         <source>%1 (saved %2, read-only)</source>
         <translation>%1 (enregistré le %2, lecture seule)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (the numbers shown) · %2 · %3 numbers · %4</source>
+        <translation>Instantané du %1 (les numéros affichés) · %2 · %3 numéros · %4</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 · %2 · %3 numbers · %4</source>
+        <translation>Instantané du %1 · %2 · %3 numéros · %4</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,10 @@ CompareDialog::CompareDialog(const QList<CompareSource> &sources, int defaultBef
     m_ui->setupUi(this);
     m_ui->compareButtons->button(QDialogButtonBox::Ok)->setText(tr("&Compare"));
     for (QComboBox *combo : {m_ui->oldSourceCombo, m_ui->newSourceCombo}) {
-        for (const CompareSource &source : m_sources)
+        for (const CompareSource &source : m_sources) {
             combo->addItem(source.label);
+            combo->setItemData(combo->count() - 1, source.label, Qt::ToolTipRole); // when elided
+        }
     }
     if (defaultBefore < 0)
         defaultBefore = m_sources.size() > 1 ? 1 : 0;
@@ -71,8 +73,10 @@ void CompareDialog::chooseFile(QComboBox *combo, const QString &path)
     if (index < 0) {
         m_sources.append({tr("File %1").arg(QDir::toNativeSeparators(absolute)), absolute});
         index = int(m_sources.size()) - 1;
-        for (QComboBox *each : {m_ui->oldSourceCombo, m_ui->newSourceCombo})
+        for (QComboBox *each : {m_ui->oldSourceCombo, m_ui->newSourceCombo}) {
             each->addItem(m_sources.constLast().label);
+            each->setItemData(each->count() - 1, m_sources.constLast().label, Qt::ToolTipRole);
+        }
     }
     combo->setCurrentIndex(index);
 }

@@ -512,8 +512,13 @@ QList<CompareSource> MainWindow::compareSources(int *defaultBefore) const
 {
     QList<CompareSource> sources;
     const bool shown = !m_numbers->isLoading() && m_numbers->isComplete() && !m_numbers->tenant().isEmpty();
-    if (shown)
-        sources.append({tr("The numbers shown (%1)").arg(windowTitle()), {}});
+    if (shown) {
+        QString what = m_shownFile ? QFileInfo(m_shownFile->path).fileName() : m_numbers->tenant();
+        if (const QString customer = m_view->customerName(m_profileName, what);
+            !m_shownFile && !customer.isEmpty())
+            what = customer;
+        sources.append({tr("The numbers shown (%1)").arg(what), {}});
+    }
     const QString shownTenant = m_shownFile ? m_shownFile->tenantId : m_numbers->tenant();
     const QString shownConnection = m_shownFile ? QString() : m_profileName;
     QList<CompareSource> sameTenant;
@@ -523,9 +528,13 @@ QList<CompareSource> MainWindow::compareSources(int *defaultBefore) const
         const QString time = QLocale().toString(info.savedAt.toLocalTime(), QLocale::ShortFormat);
         const QString who =
             info.customerName.isEmpty() ? info.tenantId : tr("%1 (%2)").arg(info.customerName, info.tenantId);
+        // The time first: it is what tells a tenant's snapshots apart.
+        const QString count = QLocale().toString(qulonglong(info.recordCount));
         const CompareSource source{
-            tr("Snapshot of %1 from %2, %3 numbers, %4")
-                .arg(who, time, QLocale().toString(qulonglong(info.recordCount)), info.connectionName),
+            info.path == m_shownSnapshot
+                ? tr("Snapshot %1 (the numbers shown) · %2 · %3 numbers · %4")
+                      .arg(time, who, count, info.connectionName)
+                : tr("Snapshot %1 · %2 · %3 numbers · %4").arg(time, who, count, info.connectionName),
             info.path};
         const bool same = info.tenantId == shownTenant &&
                           (shownConnection.isEmpty() || info.connectionName == shownConnection);
