@@ -5,6 +5,8 @@
 #include "core/numbercomparison.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
+#include "core/parseresult.h"
+#include "core/snapshots/snapshotfile.h"
 #include "gui/changeswindow.h"
 #include "sandbox/numbergenerator.h"
 
@@ -17,9 +19,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -166,6 +170,37 @@ int writeLoads(std::uint64_t count, const QString &dir)
 
 } // namespace
 
+// What keeping the new load as a snapshot costs: writing it (as after each load, on a worker), reading it
+// back (File › Open, Compare) and its size against the response's.
+void printSnapshotFigures(const NumberStore &store, qint64 jsonBytes)
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(u"load.ocsnap"_s);
+    SnapshotInfo info;
+    info.connectionName = u"Benchmark"_s;
+    info.tenantId = u"5b7e2c1a-3f4d-4e8b-9a6c-1d2e3f4a5b6c"_s;
+    info.apiVersion = u"v2"_s;
+    info.savedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    if (const QString error = SnapshotFile::write(path, store, info); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
+    const qint64 writeMs = clock.restart();
+    NumberStore read;
+    ParseResult result;
+    if (const QString error = SnapshotFile::readRecords(path, read, result); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
+    const qint64 readMs = clock.elapsed();
+    std::printf("The new load as a snapshot: written in %lld ms, read back in %lld ms; %.1f MB against %.1f MB "
+                "of JSON\n\n",
+                static_cast<long long>(writeMs), static_cast<long long>(readMs),
+                double(QFileInfo(path).size()) / 1e6, double(jsonBytes) / 1e6);
+}
+
 int main(int argc, char *argv[])
 {
     TimedApplication app(argc, argv);
@@ -202,6 +237,7 @@ int main(int argc, char *argv[])
                 "best of 3): %.0f ms\n\n",
                 static_cast<unsigned long long>(oldStore->size()),
                 static_cast<unsigned long long>(newStore->size()), changes, compareMs);
+    printSnapshotFigures(*newStore, loads.newJson.size());
     std::printf(
         "| window | construction to table shown | constructor and show() | longest GUI-thread stall | "
         "its longest event, CPU | rows |\n|---|---:|---:|---:|---:|---:|\n");

@@ -4,7 +4,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -223,27 +222,6 @@ private slots:
             QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
             QStringList({u"file"_s, u"folder"_s}));
         QVERIFY(QDir(dir.filePath(u"folder"_s)).isEmpty());
-    }
-
-    void measuresAHundredThousandNumbers()
-    {
-        const QTemporaryDir dir;
-        const auto store = generatedStore(100000);
-        const QString path = dir.filePath(u"large.ocsnap"_s);
-        QElapsedTimer timer;
-        timer.start();
-        QCOMPARE(SnapshotFile::write(path, *store, sampleInfo()), QString());
-        const qint64 writeMs = timer.restart();
-        NumberStore read;
-        ParseResult result;
-        QCOMPARE(SnapshotFile::readRecords(path, read, result), QString());
-        const qint64 readMs = timer.elapsed();
-        QBuffer json;
-        json.open(QIODevice::WriteOnly);
-        QCOMPARE(SnapshotFile::extractJson(path, json), QString());
-        QCOMPARE(read.size(), store->size());
-        qInfo("100k numbers: write %lld ms, read %lld ms, file %lld bytes (JSON %lld bytes)", writeMs, readMs,
-              QFileInfo(path).size(), qint64(json.data().size()));
     }
 
 private:
