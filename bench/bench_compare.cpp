@@ -195,10 +195,11 @@ void printSnapshotFigures(const NumberStore &store, qint64 jsonBytes)
         return;
     }
     const qint64 readMs = clock.elapsed();
-    std::printf("The new load as a snapshot: written in %lld ms, read back in %lld ms; %.1f MB against %.1f MB "
-                "of JSON\n\n",
-                static_cast<long long>(writeMs), static_cast<long long>(readMs),
-                double(QFileInfo(path).size()) / 1e6, double(jsonBytes) / 1e6);
+    std::printf(
+        "The new load as a snapshot: written in %lld ms, read back in %lld ms; %.1f MB against %.1f MB "
+        "of JSON\n\n",
+        static_cast<long long>(writeMs), static_cast<long long>(readMs), double(QFileInfo(path).size()) / 1e6,
+        double(jsonBytes) / 1e6);
 }
 
 int main(int argc, char *argv[])
