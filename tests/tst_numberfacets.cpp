@@ -123,7 +123,8 @@ private slots:
     {
         const auto store = SampleData::load(3000);
         QHash<QString, qsizetype> countries, sources, statuses, assignments, sbcs, capabilities;
-        for (const NumberRecord &r : store->records()) {
+        for (std::size_t row = 0; row < store->size(); ++row) {
+            const NumberRecord &r = store->record(row);
             if (r.isoCountryCode != NumberRecord::NoText)
                 ++countries[text(store->pooled(r.isoCountryCode))];
             if (r.sourceText != NumberRecord::NoText)

@@ -33,6 +33,56 @@ private slots:
         QCOMPARE(merged.sbcListCount(), whole.sbcListCount());
     }
 
+    // Records live in blocks: past the first block nothing is copied when the store grows, a record's
+    // address never changes, and truncating across blocks keeps exactly the rows asked for.
+    void recordsStayWhereTheyAreAcrossBlocks()
+    {
+        RecordBlocks blocks;
+        const std::size_t count = RecordBlocks::BlockSize * 2 + 123;
+        NumberRecord record;
+        for (std::size_t row = 0; row < count; ++row) {
+            record.telephoneNumber = static_cast<TextArena::Id>(row);
+            blocks.push_back(record);
+        }
+        QCOMPARE(blocks.size(), count);
+        QVERIFY(blocks.capacity() >= count);
+        const NumberRecord *second = &blocks[RecordBlocks::BlockSize];
+        const NumberRecord *last = &blocks[count - 1];
+        for (std::size_t row = 0; row < RecordBlocks::BlockSize; ++row)
+            blocks.push_back(record);
+        QCOMPARE(&blocks[RecordBlocks::BlockSize], second);
+        QCOMPARE(&blocks[count - 1], last);
+        for (const std::size_t row : {std::size_t(0), RecordBlocks::BlockSize - 1, RecordBlocks::BlockSize,
+                                      RecordBlocks::BlockSize * 2, count - 1})
+            QCOMPARE(blocks[row].telephoneNumber, static_cast<TextArena::Id>(row));
+
+        blocks.truncate(RecordBlocks::BlockSize + 1);
+        QCOMPARE(blocks.size(), RecordBlocks::BlockSize + 1);
+        QCOMPARE(blocks[RecordBlocks::BlockSize].telephoneNumber,
+                 static_cast<TextArena::Id>(RecordBlocks::BlockSize));
+        record.telephoneNumber = 7;
+        blocks.push_back(record);
+        QCOMPARE(blocks[RecordBlocks::BlockSize + 1].telephoneNumber, TextArena::Id(7));
+        blocks.truncate(10);
+        QCOMPARE(blocks.size(), std::size_t(10));
+        QCOMPARE(blocks[9].telephoneNumber, TextArena::Id(9));
+        blocks.push_back(record);
+        QCOMPARE(blocks[10].telephoneNumber, TextArena::Id(7));
+
+        // A store of more than one block parses, appends and reads back as one.
+        NumberGenerator::Options options;
+        options.flavour = NumberGenerator::Flavour::V2;
+        const QByteArray json = NumberGenerator(options).v2Array(RecordBlocks::BlockSize + 500);
+        NumberStore whole;
+        QVERIFY(NumberParser::parse(json, whole).ok());
+        NumberStore appended;
+        appended.append(whole, 100);
+        QCOMPARE(appended.size(), whole.size() - 100);
+        for (std::size_t row = 0; row < appended.size(); row += 997)
+            QCOMPARE(appended.rawJson(row), whole.rawJson(row + 100));
+        QCOMPARE(appended.rawJson(appended.size() - 1), whole.rawJson(whole.size() - 1));
+    }
+
     void mergeRemapsCapabilitiesFirstSeenInABatch()
     {
         NumberStore target, batch;

@@ -53,7 +53,7 @@ void NumberFacetCounter::add(const NumberStore &store, std::size_t first, std::s
     for (auto *byId : {&m_assignment, &m_country, &m_source})
         byId->resize(poolSize);
     m_sbcList.resize(store.sbcListCount());
-    const std::vector<NumberRecord> &records = store.records();
+    const RecordBlocks &records = store.records();
     for (std::size_t row = first; row < last; ++row) {
         const NumberRecord &r = records[row];
         if (r.assignmentText != NumberRecord::NoText)

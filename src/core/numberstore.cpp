@@ -46,7 +46,7 @@ void NumberStore::reserve(std::size_t records)
     if (records <= m_records.capacity())
         return;
     // A store that already holds numbers grows geometrically: a load appends batch after batch, and an
-    // exact reserve would copy every record before on every batch.
+    // exact reserve would copy every string before on every batch.
     const std::size_t capacity = m_records.empty() ? records : std::max(records, m_records.capacity() * 2);
     m_records.reserve(capacity);
     m_arena.reserve(capacity, capacity * 16); // the numbers
@@ -67,7 +67,7 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
     // on every page.
     const std::size_t needed = m_records.size() + (other.m_records.size() - firstRow);
     if (needed > m_records.capacity())
-        m_records.reserve(std::max(needed, m_records.capacity() * 2));
+        m_records.reserve(std::max(needed, m_records.capacity() * 2)); // records never move: this is cheap
     std::vector<StringPool::Id> poolMap(other.m_pool.size(), NumberRecord::NoText);
     const auto pooled = [&](StringPool::Id id) {
         if (id == NumberRecord::NoText)
@@ -130,8 +130,8 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
         return sbcMap[listId];
     };
 
-    for (auto it = other.m_records.begin() + std::ptrdiff_t(firstRow); it != other.m_records.end(); ++it) {
-        NumberRecord r = *it;
+    for (std::size_t row = firstRow; row < other.m_records.size(); ++row) {
+        NumberRecord r = other.m_records[row];
         r.acquiredOn = timestamp(r.acquiredOn);
         r.whenCreated = timestamp(r.whenCreated);
         r.consentedOn = timestamp(r.consentedOn);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "numberrecord.h"
+#include "recordblocks.h"
 #include "sbc.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ public:
     std::size_t size() const { return m_records.size(); }
     bool isEmpty() const { return m_records.empty(); }
     const NumberRecord &record(std::size_t row) const { return m_records[row]; }
-    const std::vector<NumberRecord> &records() const { return m_records; }
+    const RecordBlocks &records() const { return m_records; }
 
     std::string_view pooled(StringPool::Id id) const
     {
@@ -41,7 +42,7 @@ public:
     void addRecord(const NumberRecord &record) { m_records.push_back(record); }
     void reserve(std::size_t records);
     // Drops the records from row on (their strings stay pooled); used to undo a failed parse.
-    void truncate(std::size_t rows) { m_records.resize(std::min(rows, m_records.size())); }
+    void truncate(std::size_t rows) { m_records.truncate(rows); }
 
     // Appends every record of other, re-interning its strings into this store.
     void append(const NumberStore &other) { append(other, 0); }
@@ -62,7 +63,7 @@ public:
     std::size_t memoryUsage() const;
 
 private:
-    std::vector<NumberRecord> m_records;
+    RecordBlocks m_records;
     StringPool m_pool;
     TextArena m_arena;
     CapabilityVocabulary m_capabilities;

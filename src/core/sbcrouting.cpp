@@ -67,7 +67,7 @@ SbcRouting SbcRouting::of(const NumberStore &store, std::size_t row)
     static_assert(static_cast<int>(NumberStatus::None) == NumberStatusKnownCount);
     std::array<std::size_t, NumberStatusKnownCount + 1> byKnownStatus{}; // indexed by status, None last
     std::unordered_map<StringPool::Id, std::size_t> byUnknownStatus;
-    const std::vector<NumberRecord> &records = store.records();
+    const RecordBlocks &records = store.records();
     for (std::size_t r = 0; r < records.size(); ++r) {
         const NumberRecord &other = records[r];
         if (other.sbcList == NumberRecord::NoSbcList || routesOfList[other.sbcList].empty())
