@@ -399,10 +399,6 @@
         <translation>Gespeicherte Antwort vergleichen</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Live-Platform-Antworten und Snapshots (*.json *.ocsnap);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>File %1</source>
         <translation>Datei %1</translation>
     </message>
@@ -2252,10 +2248,6 @@
         <translation>Gespeicherte Antwort öffnen</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Live-Platform-Antworten und Snapshots (*.json *.ocsnap);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
         <translation>%1 wurde nicht geöffnet: Es werden gerade Nummern geladen. Brechen Sie das Laden ab oder warten Sie, bis es beendet ist, und öffnen Sie die Datei dann erneut.</translation>
     </message>
@@ -2286,10 +2278,6 @@
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
         <translation>%1 gehört zu Nummern, die nicht mehr angezeigt werden; vergleichen Sie erneut, um dorthin zu gelangen.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 · read-only</source>
-        <translation>Snapshot vom %1 · schreibgeschützt</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
@@ -2818,6 +2806,13 @@
     <message>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersFileReader</name>
+    <message>
+        <source>Live Platform responses and snapshots (*.json *%1);;All files (*)</source>
+        <translation>Live-Platform-Antworten und Snapshots (*.json *%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

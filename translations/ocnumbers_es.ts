@@ -399,10 +399,6 @@
         <translation>Comparar una respuesta guardada</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Respuestas de Live Platform e instantáneas (*.json *.ocsnap);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>File %1</source>
         <translation>Archivo %1</translation>
     </message>
@@ -2252,10 +2248,6 @@
         <translation>Abrir una respuesta guardada</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Respuestas de Live Platform e instantáneas (*.json *.ocsnap);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
         <translation>No se abrió %1: se están cargando números. Cancela la carga o espera a que termine y vuelve a abrir el archivo.</translation>
     </message>
@@ -2286,10 +2278,6 @@
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
         <translation>%1 está en números que ya no se muestran; vuelve a comparar para ir a él.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 · read-only</source>
-        <translation>Instantánea del %1 · solo lectura</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
@@ -2818,6 +2806,13 @@
     <message>
         <source>Opening %1 was cancelled.</source>
         <translation>Se canceló la apertura de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersFileReader</name>
+    <message>
+        <source>Live Platform responses and snapshots (*.json *%1);;All files (*)</source>
+        <translation>Respuestas de Live Platform e instantáneas (*.json *%1);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

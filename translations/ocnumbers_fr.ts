@@ -399,10 +399,6 @@
         <translation>Comparer une réponse enregistrée</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Réponses Live Platform et instantanés (*.json *.ocsnap);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>File %1</source>
         <translation>Fichier %1</translation>
     </message>
@@ -2252,10 +2248,6 @@
         <translation>Ouvrir une réponse enregistrée</translation>
     </message>
     <message>
-        <source>Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)</source>
-        <translation>Réponses Live Platform et instantanés (*.json *.ocsnap);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>%1 was not opened: numbers are being loaded. Cancel the load or wait for it to end, then open the file again.</source>
         <translation>%1 n&apos;a pas été ouvert&#xa0;: des numéros sont en cours de chargement. Annulez le chargement ou attendez qu&apos;il se termine, puis ouvrez à nouveau le fichier.</translation>
     </message>
@@ -2286,10 +2278,6 @@
     <message>
         <source>%1 is in numbers no longer shown; compare again to go to it.</source>
         <translation>%1 fait partie de numéros qui ne sont plus affichés&#xa0;; comparez à nouveau pour y accéder.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 · read-only</source>
-        <translation>Instantané du %1 · lecture seule</translation>
     </message>
     <message>
         <source>File %1 of %2 · read-only</source>
@@ -2818,6 +2806,13 @@
     <message>
         <source>Opening %1 was cancelled.</source>
         <translation>L&apos;ouverture de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersFileReader</name>
+    <message>
+        <source>Live Platform responses and snapshots (*.json *%1);;All files (*)</source>
+        <translation>Réponses Live Platform et instantanés (*.json *%1);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "comparedialog.h"
 
+#include "core/input/numbersfilereader.h"
 #include "ui_comparedialog.h"
 
 #include <QDir>
@@ -53,9 +54,8 @@ CompareSource CompareDialog::after() const
 
 void CompareDialog::pickFile(QComboBox *combo)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Compare a saved response"), m_fileFolder,
-        tr("Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare a saved response"), m_fileFolder,
+                                                      NumbersFileReader::fileDialogFilter());
     if (path.isEmpty())
         return;
     m_fileFolder = QFileInfo(path).absolutePath();

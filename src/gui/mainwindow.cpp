@@ -13,6 +13,7 @@
 #include "connectionbar.h"
 #include "connectionmanager.h"
 #include "core/input/numbersfilejob.h"
+#include "core/input/numbersfilereader.h"
 #include "core/models/numberstablemodel.h"
 #include "core/numberenums.h"
 #include "core/numberstore.h"
@@ -393,9 +394,8 @@ void MainWindow::setNumbers(std::shared_ptr<NumberStore> store, const QString &o
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a saved response"), m_view->openFolder(),
-        tr("Live Platform responses and snapshots (*.json *.ocsnap);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved response"), m_view->openFolder(),
+                                                      NumbersFileReader::fileDialogFilter());
     if (path.isEmpty())
         return;
     m_view->setOpenFolder(QFileInfo(path).absolutePath());
@@ -513,7 +513,7 @@ QList<CompareSource> MainWindow::compareSources(int *defaultBefore) const
     QList<CompareSource> sources;
     const bool shown = !m_numbers->isLoading() && m_numbers->isComplete() && !m_numbers->tenant().isEmpty();
     if (shown) {
-        QString what = m_shownFile ? QFileInfo(m_shownFile->path).fileName() : m_numbers->tenant();
+        QString what = m_shownFile ? m_shownFile->subject() : m_numbers->tenant();
         if (const QString customer = m_view->customerName(m_profileName, what);
             !m_shownFile && !customer.isEmpty())
             what = customer;
@@ -615,15 +615,10 @@ void MainWindow::updateSourceLabel()
         m_sourceLabel->hide();
         return;
     }
-    const QString name = QFileInfo(m_shownFile->path).fileName();
-    const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
-    m_sourceLabel->setText(m_shownFile->snapshot ? tr("Snapshot of %1 · read-only").arg(time)
-                                                 : tr("File %1 of %2 · read-only").arg(name, time));
-    if (m_shownFile->snapshot)
-        m_sourceLabel->setText(
-            tr("Snapshot of %1 from %2 · read-only")
-                .arg(m_shownFile->customerName.isEmpty() ? m_shownFile->tenantId : m_shownFile->customerName,
-                     time));
+    m_sourceLabel->setText(
+        m_shownFile->snapshot
+            ? tr("Snapshot of %1 from %2 · read-only").arg(m_shownFile->subject(), m_shownFile->timeText())
+            : tr("File %1 of %2 · read-only").arg(m_shownFile->subject(), m_shownFile->timeText()));
     m_sourceLabel->setToolTip(QDir::toNativeSeparators(m_shownFile->path));
     m_sourceLabel->show();
 }
@@ -729,14 +724,10 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     if (m_shownFile) {
-        const QString time = QLocale().toString(m_shownFile->time.toLocalTime(), QLocale::ShortFormat);
-        if (m_shownFile->snapshot)
-            setWindowTitle(tr("%1: snapshot of %2 (read-only)")
-                               .arg(m_shownFile->customerName.isEmpty() ? m_shownFile->tenantId
-                                                                        : m_shownFile->customerName,
-                                    time));
-        else
-            setWindowTitle(tr("%1 (saved %2, read-only)").arg(QFileInfo(m_shownFile->path).fileName(), time));
+        setWindowTitle(
+            m_shownFile->snapshot
+                ? tr("%1: snapshot of %2 (read-only)").arg(m_shownFile->subject(), m_shownFile->timeText())
+                : tr("%1 (saved %2, read-only)").arg(m_shownFile->subject(), m_shownFile->timeText()));
         return;
     }
     QString what = m_numbers->tenant();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
 #include <QString>
 
 // A saved response or snapshot the window shows instead of a live load: read-only, and said so.
@@ -10,4 +12,13 @@ struct ShownFile final {
     bool snapshot = false;
     QString tenantId;     // a snapshot's, else empty
     QString customerName; // a snapshot's, else empty
+
+    // What the title and the status bar name: a snapshot's customer (or tenant), else the file's name.
+    QString subject() const
+    {
+        if (!snapshot)
+            return QFileInfo(path).fileName();
+        return customerName.isEmpty() ? tenantId : customerName;
+    }
+    QString timeText() const { return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat); }
 };

@@ -41,7 +41,7 @@ signals:
 
 private:
     QString m_path;
-    std::shared_ptr<NumbersFileReader> m_reader = std::make_shared<NumbersFileReader>();
+    std::unique_ptr<NumbersFileReader> m_reader = std::make_unique<NumbersFileReader>();
     std::shared_ptr<NumberStore> m_store;
     ParseResult m_result;
     NumbersFileReader::Outcome m_outcome = NumbersFileReader::Outcome::Cancelled;

@@ -4,6 +4,7 @@
 #include "core/numberstore.h"
 #include "core/numberstreamparser.h"
 #include "core/snapshots/snapshotfile.h"
+#include "core/snapshots/snapshotstore.h"
 #include "inputfile.h"
 
 namespace {
@@ -13,6 +14,12 @@ constexpr qint64 MaxMappedSize = qint64(256) << 20;
 // Large enough that each block's numbers are parsed on both cores, small enough to stay out of the way.
 constexpr qint64 BlockSize = 32 << 20;
 } // namespace
+
+QString NumbersFileReader::fileDialogFilter()
+{
+    return tr("Live Platform responses and snapshots (*.json *%1);;All files (*)")
+        .arg(SnapshotStore::fileSuffix());
+}
 
 NumbersFileReader::Outcome NumbersFileReader::read(const QString &path, NumberStore &store,
                                                    ParseResult &result)

@@ -27,6 +27,9 @@ public:
         Cancelled,
     };
 
+    // The file dialog's choices for what read() takes (responses and snapshots, or any file).
+    static QString fileDialogFilter();
+
     // path "-": standard input.
     Outcome read(const QString &path, NumberStore &store, ParseResult &result);
     QString error() const { return m_error; }
