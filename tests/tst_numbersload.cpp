@@ -155,6 +155,7 @@ private slots:
         QTest::newRow("reset") << u"numbers-v2:reset:times=1"_s;
         QTest::newRow("reset twice") << u"numbers-v2:reset:times=2"_s;
         QTest::newRow("truncated") << u"numbers-v2:truncate:times=1"_s;
+        QTest::newRow("ended inside the array") << u"numbers-v2:unterminated:times=1"_s;
     }
     void aV2ListCutOffIsResentWithoutDuplicates()
     {
@@ -169,6 +170,19 @@ private slots:
         QVERIFY2(!cut.endings[0].isError(), qPrintable(cut.endings[0].message));
         // Whatever was handed over before the cut is not handed over again.
         QCOMPARE(cut.numbers(), expected);
+    }
+
+    // A list that always stops inside its array fails once the attempts are used, saying so.
+    void aV2ListThatNeverEndsFailsAfterItsAttempts()
+    {
+        QCOMPARE(m_server->faults().add(u"numbers-v2:unterminated:times=5"_s), QString());
+        NumbersLoad::Settings s = settings(3, false);
+        s.retry.maxAttempts = 3;
+        const LoadRun cut = run(s);
+        QCOMPARE(cut.endings.size(), 1);
+        QCOMPARE(cut.endings[0].kind, LoadError::Kind::Network);
+        QVERIFY2(cut.endings[0].message.contains(u"failed 3 times"_s), qPrintable(cut.endings[0].message));
+        QVERIFY2(cut.endings[0].message.contains(u"incomplete"_s), qPrintable(cut.endings[0].message));
     }
 
     void loadsV3PagesInOrder()

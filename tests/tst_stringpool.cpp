@@ -3,6 +3,7 @@
 
 #include <QTest>
 #include <string>
+#include <vector>
 
 class TestStringPool final : public QObject {
     Q_OBJECT
@@ -42,6 +43,56 @@ private slots:
         }
         QCOMPARE(pool.size(), std::size_t(50000));
         QVERIFY(pool.memoryUsage() > 50000 * 8);
+    }
+
+    // Interning a record's strings together, or another pool's all at once, gives exactly the ids that
+    // interning them one by one gives: duplicates inside a batch, values already held, and a table that
+    // grows in the middle included.
+    void batchesAndMergesInternLikeOneByOne()
+    {
+        StringPool single, batched, other;
+        std::vector<std::string> texts;
+        for (int i = 0; i < 3000; ++i) {
+            texts.push_back("id-" + std::to_string(i % 2000)); // the last thousand repeat
+            if (i % 5 == 0)
+                texts.push_back("GB");
+        }
+        for (std::size_t first = 0; first < texts.size(); first += 37) {
+            const std::size_t count = std::min<std::size_t>(37, texts.size() - first);
+            std::vector<std::string_view> views(texts.begin() + std::ptrdiff_t(first),
+                                                texts.begin() + std::ptrdiff_t(first + count));
+            std::vector<StringPool::Id> ids(count);
+            batched.internAll(views, ids);
+            for (std::size_t i = 0; i < count; ++i)
+                QCOMPARE(ids[i], single.intern(texts[first + i]));
+        }
+        QCOMPARE(batched.size(), single.size());
+
+        for (int i = 1500; i < 4000; ++i)
+            other.intern("id-" + std::to_string(i));
+        const std::vector<StringPool::Id> map = batched.absorb(other);
+        QCOMPARE(map.size(), other.size());
+        for (StringPool::Id id = 0; id < other.size(); ++id) {
+            QCOMPARE(batched.view(map[id]), other.view(id));
+            QCOMPARE(map[id], single.intern(other.view(id)));
+        }
+        QCOMPARE(batched.size(), std::size_t(4001)); // id-0 .. id-3999 and GB
+        QVERIFY(batched.absorb(StringPool()).empty());
+    }
+
+    void arenaAppendsAnotherWhole()
+    {
+        TextArena arena, other;
+        arena.append("+18333998785");
+        for (int i = 0; i < 1000; ++i)
+            other.append(std::to_string(i));
+        other.append("");
+        const TextArena::Id shift = arena.appendAll(other);
+        QCOMPARE(shift, TextArena::Id(1));
+        QCOMPARE(arena.size(), std::size_t(1002));
+        for (TextArena::Id id = 0; id < other.size(); ++id)
+            QCOMPARE(arena.view(id + shift), other.view(id));
+        QCOMPARE(arena.view(0), std::string_view("+18333998785"));
     }
 
     void arenaKeepsDuplicatesApart()

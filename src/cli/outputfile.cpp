@@ -1,10 +1,14 @@
 #include "outputfile.h"
 
+#include "core/export/writebacksavefile.h"
+
 #include <cstdio>
 
 OutputFile::OutputFile(const QString &path)
     : m_path(path)
 {}
+
+OutputFile::~OutputFile() = default;
 
 QString OutputFile::open()
 {
@@ -14,7 +18,7 @@ QString OutputFile::open()
             return tr("cannot write to standard output: %1").arg(m_stdout->errorString());
         return {};
     }
-    m_file = std::make_unique<QSaveFile>(m_path);
+    m_file = std::make_unique<WritebackSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly))
         return tr("cannot create %1: %2").arg(m_path, m_file->errorString());
     return {};

@@ -3,14 +3,17 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
-// Where a command writes: a file that appears only once it is complete (QSaveFile), or stdout for "-".
+class WritebackSaveFile;
+
+// Where a command writes: a file that appears only once it is complete (a QSaveFile that syncs as it goes),
+// or stdout for "-".
 class OutputFile final {
     Q_DECLARE_TR_FUNCTIONS(OutputFile)
 
 public:
     explicit OutputFile(const QString &path);
+    ~OutputFile();
 
     // Returns an error message, or an empty string.
     QString open();
@@ -21,6 +24,6 @@ public:
 
 private:
     QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<WritebackSaveFile> m_file;
     std::unique_ptr<QFile> m_stdout;
 };

@@ -45,23 +45,40 @@ simdjson::error_code ArrayElementReader::read(const char *text, std::size_t size
 }
 
 std::optional<ArrayElementReader::Failure>
+ArrayElementReader::readInOrder(const char *base, std::uint64_t baseOffset,
+                                std::span<const JsonArrayScanner::Element> elements, std::size_t firstIndex,
+                                NumberStore &store, ParseResult &result)
+{
+    store.reserve(store.size() + elements.size());
+    ArrayElementReader reader(store, result);
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const auto &element = elements[i];
+        const auto code =
+            reader.read(base + (element.begin - baseOffset), element.end - element.begin, firstIndex + i);
+        if (code != simdjson::SUCCESS)
+            return Failure{i, code};
+    }
+    return std::nullopt;
+}
+
+void ArrayElementReader::appendPart(NumberStore &store, ParseResult &result, const NumberStore &part,
+                                    ParseResult &partResult)
+{
+    store.append(part);
+    result.recordCount += partResult.recordCount;
+    result.issueCount += partResult.issueCount;
+    for (ParseIssue &issue : partResult.issues) {
+        if (result.issues.size() >= ParseResult::MaxKeptIssues)
+            break;
+        result.issues.push_back(std::move(issue));
+    }
+}
+
+std::optional<ArrayElementReader::Failure>
 ArrayElementReader::readElements(const char *base, std::uint64_t baseOffset,
                                  std::span<const JsonArrayScanner::Element> elements, std::size_t firstIndex,
                                  NumberStore &store, ParseResult &result)
 {
-    const auto readSlice = [&](NumberStore &into, ParseResult &into_result, std::size_t begin,
-                               std::size_t end) -> std::optional<Failure> {
-        into.reserve(into.size() + (end - begin));
-        ArrayElementReader reader(into, into_result);
-        for (std::size_t i = begin; i < end; ++i) {
-            const auto &element = elements[i];
-            const auto code =
-                reader.read(base + (element.begin - baseOffset), element.end - element.begin, firstIndex + i);
-            if (code != simdjson::SUCCESS)
-                return Failure{i, code};
-        }
-        return std::nullopt;
-    };
     const std::size_t rowsBefore = store.size();
     const std::size_t recordsBefore = result.recordCount;
     const std::size_t issuesBefore = result.issueCount;
@@ -73,14 +90,13 @@ ArrayElementReader::readElements(const char *base, std::uint64_t baseOffset,
         result.issues.resize(keptBefore);
     };
     if (elements.size() < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
-        auto failure = readSlice(store, result, 0, elements.size());
+        auto failure = readInOrder(base, baseOffset, elements, firstIndex, store, result);
         if (failure)
             undo();
         return failure;
     }
 
-    // The second core reads the second half into a store of its own, which is then appended (its strings
-    // re-interned once per distinct value).
+    // The second core reads the second half into a store of its own, which is then appended.
     const std::size_t half = elements.size() / 2;
     store.reserve(store.size() + elements.size());
     NumberStore secondStore;
@@ -89,14 +105,17 @@ ArrayElementReader::readElements(const char *base, std::uint64_t baseOffset,
     std::exception_ptr thrown;
     std::thread worker([&] {
         try {
-            secondFailure = readSlice(secondStore, second, half, elements.size());
+            secondFailure =
+                readInOrder(base, baseOffset, elements.subspan(half), firstIndex + half, secondStore, second);
+            if (secondFailure)
+                secondFailure->position += half;
         } catch (...) {
             thrown = std::current_exception();
         }
     });
     std::optional<Failure> failure;
     try {
-        failure = readSlice(store, result, 0, half);
+        failure = readInOrder(base, baseOffset, elements.first(half), firstIndex, store, result);
     } catch (...) {
         worker.join();
         throw;
@@ -110,14 +129,7 @@ ArrayElementReader::readElements(const char *base, std::uint64_t baseOffset,
         undo();
         return failure;
     }
-    store.append(secondStore);
-    result.recordCount += second.recordCount;
-    result.issueCount += second.issueCount;
-    for (ParseIssue &issue : second.issues) {
-        if (result.issues.size() >= ParseResult::MaxKeptIssues)
-            break;
-        result.issues.push_back(std::move(issue));
-    }
+    appendPart(store, result, secondStore, second);
     return std::nullopt;
 }
 

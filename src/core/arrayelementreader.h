@@ -34,6 +34,14 @@ public:
                                                std::span<const JsonArrayScanner::Element> elements,
                                                std::size_t firstIndex, NumberStore &store,
                                                ParseResult &result);
+    // The same on this thread only; on a JSON error, what was read before the failing element stays.
+    static std::optional<Failure> readInOrder(const char *base, std::uint64_t baseOffset,
+                                              std::span<const JsonArrayScanner::Element> elements,
+                                              std::size_t firstIndex, NumberStore &store,
+                                              ParseResult &result);
+    // Appends what a second reader read (the list entries after those in store) to store and result.
+    static void appendPart(NumberStore &store, ParseResult &result, const NumberStore &part,
+                           ParseResult &partResult);
 
     // "the input is not valid JSON (...) at line L, column C (byte B): ..." for an element that failed.
     // positionBase is where position stands; element lies after it, at absolute offset elementOffset.

@@ -231,3 +231,16 @@ JsonArrayScanner::Status JsonArrayScanner::finish()
     fail(Problem::Unfinished, m_offset);
     return m_status;
 }
+
+void JsonArrayScanner::resumeAfterElement(std::uint64_t offset)
+{
+    *this = JsonArrayScanner();
+    m_place = Place::AfterElement;
+    m_offset = offset;
+}
+
+bool JsonArrayScanner::endsWithElement() const
+{
+    // Whitespace may follow the element; callers check that the last byte is not whitespace.
+    return m_status == Status::NeedMore && !m_inElement && m_place == Place::AfterElement;
+}

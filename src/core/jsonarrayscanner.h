@@ -33,6 +33,14 @@ public:
     // The input has ended: an array that is not closed is Malformed (Unfinished).
     Status finish();
 
+    // Makes this a fresh scanner of the input from offset on, taken to lie just after an element (a guess
+    // that endsWithElement() of the scanner of the bytes before it confirms).
+    void resumeAfterElement(std::uint64_t offset);
+    // Once known: how many elements lie before where resumeAfterElement() started, for elementCount().
+    void countEarlierElements(std::uint64_t count) { m_elements += count; }
+    // Whether the bytes so far end exactly where an element ends, inside the array.
+    bool endsWithElement() const;
+
     Status status() const { return m_status; }
     Problem problem() const { return m_problem; }
     std::uint64_t problemOffset() const { return m_problemOffset; }

@@ -5,6 +5,7 @@
 #include "numberrecordreader.h"
 #include "numberstore.h"
 #include "responseshape.h"
+#include "secondpartreader.h"
 #include "textposition.h"
 #include "utf8view.h"
 
@@ -109,16 +110,26 @@ bool startsWith(QByteArrayView json, char expected)
 // A top-level array of numbers, the v2 response. One pass finds each element's extent; then each element is
 // parsed on its own by a small, reused DOM parser (the two halves on two threads when there are many). The
 // whole document's tape is never built: its size grows with the response and it lands in fresh memory,
-// which made a million-number load cost far more than ten times a hundred-thousand one.
+// which made a million-number load cost far more than ten times a hundred-thousand one. A large text is
+// scanned in two parts at once (SecondPartReader), so both threads start parsing without waiting for one
+// pass over all of it.
 // Returns nullopt, having added nothing, when the input is not such an array (a list of v3 pages): the
 // caller then parses it as one document. json has at least simdjson's padding readable after it.
 std::optional<ParseResult> parseNumberArray(QByteArrayView json, NumberStore &into)
 {
+    const auto size = static_cast<std::size_t>(json.size());
+    std::unique_ptr<SecondPartReader> second = SecondPartReader::start(json.data(), size);
+    const std::size_t firstPart = second ? second->boundary() : size;
     JsonArrayScanner scanner;
     std::vector<JsonArrayScanner::Element> elements;
-    scanner.scan(json.data(), std::size_t(json.size()), elements);
-    if (scanner.finish() == JsonArrayScanner::Status::NotAnArray)
-        return std::nullopt;
+    scanner.scan(json.data(), firstPart, elements);
+    if (!second || !scanner.endsWithElement() || elements.empty()) {
+        // No second part, or the guess was wrong: scan on from here alone.
+        scanner.scan(json.data() + firstPart, size - firstPart, elements);
+        second.reset();
+        if (scanner.finish() == JsonArrayScanner::Status::NotAnArray)
+            return std::nullopt;
+    }
     const auto textOf = [&](const JsonArrayScanner::Element &element) { return json.data() + element.begin; };
     if (!elements.empty()) {
         NumberStore scratch;
@@ -132,19 +143,34 @@ std::optional<ParseResult> parseNumberArray(QByteArrayView json, NumberStore &in
     const std::size_t rowsBefore = into.size();
     ParseResult result;
     result.shape = ParseResult::Shape::V2Array;
-    if (const auto failure = ArrayElementReader::readElements(json.data(), 0, elements, 0, into, result)) {
-        const auto &element = elements[failure->position];
+    const auto failed = [&](const JsonArrayScanner::Element &element, simdjson::error_code code) {
+        into.truncate(rowsBefore);
         ParseResult failed;
-        failed.error = ArrayElementReader::elementError(
-            failure->code, textOf(element), element.end - element.begin, element.begin, start, json.data());
+        failed.error = ArrayElementReader::elementError(code, textOf(element), element.end - element.begin,
+                                                        element.begin, start, json.data());
         return failed;
+    };
+    std::optional<ArrayElementReader::Failure> failure;
+    if (second) {
+        second->read(elements.size());
+        failure = ArrayElementReader::readInOrder(json.data(), 0, elements, 0, into, result);
+        second->wait();
+        if (failure)
+            return failed(elements[failure->position], failure->code);
+        if (const auto &secondFailure = second->failure())
+            return failed(second->elements()[secondFailure->position], secondFailure->code);
+    } else if ((failure = ArrayElementReader::readElements(json.data(), 0, elements, 0, into, result))) {
+        return failed(elements[failure->position], failure->code);
     }
-    if (scanner.status() == JsonArrayScanner::Status::Malformed) {
+    const JsonArrayScanner &last = second ? second->scanner() : scanner;
+    if (last.status() == JsonArrayScanner::Status::Malformed) {
         into.truncate(rowsBefore);
         ParseResult malformed;
-        malformed.error = ArrayElementReader::scannerError(scanner, start, json.data(), 0);
+        malformed.error = ArrayElementReader::scannerError(last, start, json.data(), 0);
         return malformed;
     }
+    if (second)
+        ArrayElementReader::appendPart(into, result, second->store(), second->result());
     return result;
 }
 

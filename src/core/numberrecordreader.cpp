@@ -96,6 +96,7 @@ void NumberRecordReader::readRecord(dom::object object, const QString &prefix, q
             "telephoneNumber",
             NumberParser::tr("the record has no telephoneNumber; it is kept and listed without a number"));
     }
+    internDeferred();
     if (!m_extras.empty())
         m_record.extras = m_store.appendUnique(m_extras);
     if (m_warned)
@@ -144,6 +145,39 @@ StringPool::Id NumberRecordReader::pooledString(std::string_view key, dom::eleme
     if (!value.is_null())
         unexpectedType(key, value, field, NumberParser::tr("a string or null"));
     return NumberRecord::NoText;
+}
+
+void NumberRecordReader::deferPooledString(std::string_view key, dom::element value, NumberField field,
+                                           StringPool::Id &target)
+{
+    std::string_view text;
+    if (value.get(text) != simdjson::SUCCESS) {
+        target = pooledString(key, value, field);
+        return;
+    }
+    const StringPool::Id last = m_lastPooled[static_cast<std::size_t>(field)];
+    if (last != NumberRecord::NoText && m_store.pooled(last) == text) {
+        target = last;
+        return;
+    }
+    m_deferredTexts.push_back(text);
+    m_deferredTargets.push_back(&target);
+    m_deferredFields.push_back(field);
+}
+
+void NumberRecordReader::internDeferred()
+{
+    if (m_deferredTexts.empty())
+        return;
+    m_deferredIds.resize(m_deferredTexts.size());
+    m_store.internAll(m_deferredTexts, m_deferredIds);
+    for (std::size_t i = 0; i < m_deferredIds.size(); ++i) {
+        *m_deferredTargets[i] = m_deferredIds[i];
+        m_lastPooled[static_cast<std::size_t>(m_deferredFields[i])] = m_deferredIds[i];
+    }
+    m_deferredTexts.clear();
+    m_deferredTargets.clear();
+    m_deferredFields.clear();
 }
 
 FlexibleId NumberRecordReader::flexibleId(std::string_view key, dom::element value, NumberField field)
@@ -452,7 +486,7 @@ void NumberRecordReader::readField(std::string_view key, dom::element value)
         break;
     }
     case NumberField::TnUploadJobId:
-        r.tnUploadJobId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.tnUploadJobId);
         break;
     case NumberField::AcquiredCapabilities:
         r.acquiredCapabilities = capabilities(key, value, field, &r.acquiredCapabilitiesOrder);
@@ -461,19 +495,19 @@ void NumberRecordReader::readField(std::string_view key, dom::element value)
         r.availableCapabilities = capabilities(key, value, field, &r.availableCapabilitiesOrder);
         break;
     case NumberField::CallingProfileId:
-        r.callingProfileId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.callingProfileId);
         break;
     case NumberField::IsoCountryCode:
-        r.isoCountryCode = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.isoCountryCode);
         break;
     case NumberField::LocationId:
-        r.locationId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.locationId);
         break;
     case NumberField::CivicAddressId:
-        r.civicAddressId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.civicAddressId);
         break;
     case NumberField::TenantId:
-        r.tenantId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.tenantId);
         break;
     case NumberField::AslvCode: {
         std::int64_t code;
@@ -481,30 +515,30 @@ void NumberRecordReader::readField(std::string_view key, dom::element value)
             r.aslvCode = m_store.intern(std::to_string(code));
             keepVerbatim(key, value, field);
         } else {
-            r.aslvCode = pooledString(key, value, field);
+            deferPooledString(key, value, field, r.aslvCode);
         }
         break;
     }
     case NumberField::UmpCustomerGuid:
-        r.umpCustomerGuid = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.umpCustomerGuid);
         break;
     case NumberField::UmpCustomerFullName:
-        r.umpCustomerFullName = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.umpCustomerFullName);
         break;
     case NumberField::MsCompanyName:
-        r.msCompanyName = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.msCompanyName);
         break;
     case NumberField::OcSipConnectionName:
-        r.ocSipConnectionName = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.ocSipConnectionName);
         break;
     case NumberField::OcSipConnectionDescription:
-        r.ocSipConnectionDescription = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.ocSipConnectionDescription);
         break;
     case NumberField::TenantCallingProfileId:
-        r.tenantCallingProfileId = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.tenantCallingProfileId);
         break;
     case NumberField::SbcListJson:
-        r.sbcListJson = pooledString(key, value, field);
+        deferPooledString(key, value, field, r.sbcListJson);
         break;
     case NumberField::Count:
         break;

@@ -45,6 +45,11 @@ private:
                         const QString &expected);
 
     StringPool::Id pooledString(std::string_view key, simdjson::dom::element value, NumberField field);
+    // The same, but a value that differs from the field's last one is interned with the record's others in
+    // internDeferred(), before the record is stored (the text lives as long as the element's DOM).
+    void deferPooledString(std::string_view key, simdjson::dom::element value, NumberField field,
+                           StringPool::Id &target);
+    void internDeferred();
 
     FlexibleId flexibleId(std::string_view key, simdjson::dom::element value, NumberField field);
 
@@ -81,6 +86,10 @@ private:
     StringPool::Id m_lastAssignmentText = NumberRecord::NoText;
     AssignmentStatus m_lastAssignment = AssignmentStatus::None;
     std::array<StringPool::Id, NumberFieldCount> m_lastPooled{};
+    std::vector<std::string_view> m_deferredTexts;
+    std::vector<StringPool::Id *> m_deferredTargets; // fields of m_record
+    std::vector<NumberField> m_deferredFields;
+    std::vector<StringPool::Id> m_deferredIds;
     bool m_warned = false;
     std::size_t m_previous = NumberFieldCount;
     std::array<std::uint8_t, NumberFieldCount + 1> m_next{};

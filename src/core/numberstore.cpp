@@ -68,7 +68,13 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
     const std::size_t needed = m_records.size() + (other.m_records.size() - firstRow);
     if (needed > m_records.capacity())
         m_records.reserve(std::max(needed, m_records.capacity() * 2)); // records never move: this is cheap
-    std::vector<StringPool::Id> poolMap(other.m_pool.size(), NumberRecord::NoText);
+    // From the first row, all of other's strings are wanted: they are taken over in bulk. From a later
+    // row, only those its rows use.
+    const bool whole = firstRow == 0;
+    std::vector<StringPool::Id> poolMap =
+        whole ? m_pool.absorb(other.m_pool)
+              : std::vector<StringPool::Id>(other.m_pool.size(), NumberRecord::NoText);
+    const TextArena::Id arenaShift = whole ? m_arena.appendAll(other.m_arena) : 0;
     const auto pooled = [&](StringPool::Id id) {
         if (id == NumberRecord::NoText)
             return id;
@@ -77,7 +83,9 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
         return poolMap[id];
     };
     const auto unique = [&](TextArena::Id id) {
-        return id == NumberRecord::NoText ? id : m_arena.append(other.m_arena.view(id));
+        if (id == NumberRecord::NoText)
+            return id;
+        return whole ? id + arenaShift : m_arena.append(other.m_arena.view(id));
     };
     const auto flexible = [&](FlexibleId id) {
         if (id.kind == FlexibleId::Kind::String)

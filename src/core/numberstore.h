@@ -5,6 +5,7 @@
 #include "sbc.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -36,6 +37,10 @@ public:
 
     // Building (used by the parser and by merges).
     StringPool::Id intern(std::string_view text) { return m_pool.intern(text); }
+    void internAll(std::span<const std::string_view> texts, std::span<StringPool::Id> ids)
+    {
+        m_pool.internAll(texts, ids);
+    }
     TextArena::Id appendUnique(std::string_view text) { return m_arena.append(text); }
     CapabilityVocabulary &capabilityVocabulary() { return m_capabilities; }
     std::uint32_t internSbcList(const std::vector<Sbc> &list);

@@ -33,6 +33,12 @@ public:
     bool feedWritten(std::size_t size);
     // The body is complete. False if it is bad.
     bool finish();
+    // After finish() failed: whether only because the body ended inside its array of numbers, which is also
+    // what a transfer cut short looks like.
+    bool endedInsideArray() const
+    {
+        return m_failed && !m_whole && m_scanner.problem() == JsonArrayScanner::Problem::Unfinished;
+    }
 
     // The numbers parsed since the last call (possibly none), with their warnings in batchResult.
     std::shared_ptr<NumberStore> takeBatch(ParseResult *batchResult);

@@ -1,5 +1,6 @@
 #include "stringpool.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -32,11 +33,42 @@ std::string_view StringPool::store(std::string_view text)
     return {target, text.size()};
 }
 
+namespace {
+
+std::uint32_t hashOf(std::string_view text)
+{
+    return static_cast<std::uint32_t>(XXH3_64bits(text.data(), text.size()));
+}
+
+} // namespace
+
 StringPool::Id StringPool::intern(std::string_view text)
 {
-    const auto hash = static_cast<std::uint32_t>(XXH3_64bits(text.data(), text.size()));
+    return intern(text, hashOf(text));
+}
+
+void StringPool::internAll(std::span<const std::string_view> texts, std::span<Id> ids)
+{
+    constexpr std::size_t Batch = 32;
+    std::uint32_t hashes[Batch];
+    for (std::size_t first = 0; first < texts.size(); first += Batch) {
+        const std::size_t count = std::min(Batch, texts.size() - first);
+        if (m_slots.empty())
+            growIndex(1);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = 0; i < count; ++i) {
+            hashes[i] = hashOf(texts[first + i]);
+            __builtin_prefetch(&m_slots[hashes[i] & mask]);
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            ids[first + i] = intern(texts[first + i], hashes[i]);
+    }
+}
+
+StringPool::Id StringPool::intern(std::string_view text, std::uint32_t hash)
+{
     if (m_slots.empty())
-        growIndex();
+        growIndex(1);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash & mask;
     for (std::uint64_t entry; (entry = m_slots[slot]) != EmptySlot; slot = (slot + 1) & mask) {
@@ -44,20 +76,58 @@ StringPool::Id StringPool::intern(std::string_view text)
         if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
             return id;
     }
+    const Id id = insert(text, hash, slot);
+    if (m_views.size() * 2 > m_slots.size())
+        growIndex(m_views.size());
+    return id;
+}
+
+std::vector<StringPool::Id> StringPool::absorb(const StringPool &other)
+{
+    std::vector<Id> ids(other.size());
+    if (other.size() == 0)
+        return ids;
+    growIndex(size() + other.size());
+    const std::size_t mask = m_slots.size() - 1;
+    // A few strings ahead: far enough to hide a cache miss, near enough that the line is still there.
+    constexpr std::size_t Ahead = 16;
+    for (std::size_t i = 0; i < other.size(); ++i) {
+        if (i + Ahead < other.size())
+            __builtin_prefetch(&m_slots[other.m_hashes[i + Ahead] & mask]);
+        const std::uint32_t hash = other.m_hashes[i];
+        const std::string_view text = other.m_views[i];
+        std::size_t slot = hash & mask;
+        std::uint64_t entry;
+        for (; (entry = m_slots[slot]) != EmptySlot; slot = (slot + 1) & mask) {
+            const auto id = static_cast<Id>(entry) - 1;
+            if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
+                break;
+        }
+        ids[i] = entry != EmptySlot ? static_cast<Id>(entry) - 1 : insert(text, hash, slot);
+    }
+    return ids;
+}
+
+StringPool::Id StringPool::insert(std::string_view text, std::uint32_t hash, std::size_t slot)
+{
     if (m_views.size() >= UINT32_MAX - 1)
         throw std::length_error("string pool holds too many strings");
     const auto id = static_cast<Id>(m_views.size());
     m_views.push_back(store(text));
+    m_hashes.push_back(hash);
     m_slots[slot] = (std::uint64_t(hash) << 32) | (id + 1);
-    if (m_views.size() * 2 > m_slots.size())
-        growIndex();
     return id;
 }
 
-void StringPool::growIndex()
+void StringPool::growIndex(std::size_t strings)
 {
+    std::size_t size = m_slots.empty() ? 1024 : m_slots.size();
+    while (strings * 2 > size)
+        size *= 2;
+    if (size == m_slots.size())
+        return;
     const std::vector<std::uint64_t> old = std::move(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, EmptySlot);
+    m_slots.assign(size, EmptySlot);
     const std::size_t mask = m_slots.size() - 1;
     for (const std::uint64_t entry : old) {
         if (entry == EmptySlot)
@@ -72,5 +142,5 @@ void StringPool::growIndex()
 std::size_t StringPool::memoryUsage() const
 {
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
-           m_slots.capacity() * sizeof(std::uint64_t);
+           m_hashes.capacity() * sizeof(std::uint32_t) + m_slots.capacity() * sizeof(std::uint64_t);
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,12 @@ public:
     using Id = std::uint32_t;
 
     Id intern(std::string_view text);
+    // Interns texts, setting ids[i] for texts[i]. For the few strings of one record: the index slots of
+    // all are fetched before any is looked at, so their cache misses overlap.
+    void internAll(std::span<const std::string_view> texts, std::span<Id> ids);
+    // Interns every string of other, in other's id order; returns each one's id here, indexed by other's id.
+    // Much faster than interning them one by one: hashes are reused and table slots fetched ahead.
+    std::vector<Id> absorb(const StringPool &other);
     std::string_view view(Id id) const { return m_views[id]; }
     std::size_t size() const { return m_views.size(); }
     std::size_t memoryUsage() const;
@@ -24,13 +31,18 @@ private:
     static constexpr std::uint64_t EmptySlot = 0;
 
     std::string_view store(std::string_view text);
-    void growIndex();
+    Id intern(std::string_view text, std::uint32_t hash);
+    // Adds text (not in the pool yet) at slot, as the next id.
+    Id insert(std::string_view text, std::uint32_t hash, std::size_t slot);
+    // Makes room for at least strings in the index, keeping it at most half full.
+    void growIndex(std::size_t strings);
 
     // Bytes live in chunks that never move, so the views stay valid.
     std::vector<std::unique_ptr<char[]>> m_chunks;
     std::size_t m_chunkUsed = ChunkSize;
     std::size_t m_bytes = 0;
     std::vector<std::string_view> m_views;
+    std::vector<std::uint32_t> m_hashes; // by id
     // (hash << 32) | (id + 1), or EmptySlot; a power of two in size, at most half full.
     std::vector<std::uint64_t> m_slots;
 };

@@ -12,6 +12,8 @@ public:
     TextArena();
 
     Id append(std::string_view text);
+    // Appends every string of other, in order: other's id i is then id i + the returned value here.
+    Id appendAll(const TextArena &other);
     std::string_view view(Id id) const
     {
         return {m_bytes.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]};

@@ -1,5 +1,6 @@
 #include "snapshotsdialog.h"
 
+#include "core/export/writebacksavefile.h"
 #include "core/snapshots/snapshotfile.h"
 #include "core/snapshots/snapshotsettings.h"
 #include "plaintooltips.h"
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -237,7 +237,7 @@ void SnapshotsDialog::exportSelected()
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    QSaveFile file(target);
+    WritebackSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
         error = file.errorString();
     } else {

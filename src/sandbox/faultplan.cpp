@@ -39,6 +39,7 @@ constexpr KindInfo Kinds[] = {
     {"reset", SandboxFault::Kind::Reset, 0},
     {"truncate", SandboxFault::Kind::Truncate, 0},
     {"malformed", SandboxFault::Kind::Malformed, 0},
+    {"unterminated", SandboxFault::Kind::Unterminated, 0},
     {"content-type", SandboxFault::Kind::WrongContentType, 0},
     {"expire-token", SandboxFault::Kind::ExpiredToken, 0},
     {"empty-page", SandboxFault::Kind::EmptyPage, 0},
@@ -87,7 +88,8 @@ QString FaultPlan::add(const QString &specification)
         }
         if (!info) {
             return tr("unknown fault \"%1\"; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, "
-                      "truncate, malformed, content-type, expire-token, empty-page, total-changes=N, "
+                      "truncate, malformed, unterminated, content-type, expire-token, empty-page, "
+                      "total-changes=N, "
                       "redirect=URL")
                 .arg(kindName);
         }

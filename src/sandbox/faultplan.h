@@ -12,8 +12,8 @@
 //   numbers-v3:expire-token:after=2   the third and later page requests get 401
 //   api:redirect=http://127.0.0.2:8080/x   every Live Platform request is redirected there
 // Routes: any, authorize, token, api (every Live Platform route), numbers-v2, numbers-v3, number. Faults:
-// latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token,
-// empty-page, total-changes=N, redirect=URL.
+// latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type,
+// expire-token, empty-page, total-changes=N, redirect=URL.
 class FaultPlan final {
     Q_DECLARE_TR_FUNCTIONS(FaultPlan)
 

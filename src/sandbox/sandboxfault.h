@@ -18,6 +18,7 @@ struct SandboxFault final {
         Reset,              // connection reset after part of the body
         Truncate,           // connection closed after part of the body (Content-Length promised more)
         Malformed,          // the body stops in the middle of the JSON and ends with garbage
+        Unterminated,       // the body stops in the middle of the JSON, sent chunked and ended as if whole
         WrongContentType,   // 200 with an HTML page instead of JSON
         ExpiredToken,       // 401 as for an expired token (token expiry mid-paging)
         EmptyPage,          // v3: a page with no data, totals unchanged

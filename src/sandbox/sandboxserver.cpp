@@ -200,6 +200,15 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
         response.body = body;
         response.stream = nullptr;
     }
+    if (fault && kind == Kind::Unterminated) {
+        // What a connection closed early looks like when the client cannot tell it from the end.
+        QByteArray body = response.stream ? response.stream() : response.body;
+        body.truncate(std::max<qsizetype>(1, body.size() * 3 / 5));
+        response.body.clear();
+        response.stream = [body, sent = false]() mutable {
+            return std::exchange(sent, true) ? QByteArray() : body;
+        };
+    }
     QTcpSocket *socket = responder->socket();
     responder->writeStatusLine(response.status);
     for (const auto &[key, value] : std::as_const(response.headers))

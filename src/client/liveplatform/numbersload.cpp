@@ -306,30 +306,9 @@ void NumbersLoad::replyFinished(int page)
     const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool cutShort = promised.isValid() && promised.toLongLong() > request.pieceBytes;
     if ((reply->error() != QNetworkReply::NoError || cutShort) && (status == 0 || status == 200)) {
-        if (request.streaming) {
-            // What this attempt parsed but did not hand over is dropped; the next attempt resends it.
-            m_stream.reset();
-            m_streamRunning = false;
-            m_streamQueue.clear();
-            m_streamQueued = 0;
-        }
-        if (const auto delay = m_settings.retry.delayAfter(request.attempt, 0, {})) {
-            retryLater(page, 0, request.attempt + 1, *delay);
-            return;
-        }
-        LoadError error;
-        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError;
-        error.kind = timeout ? LoadError::Kind::Timeout : LoadError::Kind::Network;
-        error.message = timeout
-                            ? tr("Loading %1 from %2 timed out %3 times. Check the network and load again.")
-                                  .arg(where, m_settings.baseUrl.host())
-                                  .arg(request.attempt)
-                            : tr("Loading %1 from %2 failed %3 times: %4. Check the network and load again.")
-                                  .arg(where, m_settings.baseUrl.host())
-                                  .arg(request.attempt)
-                                  .arg(cutShort ? tr("the connection closed before the answer was complete")
-                                                : reply->errorString());
-        fail(error);
+        transferCut(
+            page, request.attempt, request.streaming, reply->error() == QNetworkReply::OperationCanceledError,
+            cutShort ? tr("the connection closed before the answer was complete") : reply->errorString());
         return;
     }
     if (status == 401) {
@@ -388,6 +367,8 @@ void NumbersLoad::replyFinished(int page)
     }
     if (request.streaming) {
         m_streamEnded = true;
+        m_streamAttempt = request.attempt;
+        m_streamSized = promised.isValid();
         runStream();
         return;
     }
@@ -401,6 +382,32 @@ void NumbersLoad::replyFinished(int page)
     });
     watcher->setFuture(QtConcurrent::run(parsePage, std::move(request.pieces), request.pieceBytes));
     fillWindow();
+}
+
+void NumbersLoad::transferCut(int page, int attempt, bool streaming, bool timeout, const QString &reason)
+{
+    if (streaming) {
+        // What this attempt parsed but did not hand over is dropped; the next attempt resends it.
+        m_stream.reset();
+        m_streamRunning = false;
+        m_streamQueue.clear();
+        m_streamQueued = 0;
+    }
+    if (const auto delay = m_settings.retry.delayAfter(attempt, 0, {})) {
+        retryLater(page, 0, attempt + 1, *delay);
+        return;
+    }
+    const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+    LoadError error;
+    error.kind = timeout ? LoadError::Kind::Timeout : LoadError::Kind::Network;
+    error.message = timeout ? tr("Loading %1 from %2 timed out %3 times. Check the network and load again.")
+                                  .arg(where, m_settings.baseUrl.host())
+                                  .arg(attempt)
+                            : tr("Loading %1 from %2 failed %3 times: %4. Check the network and load again.")
+                                  .arg(where, m_settings.baseUrl.host())
+                                  .arg(attempt)
+                                  .arg(reason);
+    fail(error);
 }
 
 void NumbersLoad::retryLater(int page, int httpStatus, int attempt, std::chrono::milliseconds delay)
@@ -592,6 +599,7 @@ void NumbersLoad::runStream()
             ok = step.complete = parser->finish();
         if (!ok) {
             step.part.error = parser->result().error;
+            step.endedInsideArray = parser->endedInsideArray();
             return step;
         }
         step.batch = parser->takeBatch(&step.part);
@@ -642,6 +650,12 @@ void NumbersLoad::streamed(const std::shared_ptr<NumberStreamParser> &parser, St
     if (m_finished || parser != m_stream)
         return;
     m_streamRunning = false;
+    if (!step.part.ok() && step.endedInsideArray && !m_streamSized) {
+        // Without a Content-Length, a connection closed early can look like the end of a chunked answer
+        // (Qt does not always report it): a list that stops inside its array was cut, not sent so.
+        transferCut(0, m_streamAttempt, true, false, step.part.error);
+        return;
+    }
     if (!step.part.ok()) {
         LoadError error;
         error.kind = LoadError::Kind::BadData;

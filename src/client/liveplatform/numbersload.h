@@ -90,6 +90,7 @@ private:
         std::shared_ptr<NumberStore> batch;
         ParseResult part; // the batch's warnings; error set when the body is not a list of numbers
         bool complete = false;
+        bool endedInsideArray = false; // the error is that the body ended inside the array
         std::uint64_t bytesFed = 0;
     };
     void readStreamed(QNetworkReply *reply);
@@ -103,6 +104,8 @@ private:
     void replyFinished(int page);
     void parsed(int page, std::shared_ptr<NumberStore> store, const ParseResult &result);
     void retryLater(int page, int httpStatus, int attempt, std::chrono::milliseconds delay);
+    // The answer was cut short (or never came): tries again while the retry policy allows, else fails.
+    void transferCut(int page, int attempt, bool streaming, bool timeout, const QString &reason);
     void fillWindow();
     void emitReady();
     void fail(const LoadError &error);
@@ -126,6 +129,10 @@ private:
     qint64 m_streamQueued = 0;
     bool m_streamRunning = false;
     bool m_streamEnded = false; // the reply finished well: the queue holds the rest of the body
+    // How the reply that ended the stream came: its attempt, and whether a Content-Length vouched for its
+    // size.
+    int m_streamAttempt = 1;
+    bool m_streamSized = false;
     bool m_sizeEstimated = false;
     qint64 m_streamParsed = 0; // records this attempt has parsed
     // After a retry the list arrives again from its start: the records handed over already are skipped,

@@ -1,9 +1,9 @@
 #include "csvexportjob.h"
 
 #include "core/numberstore.h"
+#include "writebacksavefile.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 CsvExportJob::CsvExportJob(const NumberStore &store, std::vector<std::uint32_t> rows,
@@ -29,7 +29,7 @@ CsvExportJob::~CsvExportJob()
 void CsvExportJob::start()
 {
     m_watcher.setFuture(QtConcurrent::run([this, cancelled = m_cancelled, written = m_written]() -> QString {
-        QSaveFile file(m_path);
+        WritebackSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         const auto progress = [&](std::size_t rows) {

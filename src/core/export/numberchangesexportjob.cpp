@@ -3,9 +3,9 @@
 #include "core/numbercomparison.h"
 #include "numberdiffcsvwriter.h"
 #include "numberdiffxlsxwriter.h"
+#include "writebacksavefile.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QtConcurrent>
 #include <span>
 
@@ -62,7 +62,7 @@ void NumberChangesExportJob::start()
                 picked.push_back(all[row]);
             changes = picked;
         }
-        QSaveFile file(m_path);
+        WritebackSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         const QString error = m_format == Format::Xlsx

@@ -1,6 +1,7 @@
 #include "snapshotfile.h"
 
 #include "core/export/numberjsonwriter.h"
+#include "core/export/writebacksavefile.h"
 #include "core/numberstore.h"
 #include "core/numberstreamparser.h"
 #include "zstdcompressingdevice.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <vector>
 #include <zstd.h>
 
@@ -176,7 +176,7 @@ bool SnapshotFile::looksLikeSnapshot(QByteArrayView firstBytes)
 
 QString SnapshotFile::write(const QString &path, const NumberStore &store, const SnapshotInfo &info)
 {
-    QSaveFile file(path);
+    WritebackSaveFile file(path);
     const auto failed = [&](const QString &reason) {
         file.cancelWriting();
         return located(path, tr("cannot write the snapshot: %1").arg(reason));
