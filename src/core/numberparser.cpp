@@ -153,6 +153,11 @@ std::optional<ParseResult> parseNumberArray(QByteArrayView json, NumberStore &in
     std::optional<ArrayElementReader::Failure> failure;
     if (second) {
         second->read(elements.size());
+        // Room for both parts now (the second's count guessed from its length), so appending it later does
+        // not move the first part's records.
+        const double secondShare = double(size - firstPart) / double(firstPart);
+        into.reserve(into.size() + elements.size() +
+                     std::size_t(double(elements.size()) * secondShare * 1.1));
         failure = ArrayElementReader::readInOrder(json.data(), 0, elements, 0, into, result);
         second->wait();
         if (failure)
