@@ -207,6 +207,17 @@ private slots:
         QVERIFY(std::is_sorted(reports.begin(), reports.end()));
         QCOMPARE(reports.back(), std::size_t(50000));
 
+        QBuffer withHeader;
+        withHeader.open(QIODevice::WriteOnly);
+        CsvOptions headed = options;
+        headed.header = CsvOptions::Header::Keys;
+        headed.byteOrderMark = true;
+        QVERIFY(CsvWriter::write(withHeader, many, rows, numberOnly, headed).isEmpty());
+        const QByteArray firstLines =
+            "\xEF\xBB\xBFtelephoneNumber\r\n+4930" + QByteArray::number(1000000 + 49999) + "\r\n";
+        QVERIFY(withHeader.data().startsWith(firstLines));
+        QCOMPARE(withHeader.data().count('\n'), 50001);
+
         QBuffer cancelled;
         cancelled.open(QIODevice::WriteOnly);
         const QString error = CsvWriter::write(cancelled, many, rows, numberOnly, options,

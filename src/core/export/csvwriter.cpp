@@ -127,64 +127,64 @@ QString CsvWriter::write(QIODevice &device, const NumberStore &store, std::span<
     }
 
     // Many rows: blocks of rows are formatted alternately by this thread (even blocks) and a second one
-    // (odd blocks), and written in order. Two reused buffers a side keep memory flat however many rows.
+    // (odd blocks). Each thread writes its own block once the block before it is written, so both share the
+    // writing too. One reused buffer a side keeps memory flat however many rows.
     const std::size_t blocks = (rows.size() + BlockRows - 1) / BlockRows;
     const auto blockRows = [&](std::size_t block) {
         return rows.subspan(block * BlockRows, std::min(BlockRows, rows.size() - block * BlockRows));
     };
     std::mutex mutex;
-    std::condition_variable changed;
-    std::string handoff; // an odd block, formatted, waiting to be written
-    bool handoffFull = false;
+    std::condition_variable turn;
+    std::size_t writtenBlocks = 0;
+    std::size_t writtenRows = 0;
     bool stop = false;
+    QString failure;
+    // Waits for block's turn and writes bytes; false once either side failed or the export was cancelled.
+    const auto writeInTurn = [&](std::size_t block, std::string_view bytes) {
+        std::unique_lock lock(mutex);
+        turn.wait(lock, [&] { return writtenBlocks == block || stop; });
+        if (stop)
+            return false;
+        if (QString error = writeOut(bytes); !error.isEmpty()) {
+            failure = error;
+            stop = true;
+        } else {
+            ++writtenBlocks;
+            writtenRows += blockRows(block).size();
+        }
+        turn.notify_all();
+        return !stop;
+    };
+    const auto formatAndWrite = [&](std::size_t firstBlock, std::string &out, std::string &cellBuffer) {
+        for (std::size_t block = firstBlock; block < blocks; block += 2) {
+            out.clear();
+            for (const std::uint32_t row : blockRows(block))
+                appendRow(out, cellBuffer, store, row, columns, options);
+            if (!writeInTurn(block, out))
+                return;
+            if (firstBlock == 0 && progress) {
+                std::unique_lock lock(mutex);
+                const std::size_t done = writtenRows;
+                lock.unlock();
+                if (!progress(done)) {
+                    lock.lock();
+                    failure = tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size());
+                    stop = true;
+                    turn.notify_all();
+                    return;
+                }
+            }
+        }
+    };
+    if (QString error = writeOut(buffer); !error.isEmpty()) // the header
+        return error;
     std::thread worker([&] {
         std::string local, workerCell;
-        for (std::size_t block = 1; block < blocks; block += 2) {
-            local.clear();
-            for (const std::uint32_t row : blockRows(block))
-                appendRow(local, workerCell, store, row, columns, options);
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !handoffFull || stop; });
-            if (stop)
-                return;
-            handoff.swap(local);
-            handoffFull = true;
-            changed.notify_all();
-        }
+        formatAndWrite(1, local, workerCell);
     });
-    const auto finish = [&](QString result) {
-        {
-            const std::lock_guard lock(mutex);
-            stop = true;
-        }
-        changed.notify_all();
-        worker.join();
-        return result;
-    };
-
-    std::string received;
-    std::size_t done = 0;
-    for (std::size_t block = 0; block < blocks; ++block) {
-        if (block % 2 == 0) {
-            for (const std::uint32_t row : blockRows(block))
-                appendRow(buffer, cell, store, row, columns, options);
-            if (QString error = writeOut(buffer); !error.isEmpty())
-                return finish(error);
-            buffer.clear();
-        } else {
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return handoffFull; });
-                received.swap(handoff);
-                handoffFull = false;
-            }
-            changed.notify_all();
-            if (QString error = writeOut(received); !error.isEmpty())
-                return finish(error);
-        }
-        done += blockRows(block).size();
-        if (progress && !progress(done))
-            return finish(tr("cancelled after %1 of %2 rows").arg(done).arg(rows.size()));
-    }
-    return finish({});
+    formatAndWrite(0, buffer, cell);
+    worker.join();
+    if (failure.isEmpty() && progress)
+        progress(rows.size());
+    return failure;
 }
