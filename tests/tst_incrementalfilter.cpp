@@ -89,7 +89,7 @@ private slots:
         NumbersTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(store);
-        QRandomGenerator random(quint32(seed));
+        QRandomGenerator random{quint32(seed)};
         NumberFilter filter;
         QString towards = target(*store, random);
         int sortColumn = -1;
