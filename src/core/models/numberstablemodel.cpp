@@ -179,6 +179,13 @@ void NumbersTableModel::setFilter(const NumberFilter &filter)
     if (filter == m_filter)
         return;
     const bool narrowing = filter.isNarrowingOf(m_filter);
+    if (narrowing && m_filter.isNarrowingOf(filter)) {
+        // Each holds the other: the same numbers ("+44" and "+44 "). Nothing to scan, nothing for views
+        // to redo.
+        m_filter = filter;
+        emitCounts();
+        return;
+    }
     NumberFilter previous = std::exchange(m_filter, filter);
     beginResetModel();
     std::vector<std::uint32_t> shown = std::move(m_visible);
