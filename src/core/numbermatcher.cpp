@@ -25,10 +25,28 @@ std::string lowerUtf8(std::string_view text)
 // Fills out with the rows that match, returns how many.
 std::size_t copyMatching(NumberMatcher &matcher, std::span<const std::uint32_t> rows, std::uint32_t *out)
 {
+    // Rows in store order are read one after the other, which the processor foresees. The rows of a
+    // narrowed or sorted list lie far apart, where each test would wait for its record and then for its
+    // number: ask for both some rows ahead.
+    const bool inStoreOrder =
+        rows.size() < 2 || (rows[1] == rows[0] + 1 && rows.back() - rows.front() + 1 == rows.size());
+    if (inStoreOrder) {
+        std::size_t kept = 0;
+        for (const std::uint32_t row : rows) {
+            out[kept] = row;
+            kept += matcher.matches(row) ? 1 : 0;
+        }
+        return kept;
+    }
+    constexpr std::size_t RecordsAhead = 16, NumbersAhead = 8;
     std::size_t kept = 0;
-    for (const std::uint32_t row : rows) {
-        out[kept] = row;
-        kept += matcher.matches(row) ? 1 : 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i + RecordsAhead < rows.size())
+            matcher.prefetchRecord(rows[i + RecordsAhead]);
+        if (i + NumbersAhead < rows.size())
+            matcher.prefetchNumber(rows[i + NumbersAhead]);
+        out[kept] = rows[i];
+        kept += matcher.matches(rows[i]) ? 1 : 0;
     }
     return kept;
 }
@@ -177,6 +195,19 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
     }
 }
 
+void NumberMatcher::prefetchRecord(std::size_t row) const
+{
+    const NumberRecord &r = m_store.record(row);
+    __builtin_prefetch(&r.telephoneNumber);
+    __builtin_prefetch(&r.status);
+}
+
+void NumberMatcher::prefetchNumber(std::size_t row) const
+{
+    if (!m_needle.empty())
+        __builtin_prefetch(m_store.unique(m_store.record(row).telephoneNumber).data());
+}
+
 bool NumberMatcher::contains(std::string_view haystack) const
 {
     if (haystack.size() < m_needle.size())
@@ -256,10 +287,12 @@ bool NumberMatcher::matches(std::size_t row)
         return false;
     if (m_filterSbc && !(r.sbcList == NumberRecord::NoSbcList ? m_noSbcOk : m_sbcOk[r.sbcList] == Yes))
         return false;
-    if ((r.acquiredCapabilities & m_required) != m_required)
+    // Each test reads its fields only when it is asked for: a scan of a million records is bound by the
+    // memory it reads, and a text search alone then reads one cache line of each record, not three.
+    if (m_required && (r.acquiredCapabilities & m_required) != m_required)
         return false;
-    if ((r.availableCapabilities & ~r.acquiredCapabilities & m_availableNotAcquired) !=
-        m_availableNotAcquired)
+    if (m_availableNotAcquired && (r.availableCapabilities & ~r.acquiredCapabilities &
+                                   m_availableNotAcquired) != m_availableNotAcquired)
         return false;
     if (!m_needle.empty() && !textMatches(row))
         return false;

@@ -19,6 +19,9 @@ public:
 
     bool matches(std::size_t row);
     bool acceptsEverything() const { return m_all; }
+    // Hints that row is tested soon: its record, then (once the record is near) its number.
+    void prefetchRecord(std::size_t row) const;
+    void prefetchNumber(std::size_t row) const;
 
     // The rows that match filter, in the order given. Long lists are split between the processor's cores,
     // each part tested by its own matcher (the store must not change meanwhile).

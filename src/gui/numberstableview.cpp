@@ -192,13 +192,15 @@ void NumbersTableView::selectStoreRows(const std::vector<std::uint32_t> &rows,
 {
     if (rows.empty() && !current)
         return;
-    const std::vector<int> position = m_model->viewRowsByStoreRow();
-    const auto viewRow = [&](std::uint32_t row) { return row < position.size() ? position[row] : -1; };
+    std::vector<std::uint32_t> wanted = rows;
+    if (current)
+        wanted.push_back(*current);
+    const std::vector<int> position = m_model->viewRowsOf(wanted);
     std::vector<int> viewRows;
     viewRows.reserve(rows.size());
-    for (const std::uint32_t row : rows) {
-        if (const int shown = viewRow(row); shown >= 0)
-            viewRows.push_back(shown);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (position[i] >= 0)
+            viewRows.push_back(position[i]);
     }
     std::sort(viewRows.begin(), viewRows.end());
     // Runs of adjacent rows become one range each: a selection of 10^5 rows stays cheap.
@@ -211,7 +213,7 @@ void NumbersTableView::selectStoreRows(const std::vector<std::uint32_t> &rows,
                          m_model->index(viewRows[end], NumberColumnCount - 1));
         i = end + 1;
     }
-    const int currentRow = current ? viewRow(*current) : -1;
+    const int currentRow = current ? position.back() : -1;
     if (currentRow >= 0) {
         const int column = std::max(0, currentIndex().column());
         selectionModel()->setCurrentIndex(m_model->index(currentRow, column), QItemSelectionModel::NoUpdate);

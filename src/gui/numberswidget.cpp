@@ -276,7 +276,7 @@ void NumbersWidget::goToStoreRow(std::uint32_t storeRow)
 {
     if (storeRow >= m_model->store().size())
         return;
-    if (m_model->viewRowsByStoreRow()[storeRow] < 0) {
+    if (m_model->viewRowsOf(std::span(&storeRow, 1)).front() < 0) {
         m_ui->filterBar->clear(); // the number is hidden by the filter: show everything to show it
         emit statusMessage(
             tr("Filters cleared to show %1.").arg(fromUtf8View(m_model->store().telephoneNumber(storeRow))),

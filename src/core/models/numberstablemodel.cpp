@@ -4,6 +4,7 @@
 #include "core/numbersorter.h"
 #include "core/utf8view.h"
 
+#include <algorithm>
 #include <numeric>
 #include <QLocale>
 
@@ -107,6 +108,7 @@ void NumbersTableModel::setStore(std::shared_ptr<NumberStore> store)
 {
     beginResetModel();
     m_store = store ? std::move(store) : std::make_shared<NumberStore>();
+    m_recentResults.clear();
     m_order.resize(m_store->size());
     std::iota(m_order.begin(), m_order.end(), 0u);
     if (m_sortColumn >= 0)
@@ -135,6 +137,7 @@ void NumbersTableModel::appendNumbers(const std::vector<const NumberStore *> &ba
     const auto last = static_cast<std::uint32_t>(m_store->size());
     if (last == first)
         return;
+    m_recentResults.clear();
     const std::size_t orderSize = m_order.size();
     m_order.resize(last);
     std::iota(m_order.begin() + static_cast<std::ptrdiff_t>(orderSize), m_order.end(), first);
@@ -176,17 +179,36 @@ void NumbersTableModel::setFilter(const NumberFilter &filter)
     if (filter == m_filter)
         return;
     const bool narrowing = filter.isNarrowingOf(m_filter);
-    m_filter = filter;
+    if (narrowing && m_filter.isNarrowingOf(filter)) {
+        // Each holds the other: the same numbers ("+44" and "+44 "). Nothing to scan, nothing for views
+        // to redo.
+        m_filter = filter;
+        emitCounts();
+        return;
+    }
+    NumberFilter previous = std::exchange(m_filter, filter);
     beginResetModel();
-    rebuildVisible(narrowing);
+    std::vector<std::uint32_t> shown = std::move(m_visible);
+    if (std::optional<std::vector<std::uint32_t>> known = m_recentResults.take(filter))
+        m_visible = std::move(*known);
+    else // every row that matches a narrower filter matched before: scan only what was shown
+        m_visible =
+            NumberMatcher::matchingRows(filter, *m_store, candidates(filter, narrowing ? shown : m_order));
+    // The empty filter's rows are m_order: nothing to keep.
+    if (!previous.isEmpty()) {
+        // A few times the numbers held: a handful of broad results, or many narrow ones.
+        m_recentResults.remember(std::move(previous), std::move(shown), 4 * m_store->size());
+    }
     endResetModel();
     emitCounts();
 }
 
-void NumbersTableModel::rebuildVisible(bool narrowing)
+std::span<const std::uint32_t> NumbersTableModel::candidates(const NumberFilter &filter,
+                                                             std::span<const std::uint32_t> rows) const
 {
-    // Every row that matches a narrower filter matched before: scan only what was shown.
-    m_visible = NumberMatcher::matchingRows(m_filter, *m_store, narrowing ? m_visible : m_order);
+    // Only rows that a filter it narrows kept can match: scan the fewest such.
+    const std::vector<std::uint32_t> *known = m_recentResults.narrowest(filter);
+    return known && known->size() < rows.size() ? std::span<const std::uint32_t>(*known) : rows;
 }
 
 void NumbersTableModel::sort(int column, Qt::SortOrder order)
@@ -194,6 +216,7 @@ void NumbersTableModel::sort(int column, Qt::SortOrder order)
     if (column >= NumberColumnCount || (column < 0 && m_sortColumn < 0))
         return;
     column = std::max(column, -1); // -1: the order the numbers came in
+    m_recentResults.clear();
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::uint32_t> previousRows;
@@ -239,6 +262,47 @@ std::vector<int> NumbersTableModel::viewRowsByStoreRow() const
     for (std::size_t i = 0; i < m_visible.size(); ++i)
         position[m_visible[i]] = static_cast<int>(i);
     return position;
+}
+
+std::vector<int> NumbersTableModel::viewRowsOf(std::span<const std::uint32_t> storeRows) const
+{
+    std::vector<int> found(storeRows.size(), -1);
+    if (m_sortColumn < 0) {
+        // In store order the visible rows ascend: look each one up.
+        for (std::size_t i = 0; i < storeRows.size(); ++i) {
+            const auto at = std::lower_bound(m_visible.begin(), m_visible.end(), storeRows[i]);
+            if (at != m_visible.end() && *at == storeRows[i])
+                found[i] = static_cast<int>(at - m_visible.begin());
+        }
+        return found;
+    }
+    if (storeRows.size() > 1024) {
+        const std::vector<int> position = viewRowsByStoreRow();
+        for (std::size_t i = 0; i < storeRows.size(); ++i)
+            found[i] = storeRows[i] < position.size() ? position[storeRows[i]] : -1;
+        return found;
+    }
+    // One pass over the rows shown, testing each against a bit per store row (an eighth of a table of
+    // view rows), until every wanted row is found.
+    std::vector<bool> wanted(m_store->size(), false);
+    std::size_t missing = 0;
+    for (const std::uint32_t row : storeRows) {
+        if (row < wanted.size() && !wanted[row]) {
+            wanted[row] = true;
+            ++missing;
+        }
+    }
+    for (std::size_t view = 0; view < m_visible.size() && missing > 0; ++view) {
+        const std::uint32_t row = m_visible[view];
+        if (!wanted[row])
+            continue;
+        --missing;
+        for (std::size_t i = 0; i < storeRows.size(); ++i) {
+            if (storeRows[i] == row)
+                found[i] = static_cast<int>(view);
+        }
+    }
+    return found;
 }
 
 void NumbersTableModel::emitCounts()

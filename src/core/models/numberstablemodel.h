@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/models/filterresults.h"
 #include "core/numbercolumn.h"
 #include "core/numberfilter.h"
 #include "core/numberstore.h"
 
 #include <memory>
 #include <QAbstractTableModel>
+#include <span>
 #include <vector>
 
 // The numbers as a table. The model keeps its own order of visible rows (filter and sort run over the
@@ -54,6 +56,8 @@ public:
     std::uint32_t storeRow(int viewRow) const { return m_visible[static_cast<std::size_t>(viewRow)]; }
     // For every store row, the view row that shows it, or -1.
     std::vector<int> viewRowsByStoreRow() const;
+    // The view row of each of storeRows, or -1; for a few rows, without a table of every store row.
+    std::vector<int> viewRowsOf(std::span<const std::uint32_t> storeRows) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -61,7 +65,9 @@ signals:
     void countsChanged(qsizetype visible, qsizetype total);
 
 private:
-    void rebuildVisible(bool narrowing);
+    // The rows that may match filter: rows, or fewer that an earlier filter kept.
+    std::span<const std::uint32_t> candidates(const NumberFilter &filter,
+                                              std::span<const std::uint32_t> rows) const;
     void emitCounts();
     NumberStore &ownStore();
 
@@ -69,6 +75,7 @@ private:
     std::vector<std::uint32_t> m_order;   // every store row, in sort order
     std::vector<std::uint32_t> m_visible; // rows of m_order that pass the filter
     NumberFilter m_filter;
+    FilterResults m_recentResults; // of earlier filters, over m_order as it is
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
