@@ -1403,12 +1403,12 @@
         <translation>unbekannte Route &quot;%1&quot; in Störung &quot;%2&quot;; Routen: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
     </message>
     <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
-        <translation>unbekannte Störung &quot;%1&quot;; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
         <translation>Störung &quot;%1&quot; braucht redirect=URL mit einer absoluten URL</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>unbekannte Störung &quot;%1&quot;; Störungen: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
     </message>
 </context>
 <context>

@@ -1403,12 +1403,12 @@
         <translation>ruta desconocida &quot;%1&quot; en el fallo &quot;%2&quot;; rutas: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
     </message>
     <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
-        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
         <translation>el fallo &quot;%1&quot; necesita redirect=URL con una URL absoluta</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>fallo desconocido &quot;%1&quot;; fallos: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
     </message>
 </context>
 <context>

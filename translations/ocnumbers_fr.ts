@@ -1403,12 +1403,12 @@
         <translation>route inconnue &quot;%1&quot; dans la panne &quot;%2&quot;&#xa0;; routes&#xa0;: any, authorize, token, api, numbers-v2, numbers-v3, number</translation>
     </message>
     <message>
-        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
-        <translation>panne inconnue &quot;%1&quot;&#xa0;; pannes&#xa0;: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
-    </message>
-    <message>
         <source>fault &quot;%1&quot; needs redirect=URL with an absolute URL</source>
         <translation>la panne &quot;%1&quot; nécessite redirect=URL avec une URL absolue</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; faults: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</source>
+        <translation>panne inconnue &quot;%1&quot;&#xa0;; pannes&#xa0;: latency=MS, drip=MS, 429=S, 500, 502, 503=S, reset, truncate, malformed, unterminated, content-type, expire-token, empty-page, total-changes=N, redirect=URL</translation>
     </message>
 </context>
 <context>
