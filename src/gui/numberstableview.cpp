@@ -1,7 +1,7 @@
 #include "numberstableview.h"
 
 #include "core/models/numberstablemodel.h"
-#include "emptycelldelegate.h"
+#include "numbercelldelegate.h"
 #include "plaintooltips.h"
 
 #include <algorithm>
@@ -64,7 +64,7 @@ NumbersTableView::NumbersTableView(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 6);
     verticalHeader()->setVisible(false);
-    setItemDelegate(new EmptyCellDelegate(this));
+    setItemDelegate(new NumberCellDelegate(this));
     setTabKeyNavigation(false); // Tab goes on to the next control instead of walking 30 cells
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
