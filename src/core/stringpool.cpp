@@ -94,16 +94,7 @@ std::vector<StringPool::Id> StringPool::absorb(const StringPool &other)
     for (std::size_t i = 0; i < other.size(); ++i) {
         if (i + Ahead < other.size())
             __builtin_prefetch(&m_slots[other.m_hashes[i + Ahead] & mask]);
-        const std::uint32_t hash = other.m_hashes[i];
-        const std::string_view text = other.m_views[i];
-        std::size_t slot = hash & mask;
-        std::uint64_t entry;
-        for (; (entry = m_slots[slot]) != EmptySlot; slot = (slot + 1) & mask) {
-            const auto id = static_cast<Id>(entry) - 1;
-            if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
-                break;
-        }
-        ids[i] = entry != EmptySlot ? static_cast<Id>(entry) - 1 : insert(text, hash, slot);
+        ids[i] = intern(other.m_views[i], other.m_hashes[i]); // never grows the index: sized above
     }
     return ids;
 }

@@ -71,7 +71,7 @@ const QStaticText &NumberCellDelegate::laidOut(const QString &text, const QStyle
         m_laidOut.clear();
         m_font = option.font;
     }
-    const QString key = QString::number(width) + u'\x1f' + text;
+    const std::pair<int, QString> key(width, text);
     auto found = m_laidOut.find(key);
     if (found == m_laidOut.end()) {
         QStaticText laid(option.fontMetrics.elidedText(text, option.textElideMode, width));

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
+#include <utility>
 
 // Paints the numbers table's cells. An empty cell shows a dimmed "—", as the detail pane shows a missing
 // value: blank is never mistaken for a value still loading (the model's data stays empty, so copy and export
@@ -27,6 +28,6 @@ private:
     const QStaticText &laidOut(const QString &text, const QStyleOptionViewItem &option, int width) const;
 
     static constexpr qsizetype MaxKept = 4096;
-    mutable QHash<QString, QStaticText> m_laidOut; // by width and text
+    mutable QHash<std::pair<int, QString>, QStaticText> m_laidOut; // by width and text
     mutable QFont m_font;
 };

@@ -291,7 +291,7 @@ void NumbersLoad::replyFinished(int page)
     const QByteArray body = status == 200 ? QByteArray() : request.pieces.join();
     if (!body.isEmpty())
         reply->setProperty(ActivityEntry::ErrorTicketProperty, LivePlatformApi::problem(body).errorTicket);
-    const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+    const QString where = answerName(page);
 
     // A redirect is never followed and a refused certificate comes back the same: both end the load.
     if (auto problem =
@@ -384,6 +384,11 @@ void NumbersLoad::replyFinished(int page)
     fillWindow();
 }
 
+QString NumbersLoad::answerName(int page) const
+{
+    return m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+}
+
 void NumbersLoad::transferCut(int page, int attempt, bool streaming, bool timeout, const QString &reason)
 {
     if (streaming) {
@@ -397,7 +402,7 @@ void NumbersLoad::transferCut(int page, int attempt, bool streaming, bool timeou
         retryLater(page, 0, attempt + 1, *delay);
         return;
     }
-    const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+    const QString where = answerName(page);
     LoadError error;
     error.kind = timeout ? LoadError::Kind::Timeout : LoadError::Kind::Network;
     error.message = timeout ? tr("Loading %1 from %2 timed out %3 times. Check the network and load again.")
@@ -428,7 +433,7 @@ void NumbersLoad::parsed(int page, std::shared_ptr<NumberStore> store, const Par
 {
     if (m_finished)
         return;
-    const QString where = m_settings.paged ? tr("page %1").arg(page) : tr("the number list");
+    const QString where = answerName(page);
     if (!result.ok()) {
         LoadError error;
         error.kind = LoadError::Kind::BadData;

@@ -104,6 +104,8 @@ private:
     void replyFinished(int page);
     void parsed(int page, std::shared_ptr<NumberStore> store, const ParseResult &result);
     void retryLater(int page, int httpStatus, int attempt, std::chrono::milliseconds delay);
+    // How messages name the answer to page: "page 3", or "the number list".
+    QString answerName(int page) const;
     // The answer was cut short (or never came): tries again while the retry policy allows, else fails.
     void transferCut(int page, int attempt, bool streaming, bool timeout, const QString &reason);
     void fillWindow();

@@ -6,8 +6,7 @@ void FilterResults::remember(NumberFilter filter, std::vector<std::uint32_t> row
 {
     if (rows.size() > maxRows)
         return;
-    const auto same = std::find_if(m_entries.begin(), m_entries.end(),
-                                   [&](const Entry &entry) { return entry.filter == filter; });
+    const auto same = find(filter);
     if (same != m_entries.end()) {
         m_rows -= same->rows.size();
         m_entries.erase(same);
@@ -22,8 +21,7 @@ void FilterResults::remember(NumberFilter filter, std::vector<std::uint32_t> row
 
 std::optional<std::vector<std::uint32_t>> FilterResults::take(const NumberFilter &filter)
 {
-    const auto found = std::find_if(m_entries.begin(), m_entries.end(),
-                                    [&](const Entry &entry) { return entry.filter == filter; });
+    const auto found = find(filter);
     if (found == m_entries.end())
         return std::nullopt;
     std::vector<std::uint32_t> rows = std::move(found->rows);
@@ -40,6 +38,12 @@ const std::vector<std::uint32_t> *FilterResults::narrowest(const NumberFilter &f
             best = &entry.rows;
     }
     return best;
+}
+
+std::deque<FilterResults::Entry>::iterator FilterResults::find(const NumberFilter &filter)
+{
+    return std::find_if(m_entries.begin(), m_entries.end(),
+                        [&](const Entry &entry) { return entry.filter == filter; });
 }
 
 void FilterResults::clear()

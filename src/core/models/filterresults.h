@@ -32,6 +32,8 @@ public:
     static constexpr std::size_t MaxEntries = 16;
 
 private:
+    std::deque<Entry>::iterator find(const NumberFilter &filter);
+
     std::deque<Entry> m_entries; // oldest first
     std::size_t m_rows = 0;
 };
