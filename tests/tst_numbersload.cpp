@@ -149,6 +149,21 @@ private slots:
                  qPrintable(QString::number(estimate)));
     }
 
+    void announcesTheSizeOfAV3ListFromItsCount()
+    {
+        NumbersLoad load(settings(3, true), &m_nam, m_tokens.get());
+        QSignalSpy estimates(&load, &NumbersLoad::sizeEstimated);
+        QSignalSpy batches(&load, &NumbersLoad::batchReady);
+        QSignalSpy finished(&load, &NumbersLoad::finished);
+        // Announced before the first page's numbers, so a receiver makes room for all of them at once.
+        connect(&load, &NumbersLoad::batchReady, this, [&] { QCOMPARE(estimates.size(), 1); });
+        load.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(batches.size() > 1);
+        QCOMPARE(estimates.size(), 1);
+        QCOMPARE(estimates.at(0).at(0).toLongLong(), qint64(size(3)));
+    }
+
     void aV2ListCutOffIsResentWithoutDuplicates_data()
     {
         QTest::addColumn<QString>("fault");

@@ -99,6 +99,45 @@ private slots:
                  std::string(R"({"telephoneNumber":"+4930222","acquiredCapabilities":["Beta","Alpha"]})"));
     }
 
+    // Room made for a whole load before its first batch arrives survives taking that batch over, and the
+    // strings get room in proportion: with every number's own ids, the pool's index is never rebuilt.
+    void reservesStringsInProportionToTheFirstNumbers_data()
+    {
+        QTest::addColumn<bool>("manyIds");
+        QTest::newRow("few ids") << false;
+        QTest::newRow("many ids") << true;
+    }
+
+    void reservesStringsInProportionToTheFirstNumbers()
+    {
+        QFETCH(bool, manyIds);
+        NumberGenerator::Options options;
+        options.ids = manyIds ? NumberGenerator::Ids::Many : NumberGenerator::Ids::Few;
+        const NumberGenerator generator(options);
+        const QByteArray list = generator.v2Array(12000);
+        const std::vector<QByteArray> parts = {list.left(list.indexOf("},", list.size() / 6) + 1) + "]",
+                                               "[" + list.mid(list.indexOf("},", list.size() / 6) + 2)};
+        std::vector<NumberStore> batches(parts.size());
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            QVERIFY(NumberParser::parse(parts[i], batches[i]).ok());
+        QVERIFY(batches[0].size() >= 1000);
+
+        NumberStore store;
+        store.reserve(12000);
+        store.append(std::move(batches[0]));
+        QVERIFY(store.records().capacity() >= 12000);
+        const std::size_t reserved = store.pool().indexCapacity();
+        store.append(batches[1]);
+        QCOMPARE(store.size(), std::size_t(12000));
+        if (manyIds) {
+            QVERIFY2(reserved >= store.pool().size(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(reserved).arg(store.pool().size())));
+            QCOMPARE(store.pool().indexCapacity(), reserved);
+        }
+        QVERIFY2(reserved < 12 * store.pool().size() + 2048,
+                 qPrintable(QStringLiteral("%1 for %2").arg(reserved).arg(store.pool().size())));
+    }
+
     void costsLittlePerNumber()
     {
         NumberGenerator::Options options;

@@ -45,6 +45,28 @@ private slots:
         QVERIFY(pool.memoryUsage() > 50000 * 8);
     }
 
+    // A reserved pool takes that many strings without rebuilding its index, and a moved pool is usable.
+    void reservedRoomIsUsedWithoutGrowing()
+    {
+        StringPool pool;
+        pool.intern("before");
+        pool.reserve(100000);
+        const std::size_t capacity = pool.indexCapacity();
+        QVERIFY(capacity >= 100000);
+        for (int i = 0; pool.size() < capacity; ++i)
+            pool.intern("number-" + std::to_string(i));
+        QCOMPARE(pool.indexCapacity(), capacity);
+        QCOMPARE(pool.intern("before"), StringPool::Id(0));
+        QCOMPARE(pool.view(pool.intern("number-4711")), std::string_view("number-4711"));
+        pool.intern("one more");
+        QVERIFY(pool.indexCapacity() > capacity);
+
+        StringPool moved = std::move(pool);
+        QCOMPARE(moved.intern("number-4711"), StringPool::Id(4712));
+        pool = StringPool();
+        QCOMPARE(pool.intern("after"), StringPool::Id(0));
+    }
+
     // Interning a record's strings together, or another pool's all at once, gives exactly the ids that
     // interning them one by one gives: duplicates inside a batch, values already held, and a table that
     // grows in the middle included.

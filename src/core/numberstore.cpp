@@ -50,14 +50,31 @@ void NumberStore::reserve(std::size_t records)
     const std::size_t capacity = m_records.empty() ? records : std::max(records, m_records.capacity() * 2);
     m_records.reserve(capacity);
     m_arena.reserve(capacity, capacity * 16); // the numbers
+    m_expectedRecords = capacity;
+    reserveStrings();
+}
+
+void NumberStore::reserveStrings()
+{
+    // Strings in proportion to those of the first numbers, once there are enough of them to tell: real
+    // exports may give every number its own ids, and rebuilding the pool's index for millions of them is a
+    // pause of its own.
+    constexpr std::size_t Sample = 1000;
+    if (m_expectedRecords == 0 || m_records.size() < Sample)
+        return;
+    m_pool.reserve(std::size_t(double(m_pool.size()) * double(m_expectedRecords) / double(m_records.size())));
+    m_expectedRecords = 0;
 }
 
 void NumberStore::append(NumberStore &&other)
 {
-    if (isEmpty())
+    if (isEmpty()) {
+        const std::size_t expected = m_expectedRecords;
         *this = std::move(other);
-    else
+        reserve(expected);
+    } else {
         append(std::as_const(other));
+    }
 }
 
 void NumberStore::append(const NumberStore &other, std::size_t firstRow)
@@ -165,6 +182,7 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
         r.sbcList = sbcList(r.sbcList);
         m_records.push_back(r);
     }
+    reserveStrings();
 }
 
 void NumberStore::appendFlexibleId(std::string &out, const FlexibleId &id) const

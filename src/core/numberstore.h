@@ -45,6 +45,7 @@ public:
     CapabilityVocabulary &capabilityVocabulary() { return m_capabilities; }
     std::uint32_t internSbcList(const std::vector<Sbc> &list);
     void addRecord(const NumberRecord &record) { m_records.push_back(record); }
+    // Room for this many numbers, and for their strings as many as the numbers so far have.
     void reserve(std::size_t records);
     // Drops the records from row on (their strings stay pooled); used to undo a failed parse.
     void truncate(std::size_t rows) { m_records.truncate(rows); }
@@ -68,6 +69,8 @@ public:
     std::size_t memoryUsage() const;
 
 private:
+    void reserveStrings();
+
     RecordBlocks m_records;
     StringPool m_pool;
     TextArena m_arena;
@@ -75,4 +78,5 @@ private:
     std::vector<std::vector<Sbc>> m_sbcLists;
     // Distinct lists by a hash of their content; equal hashes are confirmed by comparing the lists.
     std::unordered_multimap<std::uint64_t, std::uint32_t> m_sbcListIndex;
+    std::size_t m_expectedRecords = 0; // reserved for, until the strings are reserved too
 };

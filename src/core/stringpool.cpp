@@ -1,7 +1,9 @@
 #include "stringpool.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 
 #define XXH_INLINE_ALL
@@ -53,12 +55,12 @@ void StringPool::internAll(std::span<const std::string_view> texts, std::span<Id
     std::uint32_t hashes[Batch];
     for (std::size_t first = 0; first < texts.size(); first += Batch) {
         const std::size_t count = std::min(Batch, texts.size() - first);
-        if (m_slots.empty())
+        if (m_slots.count == 0)
             growIndex(1);
-        const std::size_t mask = m_slots.size() - 1;
+        const std::size_t mask = m_slots.count - 1;
         for (std::size_t i = 0; i < count; ++i) {
             hashes[i] = hashOf(texts[first + i]);
-            __builtin_prefetch(&m_slots[hashes[i] & mask]);
+            __builtin_prefetch(&m_slots.entries[hashes[i] & mask]);
         }
         for (std::size_t i = 0; i < count; ++i)
             ids[first + i] = intern(texts[first + i], hashes[i]);
@@ -67,17 +69,17 @@ void StringPool::internAll(std::span<const std::string_view> texts, std::span<Id
 
 StringPool::Id StringPool::intern(std::string_view text, std::uint32_t hash)
 {
-    if (m_slots.empty())
+    if (m_slots.count == 0)
         growIndex(1);
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_slots.count - 1;
     std::size_t slot = hash & mask;
-    for (std::uint64_t entry; (entry = m_slots[slot]) != EmptySlot; slot = (slot + 1) & mask) {
+    for (std::uint64_t entry; (entry = m_slots.entries[slot]) != EmptySlot; slot = (slot + 1) & mask) {
         const auto id = static_cast<Id>(entry) - 1;
         if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
             return id;
     }
     const Id id = insert(text, hash, slot);
-    if (m_views.size() * 2 > m_slots.size())
+    if (m_views.size() * 2 > m_slots.count)
         growIndex(m_views.size());
     return id;
 }
@@ -88,12 +90,12 @@ std::vector<StringPool::Id> StringPool::absorb(const StringPool &other)
     if (other.size() == 0)
         return ids;
     growIndex(size() + other.size());
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_slots.count - 1;
     // A few strings ahead: far enough to hide a cache miss, near enough that the line is still there.
     constexpr std::size_t Ahead = 16;
     for (std::size_t i = 0; i < other.size(); ++i) {
         if (i + Ahead < other.size())
-            __builtin_prefetch(&m_slots[other.m_hashes[i + Ahead] & mask]);
+            __builtin_prefetch(&m_slots.entries[other.m_hashes[i + Ahead] & mask]);
         ids[i] = intern(other.m_views[i], other.m_hashes[i]); // never grows the index: sized above
     }
     return ids;
@@ -106,32 +108,49 @@ StringPool::Id StringPool::insert(std::string_view text, std::uint32_t hash, std
     const auto id = static_cast<Id>(m_views.size());
     m_views.push_back(store(text));
     m_hashes.push_back(hash);
-    m_slots[slot] = (std::uint64_t(hash) << 32) | (id + 1);
+    m_slots.entries[slot] = (std::uint64_t(hash) << 32) | (id + 1);
     return id;
+}
+
+void StringPool::FreeSlots::operator()(std::uint64_t *slots) const
+{
+    std::free(slots);
+}
+
+void StringPool::reserve(std::size_t strings)
+{
+    growIndex(strings);
+    m_views.reserve(strings);
+    m_hashes.reserve(strings);
 }
 
 void StringPool::growIndex(std::size_t strings)
 {
-    std::size_t size = m_slots.empty() ? 1024 : m_slots.size();
+    std::size_t size = m_slots.count == 0 ? 1024 : m_slots.count;
     while (strings * 2 > size)
         size *= 2;
-    if (size == m_slots.size())
+    if (size == m_slots.count)
         return;
-    const std::vector<std::uint64_t> old = std::move(m_slots);
-    m_slots.assign(size, EmptySlot);
-    const std::size_t mask = m_slots.size() - 1;
-    for (const std::uint64_t entry : old) {
+    auto *slots = static_cast<std::uint64_t *>(std::calloc(size, sizeof(std::uint64_t)));
+    if (!slots)
+        throw std::bad_alloc();
+    static_assert(EmptySlot == 0, "calloc's zeros are empty slots");
+    const std::size_t mask = size - 1;
+    for (std::size_t i = 0; i < m_slots.count; ++i) {
+        const std::uint64_t entry = m_slots.entries[i];
         if (entry == EmptySlot)
             continue;
         std::size_t slot = (entry >> 32) & mask;
-        while (m_slots[slot] != EmptySlot)
+        while (slots[slot] != EmptySlot)
             slot = (slot + 1) & mask;
-        m_slots[slot] = entry;
+        slots[slot] = entry;
     }
+    m_slots.entries.reset(slots);
+    m_slots.count = size;
 }
 
 std::size_t StringPool::memoryUsage() const
 {
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
-           m_hashes.capacity() * sizeof(std::uint32_t) + m_slots.capacity() * sizeof(std::uint64_t);
+           m_hashes.capacity() * sizeof(std::uint32_t) + m_slots.count * sizeof(std::uint64_t);
 }

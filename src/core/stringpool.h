@@ -4,6 +4,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // Interns repeated UTF-8 strings (tenant ids, SBC names, calling profiles, country codes, ...).
@@ -22,6 +23,11 @@ public:
     // Interns every string of other, in other's id order; returns each one's id here, indexed by other's id.
     // Much faster than interning them one by one: hashes are reused and table slots fetched ahead.
     std::vector<Id> absorb(const StringPool &other);
+    // Room for this many strings, so that interning them never rebuilds the index (a pause that grows with
+    // the pool). The index's memory is taken from the system untouched, and filled as strings come.
+    void reserve(std::size_t strings);
+    // How many strings the index holds before it is rebuilt.
+    std::size_t indexCapacity() const { return m_slots.count / 2; }
     std::string_view view(Id id) const { return m_views[id]; }
     std::size_t size() const { return m_views.size(); }
     std::size_t memoryUsage() const;
@@ -43,6 +49,26 @@ private:
     std::size_t m_bytes = 0;
     std::vector<std::string_view> m_views;
     std::vector<std::uint32_t> m_hashes; // by id
-    // (hash << 32) | (id + 1), or EmptySlot; a power of two in size, at most half full.
-    std::vector<std::uint64_t> m_slots;
+    // (hash << 32) | (id + 1), or EmptySlot; a power of two in size, at most half full. From calloc: a
+    // large index starts as zero pages instead of being written over first.
+    struct FreeSlots {
+        void operator()(std::uint64_t *slots) const;
+    };
+    struct Slots {
+        std::unique_ptr<std::uint64_t[], FreeSlots> entries;
+        std::size_t count = 0;
+
+        Slots() = default;
+        Slots(Slots &&other) noexcept
+            : entries(std::move(other.entries))
+            , count(std::exchange(other.count, 0))
+        {}
+        Slots &operator=(Slots &&other) noexcept
+        {
+            entries = std::move(other.entries);
+            count = std::exchange(other.count, 0);
+            return *this;
+        }
+    };
+    Slots m_slots;
 };

@@ -38,8 +38,10 @@ ParsedPage parsePage(const QList<QByteArray> &pieces, qint64 size)
 }
 
 // The v2 list streams through bounded memory: the reply buffers at most ReadBufferBytes, reading pauses
-// while MaxQueuedBytes wait for the parser, and one parsing step takes at most MaxStepBytes.
-constexpr qint64 ReadBufferBytes = 4 << 20;
+// while MaxQueuedBytes wait for the parser, and one parsing step takes at most MaxStepBytes. Pieces of
+// ReadBufferBytes fit a core's cache, so each is copied, scanned and parsed while it is there (at 4 MB a
+// 1M-number list took a fifth more CPU to parse).
+constexpr qint64 ReadBufferBytes = 1 << 20;
 constexpr qint64 MaxQueuedBytes = 32 << 20;
 constexpr qint64 MaxStepBytes = 8 << 20;
 
@@ -462,6 +464,9 @@ void NumbersLoad::parsed(int page, std::shared_ptr<NumberStore> store, const Par
             m_totalPages = int(
                 info.totalPages.value_or((m_totalRecords + m_settings.pageSize - 1) / m_settings.pageSize));
             m_totalPages = std::max(m_totalPages, 1);
+            emit sizeEstimated(m_totalRecords);
+            if (m_finished)
+                return;
         } else if (*info.totalRecords != m_totalRecords) {
             LoadError error;
             error.kind = LoadError::Kind::BadData;
@@ -681,6 +686,9 @@ void NumbersLoad::streamed(const std::shared_ptr<NumberStreamParser> &parser, St
     std::shared_ptr<NumberStore> batch = std::move(step.batch);
     if (!skipResent(batch, parsedBefore))
         return;
+    // The next step parses while this batch is handed over: the receiver's append takes a while.
+    if (!step.complete)
+        continueStream();
     if (batch && batch->size() > 0) {
         m_handedOverDigest += recordsDigest(*batch, 0, batch->size(), m_records);
         m_records += qint64(batch->size());
@@ -699,8 +707,11 @@ void NumbersLoad::streamed(const std::shared_ptr<NumberStreamParser> &parser, St
             return;
         }
         complete();
-        return;
     }
+}
+
+void NumbersLoad::continueStream()
+{
     if (m_requests.contains(0) && m_requests[0].streaming && m_requests[0].reply)
         readStreamed(m_requests[0].reply);
     else

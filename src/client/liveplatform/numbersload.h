@@ -61,8 +61,9 @@ signals:
     void progress(qint64 bytesReceived, qint64 records, qint64 totalRecords); // totalRecords -1: unknown
     // Each batch is the receiver's to keep or move from (a v2 list is one batch: adopt it rather than copy).
     void batchReady(std::shared_ptr<NumberStore> batch);
-    // v2: about how many numbers the list holds, judged from its Content-Length and the numbers parsed so
-    // far, once, so a receiver can make room for all of them at once. Not a count to show.
+    // About how many numbers the list holds, once, so a receiver can make room for all of them at once: v2
+    // judged from its Content-Length and the numbers parsed so far (not a count to show), v3 the tenant's
+    // count from the first page.
     void sizeEstimated(qint64 records);
     void warningsFound(const std::vector<ParseIssue> &issues, std::size_t count);
     // A request failed in a way worth another try: attempt (of maxAttempts) goes out after delayMs.
@@ -96,6 +97,7 @@ private:
     void readStreamed(QNetworkReply *reply);
     void runStream();
     void streamed(const std::shared_ptr<NumberStreamParser> &parser, StreamStep step);
+    void continueStream();
     void estimateSize(qint64 records, std::uint64_t bytes);
     bool skipResent(std::shared_ptr<NumberStore> &batch, qint64 firstIndex);
     void restartStream();
