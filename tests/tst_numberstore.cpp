@@ -115,8 +115,8 @@ private slots:
         options.ids = manyIds ? NumberGenerator::Ids::Many : NumberGenerator::Ids::Few;
         const NumberGenerator generator(options);
         const QByteArray list = generator.v2Array(12000);
-        const std::vector<QByteArray> parts = {list.left(list.indexOf("},", list.size() / 6) + 1) + "]",
-                                               "[" + list.mid(list.indexOf("},", list.size() / 6) + 2)};
+        const qsizetype cut = list.indexOf("},", list.size() / 6);
+        const std::vector<QByteArray> parts = {list.left(cut + 1) + "]", "[" + list.mid(cut + 2)};
         std::vector<NumberStore> batches(parts.size());
         for (std::size_t i = 0; i < parts.size(); ++i)
             QVERIFY(NumberParser::parse(parts[i], batches[i]).ok());
