@@ -83,6 +83,75 @@ private slots:
         QCOMPARE(appended.rawJson(appended.size() - 1), whole.rawJson(whole.size() - 1));
     }
 
+    // The column of numbers gives back each record's number, whatever its shape: short or too long for a
+    // slot, missing, written with separators, without "+", or not ASCII; after a merge from any row, a
+    // truncation, and past the first block.
+    void numbersReadTheSameFromTheColumnAsFromTheRecords()
+    {
+        const std::vector<QByteArray> shapes = {R"({"telephoneNumber":"+442079460000"})",
+                                                R"({"telephoneNumber":"+12345678901234"})",
+                                                R"({"telephoneNumber":"+123456789012345"})",
+                                                R"({"telephoneNumber":"+44 20 7946 0000"})",
+                                                R"({"telephoneNumber":"02079460000"})",
+                                                R"({"telephoneNumber":""})",
+                                                R"({"telephoneNumber":"+"})",
+                                                R"({"telephoneNumber":null})",
+                                                R"({"isoCountryCode":"GB"})",
+                                                R"({"telephoneNumber":"+٤٤٢٠٧٩٤٦"})",
+                                                R"({"telephoneNumber":"tel:+4420"})"};
+        QByteArray json = "[";
+        const std::size_t count = RecordBlocks::BlockSize + 40;
+        for (std::size_t row = 0; row < count; ++row)
+            json += (row ? "," : "") + shapes[row % shapes.size()];
+        json += "]";
+        NumberStore whole;
+        QVERIFY(NumberParser::parse(json, whole).ok());
+        QCOMPARE(whole.size(), count);
+        const auto fromRecord = [](const NumberStore &store, std::size_t row) {
+            return store.unique(store.record(row).telephoneNumber);
+        };
+        const auto expectSame = [&](const NumberStore &store) {
+            for (std::size_t row = 0; row < store.size(); ++row) {
+                if (store.telephoneNumber(row) != fromRecord(store, row))
+                    return QStringLiteral("row %1: \"%2\" instead of \"%3\"")
+                        .arg(row)
+                        .arg(QString::fromUtf8(store.telephoneNumber(row)),
+                             QString::fromUtf8(fromRecord(store, row)));
+            }
+            return QString();
+        };
+        QCOMPARE(expectSame(whole), QString());
+        QCOMPARE(whole.numberTexts().size(), whole.size());
+        // Plain: digits after an optional "+", and nothing else.
+        const std::vector<bool> plain = {
+            true, true, false /* too long */, false, true, false, false, false, false, false, false};
+        for (std::size_t shape = 0; shape < shapes.size(); ++shape)
+            QVERIFY2(whole.numberTexts()[shape].isPlain() == plain[shape], shapes[shape].constData());
+        QCOMPARE(whole.numberTexts()[0].digits(), std::string_view("442079460000"));
+        QCOMPARE(whole.numberTexts()[4].digits(), std::string_view("02079460000"));
+
+        NumberStore merged;
+        QVERIFY(NumberParser::parse(R"([{"telephoneNumber":"+4930111"}])", merged).ok());
+        merged.append(whole);
+        QCOMPARE(merged.size(), count + 1);
+        QCOMPARE(expectSame(merged), QString());
+        NumberStore fromRow;
+        fromRow.append(whole, 5);
+        QCOMPARE(expectSame(fromRow), QString());
+        QCOMPARE(fromRow.telephoneNumber(0), whole.telephoneNumber(5));
+
+        whole.truncate(RecordBlocks::BlockSize + 3);
+        QCOMPARE(whole.numberTexts().size(), whole.size());
+        QCOMPARE(expectSame(whole), QString());
+        whole.truncate(7);
+        NumberStore more;
+        QVERIFY(NumberParser::parse(R"([{"telephoneNumber":"+4930222"}])", more).ok());
+        whole.append(more);
+        QCOMPARE(whole.size(), std::size_t(8));
+        QCOMPARE(whole.telephoneNumber(7), std::string_view("+4930222"));
+        QCOMPARE(expectSame(whole), QString());
+    }
+
     void mergeRemapsCapabilitiesFirstSeenInABatch()
     {
         NumberStore target, batch;

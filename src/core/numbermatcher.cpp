@@ -22,6 +22,43 @@ std::string lowerUtf8(std::string_view text)
     return out;
 }
 
+// copyMatching for a search alone. Most rows are decided by their number, read from the dense column of
+// numbers; the others also read their record, which lies far from the last one read, a wait for memory
+// each. Deciding the number some rows ahead leaves time to fetch just those records.
+std::size_t copyMatchingText(NumberMatcher &matcher, std::span<const std::uint32_t> rows, bool inStoreOrder,
+                             std::uint32_t *out)
+{
+    const bool readsRecords = matcher.readsRecords();
+    if (!readsRecords && inStoreOrder) {
+        std::size_t kept = 0;
+        for (const std::uint32_t row : rows) {
+            out[kept] = row;
+            kept += matcher.numberHasText(row) ? 1 : 0;
+        }
+        return kept;
+    }
+    constexpr std::size_t Ahead = 16;
+    bool numberHasText[Ahead] = {};
+    const auto lookAhead = [&](std::size_t i) {
+        numberHasText[i % Ahead] = matcher.numberHasText(rows[i]);
+        if (readsRecords && !numberHasText[i % Ahead])
+            matcher.prefetchRecord(rows[i]);
+        if (!inStoreOrder && i + Ahead < rows.size())
+            matcher.prefetchNumber(rows[i + Ahead]);
+    };
+    for (std::size_t i = 0; i < std::min(Ahead, rows.size()); ++i)
+        lookAhead(i);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const bool found = numberHasText[i % Ahead] || matcher.otherFieldsHaveText(rows[i]);
+        if (i + Ahead < rows.size())
+            lookAhead(i + Ahead);
+        out[kept] = rows[i];
+        kept += found ? 1 : 0;
+    }
+    return kept;
+}
+
 // Fills out with the rows that match, returns how many.
 std::size_t copyMatching(NumberMatcher &matcher, std::span<const std::uint32_t> rows, std::uint32_t *out)
 {
@@ -30,6 +67,8 @@ std::size_t copyMatching(NumberMatcher &matcher, std::span<const std::uint32_t> 
     // number: ask for both some rows ahead.
     const bool inStoreOrder =
         rows.size() < 2 || (rows[1] == rows[0] + 1 && rows.back() - rows.front() + 1 == rows.size());
+    if (matcher.testsOnlyText())
+        return copyMatchingText(matcher, rows, inStoreOrder, out);
     if (inStoreOrder) {
         std::size_t kept = 0;
         for (const std::uint32_t row : rows) {
@@ -39,9 +78,10 @@ std::size_t copyMatching(NumberMatcher &matcher, std::span<const std::uint32_t> 
         return kept;
     }
     constexpr std::size_t RecordsAhead = 16, NumbersAhead = 8;
+    const bool readsRecords = matcher.readsRecords();
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i + RecordsAhead < rows.size())
+        if (readsRecords && i + RecordsAhead < rows.size())
             matcher.prefetchRecord(rows[i + RecordsAhead]);
         if (i + NumbersAhead < rows.size())
             matcher.prefetchNumber(rows[i + NumbersAhead]);
@@ -99,8 +139,12 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
         m_needle = text.toLower().toStdString();
         m_phone = PhoneQuery(text);
         m_impossible = m_phone.kind() == PhoneQuery::Kind::InvalidRange;
-        m_pooledText.assign(store.pool().size(), Unknown);
-        m_sbcText.assign(store.sbcListCount(), Unknown);
+        m_numberOnly =
+            m_phone.kind() == PhoneQuery::Kind::Prefix || m_phone.kind() == PhoneQuery::Kind::Range;
+        if (!m_numberOnly) {
+            m_pooledText.assign(store.pool().size(), Unknown);
+            m_sbcText.assign(store.sbcListCount(), Unknown);
+        }
     }
     for (const NumberStatus s : filter.statuses) {
         m_statusMask |= 1u << static_cast<unsigned>(s);
@@ -195,23 +239,42 @@ NumberMatcher::NumberMatcher(const NumberFilter &filter, const NumberStore &stor
     }
 }
 
+bool NumberMatcher::readsRecords() const
+{
+    return m_statusMask || m_filterCountry || m_filterAssignment || m_filterSource || m_filterSbc ||
+           m_required || m_availableNotAcquired || (!m_needle.empty() && !m_numberOnly);
+}
+
 void NumberMatcher::prefetchRecord(std::size_t row) const
 {
     const NumberRecord &r = m_store.record(row);
-    __builtin_prefetch(&r.telephoneNumber);
+    __builtin_prefetch(&r.tenantId);
+    __builtin_prefetch(&r.ocSipConnectionName);
     __builtin_prefetch(&r.status);
 }
 
 void NumberMatcher::prefetchNumber(std::size_t row) const
 {
     if (!m_needle.empty())
-        __builtin_prefetch(m_store.unique(m_store.record(row).telephoneNumber).data());
+        __builtin_prefetch(&m_store.numberTexts()[row]);
 }
 
 bool NumberMatcher::contains(std::string_view haystack) const
 {
     if (haystack.size() < m_needle.size())
         return false;
+    // With every number its own ids, each test is of a new value: lower short ASCII ones on the stack.
+    char lowered[128];
+    if (haystack.size() <= sizeof lowered) {
+        unsigned char seen = 0;
+        for (std::size_t i = 0; i < haystack.size(); ++i) {
+            const auto c = static_cast<unsigned char>(haystack[i]);
+            seen |= c;
+            lowered[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+        }
+        if ((seen & 0x80) == 0) // ASCII
+            return std::string_view(lowered, haystack.size()).find(m_needle) != std::string_view::npos;
+    }
     return lowerUtf8(haystack).find(m_needle) != std::string::npos;
 }
 
@@ -242,27 +305,35 @@ bool NumberMatcher::sbcListContains(std::uint32_t listId)
     return state == Yes;
 }
 
-bool NumberMatcher::textMatches(std::size_t row)
+bool NumberMatcher::testsOnlyText() const
 {
-    const NumberRecord &r = m_store.record(row);
-    const std::string_view number = m_store.unique(r.telephoneNumber);
-    switch (m_phone.kind()) {
-    case PhoneQuery::Kind::Prefix:
-    case PhoneQuery::Kind::Range:
-        return m_phone.matchesNumber(number); // "+..." names a number: other fields cannot match it
-    case PhoneQuery::Kind::Anywhere:
-        if (m_phone.matchesNumber(number))
-            return true;
-        break;
-    case PhoneQuery::Kind::NotPhone:
-    case PhoneQuery::Kind::InvalidRange:
-        if (number.find(m_needle) != std::string_view::npos)
-            return true;
-        break;
+    return !m_needle.empty() && !m_impossible && !m_statusMask && !m_filterCountry && !m_filterAssignment &&
+           !m_filterSource && !m_filterSbc && !m_required && !m_availableNotAcquired;
+}
+
+bool NumberMatcher::numberHasText(std::size_t row) const
+{
+    if (m_phone.isPhone()) {
+        const NumberTextColumn::Slot &slot = m_store.numberTexts()[row];
+        return slot.isPlain() ? m_phone.matchesDigits(slot.digits())
+                              : m_phone.matchesNumber(m_store.telephoneNumber(row));
     }
+    return m_store.telephoneNumber(row).find(m_needle) != std::string_view::npos;
+}
+
+bool NumberMatcher::otherFieldsHaveText(std::size_t row)
+{
+    if (m_numberOnly) // "+..." names a number: other fields cannot match it
+        return false;
+    const NumberRecord &r = m_store.record(row);
     return pooledContains(r.callingProfileId) || pooledContains(r.tenantId) || sbcListContains(r.sbcList) ||
            pooledContains(r.umpCustomerFullName) || pooledContains(r.msCompanyName) ||
            pooledContains(r.ocSipConnectionName);
+}
+
+bool NumberMatcher::textMatches(std::size_t row)
+{
+    return numberHasText(row) || otherFieldsHaveText(row);
 }
 
 bool NumberMatcher::matches(std::size_t row)

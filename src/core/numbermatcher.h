@@ -19,7 +19,14 @@ public:
 
     bool matches(std::size_t row);
     bool acceptsEverything() const { return m_all; }
-    // Hints that row is tested soon: its record, then (once the record is near) its number.
+    // Whether testing a row reads its record (a search for a phone number reads only the number).
+    bool readsRecords() const;
+    // Whether the filter is a search alone: a row matches when its number has the text, or else when one
+    // of the other fields searched has it.
+    bool testsOnlyText() const;
+    bool numberHasText(std::size_t row) const;
+    bool otherFieldsHaveText(std::size_t row);
+    // Hints that row is tested soon: its record, and its number.
     void prefetchRecord(std::size_t row) const;
     void prefetchNumber(std::size_t row) const;
 
@@ -41,6 +48,7 @@ private:
 
     std::string m_needle;                   // lower-case UTF-8
     PhoneQuery m_phone{QString()};          // how the needle reads as a phone number
+    bool m_numberOnly = false;              // m_phone names numbers: no other field can match
     std::vector<std::uint8_t> m_pooledText; // per pool id: contains the needle
     std::vector<std::uint8_t> m_sbcText;    // per SBC list id: an SBC name contains the needle
 

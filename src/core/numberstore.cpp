@@ -49,6 +49,7 @@ void NumberStore::reserve(std::size_t records)
     // exact reserve would copy every string before on every batch.
     const std::size_t capacity = m_records.empty() ? records : std::max(records, m_records.capacity() * 2);
     m_records.reserve(capacity);
+    m_numberTexts.reserve(capacity);
     m_arena.reserve(capacity, capacity * 16); // the numbers
     m_expectedRecords = capacity;
     reserveStrings();
@@ -83,8 +84,11 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
     // Geometric growth: a load appends page after page, and an exact reserve would copy every record
     // on every page.
     const std::size_t needed = m_records.size() + (other.m_records.size() - firstRow);
-    if (needed > m_records.capacity())
-        m_records.reserve(std::max(needed, m_records.capacity() * 2)); // records never move: this is cheap
+    if (needed > m_records.capacity()) {
+        const std::size_t capacity = std::max(needed, m_records.capacity() * 2);
+        m_records.reserve(capacity); // records never move: this is cheap
+        m_numberTexts.reserve(capacity);
+    }
     // From the first row, all of other's strings are wanted: they are taken over in bulk. From a later
     // row, only those its rows use.
     const bool whole = firstRow == 0;
@@ -181,6 +185,7 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
         r.availableCapabilitiesOrder = capabilityOrder(r.availableCapabilitiesOrder);
         r.sbcList = sbcList(r.sbcList);
         m_records.push_back(r);
+        m_numberTexts.push_back(other.telephoneNumber(row));
     }
     reserveStrings();
 }
@@ -440,8 +445,8 @@ std::string NumberStore::rawJson(std::size_t row) const
 
 std::size_t NumberStore::memoryUsage() const
 {
-    std::size_t bytes =
-        m_records.capacity() * sizeof(NumberRecord) + m_pool.memoryUsage() + m_arena.memoryUsage();
+    std::size_t bytes = m_records.capacity() * sizeof(NumberRecord) + m_numberTexts.memoryUsage() +
+                        m_pool.memoryUsage() + m_arena.memoryUsage();
     for (const auto &list : m_sbcLists)
         bytes += sizeof(decltype(m_sbcLists)::value_type) + list.capacity() * sizeof(Sbc);
     bytes += m_sbcListIndex.size() * 96;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "numberrecord.h"
+#include "numbertextcolumn.h"
 #include "recordblocks.h"
 #include "sbc.h"
 
@@ -28,8 +29,14 @@ public:
     {
         return id == NumberRecord::NoText ? std::string_view{} : m_arena.view(id);
     }
-    std::string_view telephoneNumber(std::size_t row) const { return unique(m_records[row].telephoneNumber); }
+    // The number of row; reads only the column of numbers unless the text is too long for it.
+    std::string_view telephoneNumber(std::size_t row) const
+    {
+        const NumberTextColumn::Slot &slot = m_numberTexts[row];
+        return slot.isInline() ? slot.view() : unique(m_records[row].telephoneNumber);
+    }
 
+    const NumberTextColumn &numberTexts() const { return m_numberTexts; }
     const StringPool &pool() const { return m_pool; }
     const CapabilityVocabulary &capabilities() const { return m_capabilities; }
     const std::vector<Sbc> &sbcList(std::uint32_t listId) const;
@@ -44,11 +51,19 @@ public:
     TextArena::Id appendUnique(std::string_view text) { return m_arena.append(text); }
     CapabilityVocabulary &capabilityVocabulary() { return m_capabilities; }
     std::uint32_t internSbcList(const std::vector<Sbc> &list);
-    void addRecord(const NumberRecord &record) { m_records.push_back(record); }
+    void addRecord(const NumberRecord &record)
+    {
+        m_records.push_back(record);
+        m_numberTexts.push_back(unique(record.telephoneNumber));
+    }
     // Room for this many numbers, and for their strings as many as the numbers so far have.
     void reserve(std::size_t records);
     // Drops the records from row on (their strings stay pooled); used to undo a failed parse.
-    void truncate(std::size_t rows) { m_records.truncate(rows); }
+    void truncate(std::size_t rows)
+    {
+        m_records.truncate(rows);
+        m_numberTexts.truncate(rows);
+    }
 
     // Appends every record of other, re-interning its strings into this store.
     void append(const NumberStore &other) { append(other, 0); }
@@ -72,6 +87,7 @@ private:
     void reserveStrings();
 
     RecordBlocks m_records;
+    NumberTextColumn m_numberTexts; // of m_records, row for row
     StringPool m_pool;
     TextArena m_arena;
     CapabilityVocabulary m_capabilities;

@@ -39,6 +39,22 @@ public:
     // Whether a stored number (any separators in it are skipped) is selected by an Anywhere, Prefix or
     // Range query. Allocates nothing: it runs for every row on every keystroke.
     bool matchesNumber(std::string_view number) const;
+    // The same for a number written as digits alone, its "+" removed: a comparison instead of a scan.
+    bool matchesDigits(std::string_view digits) const
+    {
+        switch (m_kind) {
+        case Kind::Anywhere:
+            return digits.find(m_digits) != std::string_view::npos;
+        case Kind::Prefix:
+            return digits.starts_with(m_digits);
+        case Kind::Range: // as many digits as the ends: text order is numeric order
+            return digits.size() == m_digits.size() && m_digits <= digits && digits <= m_lastDigits;
+        case Kind::NotPhone:
+        case Kind::InvalidRange:
+            break;
+        }
+        return false;
+    }
 
     // Every number this query matches is also matched by before (both phone queries); false when unsure.
     bool narrows(const PhoneQuery &before) const;
