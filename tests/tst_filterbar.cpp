@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -81,12 +82,46 @@ private slots:
         QCOMPARE(changed.size(), 3);
 
         changed.clear();
-        bar.setLastFilterTime(80); // slower than a frame: keys are gathered
-        QTest::keyClicks(search, u" 20"_s);
+        bar.setLastFilterTime(30); // slower than a frame, faster than typing: typed keys still filter at once
+        QTest::keyClicks(search, u" 2"_s);
+        QCOMPARE(changed.size(), 2);
+
+        changed.clear();
+        bar.setLastFilterTime(80); // slower than typing: keys are gathered
+        QTest::keyClicks(search, u"0"_s);
         QCOMPARE(changed.size(), 0);
         QVERIFY(changed.wait(1000));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<NumberFilter>().text, u"+44 20"_s);
+    }
+
+    void aHeldKeyIsGatheredUnlessFilteringTakesUnderAFrame()
+    {
+        FilterBar bar;
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        auto *search = bar.findChild<QLineEdit *>(u"searchEdit"_s);
+        search->setText(u"+44 20 7946"_s);
+        const auto holdBackspace = [&](int repeats) {
+            QTest::keyPress(search, Qt::Key_Backspace);
+            for (int i = 0; i < repeats; ++i) {
+                QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier, QString(), true);
+                QCoreApplication::sendEvent(search, &repeat);
+            }
+            QTest::keyRelease(search, Qt::Key_Backspace);
+        };
+
+        bar.setLastFilterTime(30);
+        holdBackspace(2);
+        QCOMPARE(changed.size(), 1); // the press filters, its repeats wait for the key to rest
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().at(0).value<NumberFilter>().text, u"+44 20 7"_s);
+
+        changed.clear();
+        bar.setLastFilterTime(5);
+        holdBackspace(2);
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.last().at(0).value<NumberFilter>().text, u"+44 2"_s);
     }
 
     void aFilterFromElsewhereIsShownEvenIfNotOffered()

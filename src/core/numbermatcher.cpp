@@ -9,17 +9,24 @@
 
 namespace {
 
+// Lowers ASCII text into out, which has room for it; false, leaving out undefined, if the text is not ASCII.
+bool lowerAscii(std::string_view text, char *out)
+{
+    unsigned char seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        seen |= c;
+        out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+    }
+    return (seen & 0x80) == 0;
+}
+
 std::string lowerUtf8(std::string_view text)
 {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
-    if (!ascii)
-        return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toLower().toStdString();
-    std::string out(text);
-    for (char &c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c + ('a' - 'A'));
-    }
-    return out;
+    std::string out(text.size(), '\0');
+    if (lowerAscii(text, out.data()))
+        return out;
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toLower().toStdString();
 }
 
 // copyMatching for a search alone. Most rows are decided by their number, read from the dense column of
@@ -265,16 +272,8 @@ bool NumberMatcher::contains(std::string_view haystack) const
         return false;
     // With every number its own ids, each test is of a new value: lower short ASCII ones on the stack.
     char lowered[128];
-    if (haystack.size() <= sizeof lowered) {
-        unsigned char seen = 0;
-        for (std::size_t i = 0; i < haystack.size(); ++i) {
-            const auto c = static_cast<unsigned char>(haystack[i]);
-            seen |= c;
-            lowered[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
-        }
-        if ((seen & 0x80) == 0) // ASCII
-            return std::string_view(lowered, haystack.size()).find(m_needle) != std::string_view::npos;
-    }
+    if (haystack.size() <= sizeof lowered && lowerAscii(haystack, lowered))
+        return std::string_view(lowered, haystack.size()).find(m_needle) != std::string_view::npos;
     return lowerUtf8(haystack).find(m_needle) != std::string::npos;
 }
 

@@ -185,7 +185,7 @@ void NumberStore::append(const NumberStore &other, std::size_t firstRow)
         r.availableCapabilitiesOrder = capabilityOrder(r.availableCapabilitiesOrder);
         r.sbcList = sbcList(r.sbcList);
         m_records.push_back(r);
-        m_numberTexts.push_back(other.telephoneNumber(row));
+        m_numberTexts.push_back(other.numberTexts()[row]);
     }
     reserveStrings();
 }

@@ -32,6 +32,7 @@ public:
     const Slot &operator[](std::size_t row) const { return m_slots[row]; }
 
     void push_back(std::string_view text);
+    void push_back(const Slot &slot) { m_slots.push_back(slot); } // a slot read from another column
     void reserve(std::size_t rows) { m_slots.reserve(rows); }
     void truncate(std::size_t rows) { m_slots.truncate(rows); }
     std::size_t memoryUsage() const { return m_slots.capacity() * sizeof(Slot); }

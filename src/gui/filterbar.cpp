@@ -6,6 +6,8 @@
 #include "stayopenmenu.h"
 #include "ui_filterbar.h"
 
+#include <utility>
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
@@ -14,8 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Filtering faster than this keeps up with typing; slower, keystrokes are gathered (the frame budget).
+// Filtering within a frame keeps up with any keystrokes, a held key's repeats included. Up to
+// TypingFilterMs it keeps up with typing (a fast typist's keys come 80-100 ms apart) but not with a held
+// key, whose repeats are then gathered. Slower, all keystrokes are gathered over a pause.
 constexpr qint64 SmoothFilterMs = 16;
+constexpr qint64 TypingFilterMs = 40;
 
 QString comboValue(const QComboBox *combo)
 {
@@ -190,6 +195,7 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_ui->searchEdit || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
+    m_keyRepeating = key->isAutoRepeat();
     switch (key->key()) {
     case Qt::Key_Down:
     case Qt::Key_PageDown:
@@ -212,7 +218,8 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 
 void FilterBar::searchEdited()
 {
-    if (m_lastFilterMs <= SmoothFilterMs) {
+    const bool repeated = std::exchange(m_keyRepeating, false);
+    if (m_lastFilterMs <= SmoothFilterMs || (m_lastFilterMs <= TypingFilterMs && !repeated)) {
         emitFilter();
         return;
     }

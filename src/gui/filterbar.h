@@ -66,5 +66,6 @@ private:
     QString m_searchToolTip;
     QTimer m_typingPause;
     qint64 m_lastFilterMs = 0;
+    bool m_keyRepeating = false; // the edit comes from a held key
     bool m_updating = false;
 };
