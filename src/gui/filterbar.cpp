@@ -6,11 +6,10 @@
 #include "stayopenmenu.h"
 #include "ui_filterbar.h"
 
-#include <utility>
-
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
