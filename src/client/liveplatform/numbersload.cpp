@@ -41,8 +41,8 @@ ParsedPage parsePage(const QList<QByteArray> &pieces, qint64 size)
 // while MaxQueuedBytes wait for the parser, and one parsing step takes at most MaxStepBytes. Two steps'
 // worth queued keep the parser from waiting for bytes; more only costs memory (with 32 MB a 100k fetch
 // peaked at up to 147 MB, with 16 MB at 96-132 MB, in the same time). Pieces of ReadBufferBytes fit a
-// core's cache, so each is copied, scanned and parsed while it is there (at 4 MB a
-// 1M-number list took a fifth more CPU to parse).
+// core's cache, so each is copied, scanned and parsed while it is there (at 4 MB a 1M-number list took a
+// fifth more CPU to parse).
 constexpr qint64 ReadBufferBytes = 1 << 20;
 constexpr qint64 MaxQueuedBytes = 16 << 20;
 constexpr qint64 MaxStepBytes = 8 << 20;
