@@ -219,11 +219,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption count(u"numbers"_s, u"Numbers in the tenant (default 100000)."_s, u"count"_s,
                                    u"100000"_s);
     parser.addOption(count);
+    const QCommandLineOption ids(u"ids"_s,
+                                 u"few (numbers share ids, default) or many (each number its own ids)."_s,
+                                 u"kind"_s, u"few"_s);
+    parser.addOption(ids);
+    const QCommandLineOption typed(u"type"_s,
+                                   u"Text typed into the search field (default \"+44 20 7946 0\")."_s,
+                                   u"text"_s, u"+44 20 7946 0"_s);
+    parser.addOption(typed);
     parser.process(app);
     const std::uint64_t numbers = parser.value(count).toULongLong();
+    if (parser.value(ids) != u"few"_s && parser.value(ids) != u"many"_s) {
+        std::fprintf(stderr, "--ids: expected few or many, not \"%s\"\n", qPrintable(parser.value(ids)));
+        return 2;
+    }
 
     SandboxProcess sandbox;
-    if (!sandbox.start(QStringLiteral(OCNUMBERS_SANDBOX), numbers))
+    if (!sandbox.start(QStringLiteral(OCNUMBERS_SANDBOX), numbers, {u"--ids"_s, parser.value(ids)}))
         return 1;
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
@@ -281,7 +293,7 @@ int main(int argc, char *argv[])
                           : "ocnumbers-sandbox process, v2 list",
                   figures);
         if (!p.paged)
-            measureTyping(app, window, u"+44 20 7946 0"_s);
+            measureTyping(app, window, parser.value(typed));
     }
     MainWindow demo(&profiles, &secrets, &settings);
     demo.resize(1366, 768);

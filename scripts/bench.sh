@@ -4,7 +4,8 @@
 #        scripts/bench.sh --load 1000000 [--ids many]
 #                                                   loading from ocnumbers-sandbox --cache over loopback:
 #                                                   bare transfer (curl), ocnumbers-cli fetch and its peak RSS
-#        scripts/bench.sh --window [100000]         the window: GUI-thread stalls while loading, keystrokes
+#        scripts/bench.sh --window [100000] [--ids many] [--type TEXT]
+#                                                   the window: GUI-thread stalls while loading, keystrokes
 #                                                   (on a 1366x768 virtual display)
 #        scripts/bench.sh --compare [100000]        comparing two loads: ocnumbers-cli diff against convert of
 #                                                   one of them, and the changes window (time to the table,
@@ -17,7 +18,7 @@ cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DOCNUMBERS_BUIL
 if [ "${1:-}" = --window ]; then
     scripts/ensure-packages.sh xvfb xauth
     cmake --build build-release --target ocnumbers-bench-window ocnumbers-sandbox
-    exec xvfb-run -a -s "-screen 0 1366x768x24" build-release/bench/ocnumbers-bench-window --numbers "${2:-100000}"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" build-release/bench/ocnumbers-bench-window --numbers "${2:-100000}" "${@:3}"
 fi
 if [ "${1:-}" = --compare ]; then
     scripts/ensure-packages.sh xvfb xauth

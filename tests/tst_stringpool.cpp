@@ -1,6 +1,7 @@
 #include "core/stringpool.h"
 #include "core/textarena.h"
 
+#include <cstdint>
 #include <QTest>
 #include <string>
 #include <vector>
@@ -100,6 +101,54 @@ private slots:
         }
         QCOMPARE(batched.size(), std::size_t(4001)); // id-0 .. id-3999 and GB
         QVERIFY(batched.absorb(StringPool()).empty());
+    }
+
+    // A large index grows by moving a few entries per string interned. Meanwhile every string is found
+    // with its id, whether its entry has moved yet or not; a merge goes on with the move, and a reserve
+    // finishes it.
+    void aLargeIndexGrowsGraduallyWithEveryStringFound()
+    {
+        const auto text = [](const char *prefix, int i) {
+            return prefix + std::to_string(std::int64_t(i) * 7919);
+        };
+        StringPool pool;
+        int checkedWhileGrowing = 0;
+        for (int i = 0; i < 300000; ++i) {
+            QCOMPARE(pool.intern(text("guid-", i)), StringPool::Id(i));
+            if (pool.growing() && checkedWhileGrowing < 3) {
+                ++checkedWhileGrowing;
+                for (int j = 0; j <= i; ++j) {
+                    if (pool.intern(text("guid-", j)) != StringPool::Id(j))
+                        QFAIL(qPrintable(QStringLiteral("string %1 not found while the index grows").arg(j)));
+                }
+            }
+        }
+        QCOMPARE(checkedWhileGrowing, 3);
+        QCOMPARE(pool.size(), std::size_t(300000));
+
+        StringPool merged;
+        int held = 0;
+        while (!merged.growing())
+            merged.intern(text("a-", held++));
+        StringPool other;
+        for (int i = held - 1000; i < held + 1000; ++i)
+            other.intern(text("a-", i));
+        const std::vector<StringPool::Id> map = merged.absorb(other);
+        for (StringPool::Id id = 0; id < other.size(); ++id)
+            QCOMPARE(merged.view(map[id]), other.view(id));
+        for (int i = 0; i < held + 1000; ++i)
+            QCOMPARE(merged.intern(text("a-", i)), StringPool::Id(i));
+        QCOMPARE(merged.size(), std::size_t(held + 1000));
+
+        StringPool reserved;
+        held = 0;
+        while (!reserved.growing())
+            reserved.intern(text("r-", held++));
+        reserved.reserve(1000000);
+        QVERIFY(!reserved.growing());
+        for (int i = 0; i < held; ++i)
+            QCOMPARE(reserved.intern(text("r-", i)), StringPool::Id(i));
+        QCOMPARE(reserved.size(), std::size_t(held));
     }
 
     void arenaAppendsAnotherWhole()

@@ -56,7 +56,7 @@ void StringPool::internAll(std::span<const std::string_view> texts, std::span<Id
     for (std::size_t first = 0; first < texts.size(); first += Batch) {
         const std::size_t count = std::min(Batch, texts.size() - first);
         if (m_slots.count == 0)
-            growIndex(1);
+            growIndex(1, Growth::AtOnce);
         const std::size_t mask = m_slots.count - 1;
         for (std::size_t i = 0; i < count; ++i) {
             hashes[i] = hashOf(texts[first + i]);
@@ -70,17 +70,32 @@ void StringPool::internAll(std::span<const std::string_view> texts, std::span<Id
 StringPool::Id StringPool::intern(std::string_view text, std::uint32_t hash)
 {
     if (m_slots.count == 0)
-        growIndex(1);
-    const std::size_t mask = m_slots.count - 1;
-    std::size_t slot = hash & mask;
-    for (std::uint64_t entry; (entry = m_slots.entries[slot]) != EmptySlot; slot = (slot + 1) & mask) {
-        const auto id = static_cast<Id>(entry) - 1;
-        if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
-            return id;
+        growIndex(1, Growth::AtOnce);
+    const auto find = [&](const Slots &slots, std::size_t *slot) {
+        const std::size_t mask = slots.count - 1;
+        for (std::uint64_t entry; (entry = slots.entries[*slot & mask]) != EmptySlot; ++*slot) {
+            const auto id = static_cast<Id>(entry) - 1;
+            if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
+                return id;
+        }
+        *slot &= mask;
+        return Id(-1);
+    };
+    std::size_t slot = hash;
+    Id id = find(m_slots, &slot);
+    if (id == Id(-1) && m_oldSlots.count != 0) {
+        std::size_t oldSlot = hash;
+        id = find(m_oldSlots, &oldSlot);
     }
-    const Id id = insert(text, hash, slot);
-    if (m_views.size() * 2 > m_slots.count)
-        growIndex(m_views.size());
+    if (id == Id(-1))
+        id = insert(text, hash, slot);
+    if (m_oldSlots.count != 0) {
+        // The new index holds twice the old one's slots, and is rebuilt again after as many strings as
+        // the old one held: moving four slots per string empties the old one well before.
+        moveOldSlots(4);
+    } else if (m_views.size() * 2 > m_slots.count) {
+        growIndex(m_views.size(), Growth::Gradually);
+    }
     return id;
 }
 
@@ -89,7 +104,7 @@ std::vector<StringPool::Id> StringPool::absorb(const StringPool &other)
     std::vector<Id> ids(other.size());
     if (other.size() == 0)
         return ids;
-    growIndex(size() + other.size());
+    growIndex(size() + other.size(), Growth::Gradually);
     const std::size_t mask = m_slots.count - 1;
     // A few strings ahead: far enough to hide a cache miss, near enough that the line is still there.
     constexpr std::size_t Ahead = 16;
@@ -119,38 +134,57 @@ void StringPool::FreeSlots::operator()(std::uint64_t *slots) const
 
 void StringPool::reserve(std::size_t strings)
 {
-    growIndex(strings);
+    growIndex(strings, Growth::AtOnce);
     m_views.reserve(strings);
     m_hashes.reserve(strings);
 }
 
-void StringPool::growIndex(std::size_t strings)
+void StringPool::growIndex(std::size_t strings, Growth growth)
 {
     std::size_t size = m_slots.count == 0 ? 1024 : m_slots.count;
     while (strings * 2 > size)
         size *= 2;
     if (size == m_slots.count)
         return;
-    auto *slots = static_cast<std::uint64_t *>(std::calloc(size, sizeof(std::uint64_t)));
-    if (!slots)
+    moveOldSlots(SIZE_MAX); // one growth at a time
+    auto *entries = static_cast<std::uint64_t *>(std::calloc(size, sizeof(std::uint64_t)));
+    if (!entries)
         throw std::bad_alloc();
     static_assert(EmptySlot == 0, "calloc's zeros are empty slots");
-    const std::size_t mask = size - 1;
-    for (std::size_t i = 0; i < m_slots.count; ++i) {
-        const std::uint64_t entry = m_slots.entries[i];
+    m_oldSlots = std::move(m_slots);
+    m_slots.entries.reset(entries);
+    m_slots.count = size;
+    m_moved = 0;
+    // A small index is rebuilt at once: a few thousand entries cost less than a frame.
+    constexpr std::size_t GradualFrom = std::size_t(1) << 16;
+    if (growth == Growth::AtOnce || m_oldSlots.count < GradualFrom)
+        moveOldSlots(SIZE_MAX);
+}
+
+void StringPool::moveOldSlots(std::size_t count)
+{
+    if (m_oldSlots.count == 0)
+        return;
+    const std::size_t end = m_oldSlots.count - m_moved <= count ? m_oldSlots.count : m_moved + count;
+    const std::size_t mask = m_slots.count - 1;
+    for (; m_moved < end; ++m_moved) {
+        const std::uint64_t entry = m_oldSlots.entries[m_moved];
         if (entry == EmptySlot)
             continue;
         std::size_t slot = (entry >> 32) & mask;
-        while (slots[slot] != EmptySlot)
+        while (m_slots.entries[slot] != EmptySlot)
             slot = (slot + 1) & mask;
-        slots[slot] = entry;
+        m_slots.entries[slot] = entry;
     }
-    m_slots.entries.reset(slots);
-    m_slots.count = size;
+    if (m_moved == m_oldSlots.count) {
+        m_oldSlots = Slots();
+        m_moved = 0;
+    }
 }
 
 std::size_t StringPool::memoryUsage() const
 {
     return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
-           m_hashes.capacity() * sizeof(std::uint32_t) + m_slots.count * sizeof(std::uint64_t);
+           m_hashes.capacity() * sizeof(std::uint32_t) +
+           (m_slots.count + m_oldSlots.count) * sizeof(std::uint64_t);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stableblocks.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -23,11 +25,13 @@ public:
     // Interns every string of other, in other's id order; returns each one's id here, indexed by other's id.
     // Much faster than interning them one by one: hashes are reused and table slots fetched ahead.
     std::vector<Id> absorb(const StringPool &other);
-    // Room for this many strings, so that interning them never rebuilds the index (a pause that grows with
-    // the pool). The index's memory is taken from the system untouched, and filled as strings come.
+    // Room for this many strings, so that interning them never rebuilds the index. The index's memory is
+    // taken from the system untouched, and filled as strings come.
     void reserve(std::size_t strings);
     // How many strings the index holds before it is rebuilt.
     std::size_t indexCapacity() const { return m_slots.count / 2; }
+    // Whether entries are still moving from the index into a larger one.
+    bool growing() const { return m_oldSlots.count != 0; }
     std::string_view view(Id id) const { return m_views[id]; }
     std::size_t size() const { return m_views.size(); }
     std::size_t memoryUsage() const;
@@ -40,15 +44,20 @@ private:
     Id intern(std::string_view text, std::uint32_t hash);
     // Adds text (not in the pool yet) at slot, as the next id.
     Id insert(std::string_view text, std::uint32_t hash, std::size_t slot);
-    // Makes room for at least strings in the index, keeping it at most half full.
-    void growIndex(std::size_t strings);
+    // Makes room for at least strings in the index, keeping it at most half full. A large index grows
+    // gradually: rebuilding millions of entries at once would hold the window for a tenth of a second.
+    enum class Growth { AtOnce, Gradually };
+    void growIndex(std::size_t strings, Growth growth);
+    // Moves up to count entries of the index being replaced into the new one; all of them for SIZE_MAX.
+    void moveOldSlots(std::size_t count);
 
     // Bytes live in chunks that never move, so the views stay valid.
     std::vector<std::unique_ptr<char[]>> m_chunks;
     std::size_t m_chunkUsed = ChunkSize;
     std::size_t m_bytes = 0;
-    std::vector<std::string_view> m_views;
-    std::vector<std::uint32_t> m_hashes; // by id
+    // In blocks, so that growing never copies millions of them at once either.
+    StableBlocks<std::string_view> m_views;
+    StableBlocks<std::uint32_t> m_hashes; // by id
     // (hash << 32) | (id + 1), or EmptySlot; a power of two in size, at most half full. From calloc: a
     // large index starts as zero pages instead of being written over first.
     struct FreeSlots {
@@ -71,4 +80,8 @@ private:
         }
     };
     Slots m_slots;
+    // While the index grows gradually: the one it replaces, whose entries from m_moved on are still to move.
+    // Lookups search both until it is empty.
+    Slots m_oldSlots;
+    std::size_t m_moved = 0;
 };
