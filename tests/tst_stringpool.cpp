@@ -31,6 +31,31 @@ private slots:
         QCOMPARE(pool.intern(""), empty);
     }
 
+    // Strings of every size around the chunk boundaries, long ones (a chunk of their own, some longer than
+    // 16 bits can count) between short ones that keep filling the same chunk, come back byte for byte.
+    void stringsOfEverySizeComeBackWhole()
+    {
+        StringPool pool;
+        std::vector<std::string> texts;
+        for (const std::size_t size : {1, 2, 100, 16383, 16384, 16385, 40000, 65535, 65536, 70000, 200000}) {
+            texts.push_back(std::string(size, char('a' + texts.size() % 26)) + "|" + std::to_string(size));
+            texts.push_back("short-" + std::to_string(size));
+        }
+        std::vector<StringPool::Id> ids;
+        for (const std::string &text : texts)
+            ids.push_back(pool.intern(text));
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            QCOMPARE(ids[i], StringPool::Id(i));
+            QCOMPARE(pool.view(ids[i]), std::string_view(texts[i]));
+            QCOMPARE(pool.intern(texts[i]), ids[i]);
+        }
+        StringPool merged;
+        merged.intern("first");
+        const std::vector<StringPool::Id> map = merged.absorb(pool);
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            QCOMPARE(merged.view(map[i]), std::string_view(texts[i]));
+    }
+
     void lookupsSurviveBufferGrowth()
     {
         StringPool pool;

@@ -9,30 +9,36 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-std::string_view StringPool::store(std::string_view text)
+StringPool::Place StringPool::store(std::string_view text)
 {
     if (text.empty())
-        return {};
+        return 0;
     if (text.size() > ChunkSize / 4) {
         // A long string gets a chunk of its own, so chunks are never left mostly empty.
-        m_chunks.push_back(std::make_unique<char[]>(text.size()));
-        std::memcpy(m_chunks.back().get(), text.data(), text.size());
-        m_bytes += text.size();
-        const std::string_view stored(m_chunks.back().get(), text.size());
-        // Keep filling the previous regular chunk next time.
-        if (m_chunks.size() >= 2 && m_chunkUsed < ChunkSize)
-            std::swap(m_chunks[m_chunks.size() - 1], m_chunks[m_chunks.size() - 2]);
-        return stored;
+        const std::uint64_t length = text.size();
+        m_chunks.push_back(std::make_unique<char[]>(sizeof length + text.size()));
+        std::memcpy(m_chunks.back().get(), &length, sizeof length);
+        std::memcpy(m_chunks.back().get() + sizeof length, text.data(), text.size());
+        m_bytes += sizeof length + text.size();
+        return (Place(m_chunks.size() - 1) << 32) | OwnChunk;
     }
     if (m_chunkUsed + text.size() > ChunkSize) {
         m_chunks.push_back(std::make_unique<char[]>(ChunkSize));
+        m_chunk = m_chunks.size() - 1;
         m_chunkUsed = 0;
         m_bytes += ChunkSize;
     }
-    char *target = m_chunks.back().get() + m_chunkUsed;
-    std::memcpy(target, text.data(), text.size());
+    std::memcpy(m_chunks[m_chunk].get() + m_chunkUsed, text.data(), text.size());
+    const Place place = (Place(m_chunk) << 32) | (Place(m_chunkUsed) << 16) | text.size();
     m_chunkUsed += text.size();
-    return {target, text.size()};
+    return place;
+}
+
+std::string_view StringPool::ownChunkText(const char *chunk)
+{
+    std::uint64_t length;
+    std::memcpy(&length, chunk, sizeof length);
+    return {chunk + sizeof length, length};
 }
 
 namespace {
@@ -75,7 +81,7 @@ StringPool::Id StringPool::intern(std::string_view text, std::uint32_t hash)
         const std::size_t mask = slots.count - 1;
         for (std::uint64_t entry; (entry = slots.entries[*slot & mask]) != EmptySlot; ++*slot) {
             const auto id = static_cast<Id>(entry) - 1;
-            if (static_cast<std::uint32_t>(entry >> 32) == hash && m_views[id] == text)
+            if (static_cast<std::uint32_t>(entry >> 32) == hash && view(id) == text)
                 return id;
         }
         *slot &= mask;
@@ -93,8 +99,8 @@ StringPool::Id StringPool::intern(std::string_view text, std::uint32_t hash)
         // The new index holds twice the old one's slots, and is rebuilt again after as many strings as
         // the old one held: moving four slots per string empties the old one well before.
         moveOldSlots(4);
-    } else if (m_views.size() * 2 > m_slots.count) {
-        growIndex(m_views.size(), Growth::Gradually);
+    } else if (m_places.size() * 2 > m_slots.count) {
+        growIndex(m_places.size(), Growth::Gradually);
     }
     return id;
 }
@@ -111,17 +117,17 @@ std::vector<StringPool::Id> StringPool::absorb(const StringPool &other)
     for (std::size_t i = 0; i < other.size(); ++i) {
         if (i + Ahead < other.size())
             __builtin_prefetch(&m_slots.entries[other.m_hashes[i + Ahead] & mask]);
-        ids[i] = intern(other.m_views[i], other.m_hashes[i]); // never grows the index: sized above
+        ids[i] = intern(other.view(Id(i)), other.m_hashes[i]); // never grows the index: sized above
     }
     return ids;
 }
 
 StringPool::Id StringPool::insert(std::string_view text, std::uint32_t hash, std::size_t slot)
 {
-    if (m_views.size() >= UINT32_MAX - 1)
+    if (m_places.size() >= UINT32_MAX - 1)
         throw std::length_error("string pool holds too many strings");
-    const auto id = static_cast<Id>(m_views.size());
-    m_views.push_back(store(text));
+    const auto id = static_cast<Id>(m_places.size());
+    m_places.push_back(store(text));
     m_hashes.push_back(hash);
     m_slots.entries[slot] = (std::uint64_t(hash) << 32) | (id + 1);
     return id;
@@ -135,7 +141,7 @@ void StringPool::FreeSlots::operator()(std::uint64_t *slots) const
 void StringPool::reserve(std::size_t strings)
 {
     growIndex(strings, Growth::AtOnce);
-    m_views.reserve(strings);
+    m_places.reserve(strings);
     m_hashes.reserve(strings);
 }
 
@@ -184,7 +190,7 @@ void StringPool::moveOldSlots(std::size_t count)
 
 std::size_t StringPool::memoryUsage() const
 {
-    return m_bytes + m_chunks.capacity() * sizeof(void *) + m_views.capacity() * sizeof(std::string_view) +
+    return m_bytes + m_chunks.capacity() * sizeof(void *) + m_places.capacity() * sizeof(Place) +
            m_hashes.capacity() * sizeof(std::uint32_t) +
            (m_slots.count + m_oldSlots.count) * sizeof(std::uint64_t);
 }
