@@ -325,9 +325,12 @@ bool NumberMatcher::otherFieldsHaveText(std::size_t row)
     if (m_numberOnly) // "+..." names a number: other fields cannot match it
         return false;
     const NumberRecord &r = m_store.record(row);
-    return pooledContains(r.callingProfileId) || pooledContains(r.tenantId) || sbcListContains(r.sbcList) ||
-           pooledContains(r.umpCustomerFullName) || pooledContains(r.msCompanyName) ||
-           pooledContains(r.ocSipConnectionName);
+    // Values many numbers share first: each is tested once and then remembered. A calling profile may be
+    // the number's own, a new string to read and lower for every row, so it is tested only when no shared
+    // value has the text.
+    return pooledContains(r.tenantId) || pooledContains(r.umpCustomerFullName) ||
+           pooledContains(r.msCompanyName) || pooledContains(r.ocSipConnectionName) ||
+           sbcListContains(r.sbcList) || pooledContains(r.callingProfileId);
 }
 
 bool NumberMatcher::textMatches(std::size_t row)
