@@ -142,18 +142,28 @@ struct ConverterTimes {
     ChildProcess::Result cli, jq, python;
 };
 
+// The fastest of ConverterRuns runs: on a shared 2-core machine one run of a quarter second moves by a
+// third from one run to the next.
+constexpr int ConverterRuns = 3;
+
 ChildProcess::Result runConverter(const QString &program, const QStringList &arguments,
                                   const QString &stdoutFile)
 {
-    ChildProcess::Result result;
+    ChildProcess::Result best;
     if (program.isEmpty())
-        return result;
-    result = ChildProcess::run(program, arguments, {}, stdoutFile);
-    if (!result.started || result.exitCode != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), result.standardError.constData());
-        result.ms = -1;
+        return best;
+    for (int run = 0; run < ConverterRuns; ++run) {
+        const ChildProcess::Result result = ChildProcess::run(program, arguments, {}, stdoutFile);
+        if (!result.started || result.exitCode != 0) {
+            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), result.standardError.constData());
+            best = result;
+            best.ms = -1;
+            return best;
+        }
+        if (run == 0 || result.ms < best.ms)
+            best = result;
     }
-    return result;
+    return best;
 }
 
 ConverterTimes timeConverters(const QString &jsonPath, const QString &dir)
@@ -177,8 +187,9 @@ ConverterTimes timeConverters(const QString &jsonPath, const QString &dir)
 void compareConverters(std::uint64_t count, const QString &fewPath, const QString &manyPath,
                        const QString &dir)
 {
-    std::printf("\n### Converting the %llu-number file to CSV (%s columns, one run each)\n\n",
-                static_cast<unsigned long long>(count), qPrintable(QString::number(ComparedColumns.size())));
+    std::printf("\n### Converting the %llu-number file to CSV (%s columns, the fastest of %d runs each)\n\n",
+                static_cast<unsigned long long>(count), qPrintable(QString::number(ComparedColumns.size())),
+                ConverterRuns);
     const ConverterTimes few = timeConverters(fewPath, dir);
     const ConverterTimes many = timeConverters(manyPath, dir);
     std::printf("| tool | few ids: wall (CPU) | vs ocnumbers-cli: wall (CPU) | many ids: wall (CPU) | vs "
