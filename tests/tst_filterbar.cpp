@@ -85,6 +85,12 @@ private slots:
         bar.setLastFilterTime(30); // slower than a frame, faster than typing: typed keys still filter at once
         QTest::keyClicks(search, u" 2"_s);
         QCOMPARE(changed.size(), 2);
+        changed.clear();
+        bar.setLastFilterTime(55);
+        QTest::keyClicks(search, u" "_s);
+        QCOMPARE(changed.size(), 1);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QCOMPARE(changed.size(), 2);
 
         changed.clear();
         bar.setLastFilterTime(80); // slower than typing: keys are gathered

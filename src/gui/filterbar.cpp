@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Filtering within a frame keeps up with any keystrokes, a held key's repeats included. Up to
-// TypingFilterMs it keeps up with typing (a fast typist's keys come 80-100 ms apart) but not with a held
-// key, whose repeats are then gathered. Slower, all keystrokes are gathered over a pause.
+// TypingFilterMs it keeps up with typing (a fast typist's keys come 80-100 ms apart, and a keystroke's result
+// is meant to show within 60 ms) but not with a held key, whose repeats are then gathered. Slower, all
+// keystrokes are gathered over a pause.
 constexpr qint64 SmoothFilterMs = 16;
-constexpr qint64 TypingFilterMs = 40;
+constexpr qint64 TypingFilterMs = 60;
 
 QString comboValue(const QComboBox *combo)
 {
