@@ -7,7 +7,8 @@ void NumberTextColumn::push_back(std::string_view text)
 {
     Slot slot{};
     if (text.size() <= InlineChars) {
-        std::memcpy(slot.text, text.data(), text.size());
+        if (!text.empty()) // a missing number's view has no data, and memcpy may not be given null
+            std::memcpy(slot.text, text.data(), text.size());
         slot.meta = static_cast<std::uint8_t>(text.size());
         const std::string_view digits = text.substr(text.starts_with('+') ? 1 : 0);
         if (!digits.empty() &&
