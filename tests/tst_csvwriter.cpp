@@ -1,3 +1,4 @@
+#include "core/export/csvquoting.h"
 #include "core/export/csvwriter.h"
 #include "core/numberparser.h"
 #include "core/numberstore.h"
@@ -122,6 +123,41 @@ private slots:
         QVERIFY(csv.contains("\r\n+18333998785,\"Contoso, Ltd.\",\"say \"\"hi\"\"\",\"line one\nline two\","
                              "\"=HYPERLINK(\"\"http://x\"\")\",US\r\n"));
         QVERIFY(csv.endsWith("\r\n"));
+    }
+
+    // A comma, quote, CR or LF anywhere in a cell of any length (within the first 16 bytes, past them, in the
+    // last few) asks for quotes; every other byte value, at every length, does not.
+    void quotingIsDecidedAtEveryPlaceOfACell()
+    {
+        for (std::size_t length = 1; length <= 40; ++length) {
+            for (std::size_t at = 0; at < length; ++at) {
+                for (const char quoted : {',', '"', '\r', '\n'}) {
+                    std::string cell(length, 'a');
+                    cell[at] = quoted;
+                    if (!needsCsvQuotes(cell))
+                        QFAIL(qPrintable(
+                            u"byte %1 at %2 of %3 not seen"_s.arg(int(quoted)).arg(at).arg(length)));
+                    std::string written;
+                    CsvWriter::appendCell(written, cell, false);
+                    QVERIFY(written.starts_with('"') && written.ends_with('"'));
+                }
+            }
+        }
+        for (int byte = 0; byte < 256; ++byte) {
+            const char c = char(byte);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n')
+                continue;
+            for (std::size_t length = 0; length <= 40; ++length) {
+                const std::string cell(length, c);
+                if (needsCsvQuotes(cell))
+                    QFAIL(qPrintable(
+                        u"byte %1 in a cell of %2 taken for a quoted one"_s.arg(byte).arg(length)));
+            }
+        }
+        // What follows the cell is not read as part of it.
+        const std::string text = "abcdefghijklmnopqrs,";
+        QVERIFY(!needsCsvQuotes(std::string_view(text).substr(0, text.size() - 1)));
+        QVERIFY(needsCsvQuotes(text));
     }
 
     void excelSafeGuardsFormulasButNotNumbers()

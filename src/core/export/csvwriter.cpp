@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include "core/numberstore.h"
+#include "csvquoting.h"
 #include "formulaguard.h"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ bool needsWork(std::string_view cell, bool excelSafe)
 {
     if (excelSafe && needsFormulaGuard(cell))
         return true;
-    return std::ranges::any_of(cell, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+    return needsCsvQuotes(cell);
 }
 
 void appendRow(std::string &out, std::string &cell, const NumberStore &store, std::uint32_t row,
@@ -50,14 +51,7 @@ void appendRow(std::string &out, std::string &cell, const NumberStore &store, st
 void CsvWriter::appendCell(std::string &out, std::string_view cell, bool excelSafe)
 {
     const bool guard = excelSafe && needsFormulaGuard(cell);
-    bool quote = false;
-    for (const char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
+    if (!needsCsvQuotes(cell)) {
         if (guard)
             out.push_back('\'');
         out += cell;
